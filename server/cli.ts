@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+// vipm-sim command line: `vipm-sim serve` runs the simulator.
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { durationMs } from './domain/time.js';
+import { DEFAULT_FIXTURES } from './fixtures.js';
+import { fixturesFrom, startSimulator } from './index.js';
+import { DEFAULT_SETTINGS } from './service/config.js';
+
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|::1|\[::1\])$/;
+
+function duration(value: string): number {
+  const ms = durationMs(value);
+  if (ms === undefined || ms < 0) throw new InvalidArgumentError(`"${value}" is not an ISO-8601 duration such as PT1M, PT24H or P7D`);
+  return ms;
+}
+
+function port(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError(`"${value}" is not a port number (0-65535)`);
+  return n;
+}
+
+const program = new Command('vipm-sim')
+  .description('A stateful simulator of the Adobe VIP Marketplace Partner API customer endpoints.')
+  .showHelpAfterError();
+
+program.command('serve', { isDefault: true })
+  .description('run the simulator (in memory, loaded with the default fixtures unless told otherwise)')
+  .addOption(new Option('-p, --port <port>', 'port to listen on (0 picks a free one)').env('PORT').default(3000).argParser(port))
+  .addOption(new Option('-H, --host <host>', 'address to listen on').env('HOST').default('127.0.0.1'))
+  .addOption(new Option('-f, --fixtures <file>', 'state to load at start (fixture format, as GET /__sandbox/state exports)').env('VIPM_SIM_FIXTURES').default(DEFAULT_FIXTURES, 'fixtures/default.json'))
+  .option('--empty', 'start with no distributors, resellers or customers')
+  .addOption(new Option('--activation-delay <duration>', 'how long a new customer stays pending (1002), on the simulated clock').default(DEFAULT_SETTINGS.activationDelayMs, 'PT1M').argParser(duration))
+  .addOption(new Option('--token-ttl <duration>', 'lifetime of access tokens, on the simulated clock').default(DEFAULT_SETTINGS.tokenTtlMs, 'PT24H').argParser(duration))
+  .addOption(new Option('--3yc-mode <mode>', '"production": 3YC requests expire after 7 days; "sandbox": never, as in Adobe\'s sandbox').choices(['production', 'sandbox']).default('production'))
+  .addHelpText('after', `
+Examples:
+  vipm-sim serve                          # http://127.0.0.1:3000 with fixtures/default.json
+  PORT=4000 vipm-sim serve --empty
+  vipm-sim serve --activation-delay PT0S  # new customers are active at once
+
+Default credentials (fixtures/default.json): client id vipm-sim-client, secret vipm-sim-secret.`)
+  .action(async (opts) => {
+    if (!LOOPBACK.test(opts.host)) {
+      program.error(`refusing to listen on ${opts.host}: the simulator has no authentication of its own; listen on a loopback address`);
+    }
+    let running;
+    try {
+      const fixtures = opts.empty ? 'empty' : opts.fixtures;
+      const state = fixturesFrom(fixtures);
+      running = await startSimulator({
+        port: opts.port, host: opts.host, fixtures: state,
+        settings: { activationDelayMs: opts.activationDelay, tokenTtlMs: opts.tokenTtl, threeYearCommitMode: opts['3ycMode'] },
+      });
+      console.log(`vipm-sim listening on ${running.url}`);
+      console.log(`  state: ${opts.empty ? 'empty' : opts.fixtures} (in memory)`);
+      for (const d of state.distributors) {
+        for (const c of d.clients) console.log(`  client ${c.clientId} / secret ${c.clientSecret} (distributor ${d.distributorId} ${d.name})`);
+      }
+      console.log(`  token: curl -s -X POST ${running.url}/ims/token/v3 -d grant_type=client_credentials -d client_id=CLIENT -d client_secret=SECRET`);
+    } catch (error) {
+      console.error(`vipm-sim: ${(error as Error).message}`);
+      process.exit(1);
+    }
+    const shutdown = (signal: string) => {
+      console.log(`vipm-sim: ${signal}, stopping`);
+      running!.stop().then(() => process.exit(0), () => process.exit(1));
+    };
+    process.once('SIGTERM', () => shutdown('SIGTERM'));
+    process.once('SIGINT', () => shutdown('SIGINT'));
+  });
+
+await program.parseAsync();

@@ -1,0 +1,157 @@
+// Loads contracts/openapi.yaml and compiles its schemas with ajv: request bodies and query
+// parameters are validated with it, and the tests validate every response with it.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { parse } from 'yaml';
+import type { SchemaViolation } from '../domain/schema-violations.js';
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => void;
+
+export const CONTRACT_PATH = fileURLToPath(new URL('../../contracts/openapi.yaml', import.meta.url));
+
+type Json = Record<string, unknown>;
+
+interface Operation {
+  operationId: string;
+  method: string;
+  path: string;
+  requestBody?: ValidateFunction;
+  query?: ValidateFunction;
+  responses: Map<string, ValidateFunction | undefined>;
+}
+
+export interface ValidationResult<T> {
+  value?: T;
+  violations: SchemaViolation[];
+}
+
+/** `#/components/schemas/X` refs point into the schema registered as `contract`. */
+function retarget(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(retarget);
+  if (node && typeof node === 'object') {
+    return Object.fromEntries(Object.entries(node).map(([k, v]) => [k,
+      k === '$ref' && typeof v === 'string' ? v.replace('#/components/schemas/', 'contract#/$defs/') : retarget(v)]));
+  }
+  return node;
+}
+
+const deref = (doc: Json, node: Json): Json => {
+  const ref = node.$ref;
+  if (typeof ref !== 'string') return node;
+  return ref.slice(2).split('/').reduce<Json>((at, key) => at[key] as Json, doc);
+};
+
+export function violationsOf(errs: ErrorObject[] | null | undefined, root = ''): SchemaViolation[] {
+  return (errs ?? []).map((e): SchemaViolation => {
+    const at = fieldPath(e.instancePath, root);
+    const join = (name: string) => (at ? `${at}.${name}` : name);
+    if (e.keyword === 'required') return { kind: 'missing', keyword: e.keyword, path: join(e.params.missingProperty), reason: 'is required' };
+    if (e.keyword === 'additionalProperties') return { kind: 'unexpected', keyword: e.keyword, path: join(e.params.additionalProperty), reason: 'is not a field of this request' };
+    return { kind: 'invalid', keyword: e.keyword, path: at, reason: reasonOf(e, at) };
+  });
+}
+
+function fieldPath(instancePath: string, root: string): string {
+  const parts = instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const path = parts.reduce((acc, p) => (/^\d+$/.test(p) ? `${acc}[${p}]` : acc ? `${acc}.${p}` : p), root);
+  return path;
+}
+
+function reasonOf(e: ErrorObject, at: string): string {
+  switch (e.keyword) {
+    case 'pattern': return 'has a value or characters that are not allowed';
+    case 'enum': return `must be one of ${(e.params.allowedValues as unknown[]).slice(0, 12).join(', ')}${(e.params.allowedValues as unknown[]).length > 12 ? ', …' : ''}`;
+    case 'type': return at ? `must be ${e.params.type}` : `the body must be a JSON ${e.params.type}`;
+    default: return e.message ?? 'is invalid';
+  }
+}
+
+export class Contract {
+  readonly document: Json;
+  private readonly ajv: Ajv2020;
+  private readonly queryAjv: Ajv2020;
+  private readonly operations = new Map<string, Operation>();
+
+  constructor(path = CONTRACT_PATH) {
+    this.document = parse(readFileSync(path, 'utf8')) as Json;
+    const schemas = (this.document.components as Json).schemas as Json;
+    const make = (coerce: boolean) => {
+      const ajv = new Ajv2020({ allErrors: true, strict: true, coerceTypes: coerce, useDefaults: coerce });
+      ajv.addVocabulary(['example']);
+      addFormats(ajv);
+      ajv.addSchema({ $id: 'contract', $defs: retarget(schemas) as Json });
+      return ajv;
+    };
+    this.ajv = make(false);
+    this.queryAjv = make(true);
+    this.compileOperations();
+  }
+
+  private compileOperations(): void {
+    const paths = this.document.paths as Record<string, Json>;
+    for (const [path, item] of Object.entries(paths)) {
+      for (const method of ['get', 'post', 'patch', 'put', 'delete']) {
+        const op = item[method] as Json | undefined;
+        if (!op) continue;
+        const body = ((op.requestBody as Json | undefined)?.content as Json | undefined)?.['application/json'] as Json | undefined;
+        const params = [...((item.parameters as Json[]) ?? []), ...((op.parameters as Json[]) ?? [])].map((p) => deref(this.document, p));
+        const queryParams = params.filter((p) => p.in === 'query');
+        const responses = new Map<string, ValidateFunction | undefined>();
+        for (const [status, response] of Object.entries(op.responses as Json)) {
+          const content = (deref(this.document, response as Json).content ?? {}) as Json;
+          const schema = (content['application/json'] as Json | undefined)?.schema;
+          responses.set(status, schema ? this.ajv.compile(retarget(schema) as Json) : undefined);
+        }
+        this.operations.set(op.operationId as string, {
+          operationId: op.operationId as string, method: method.toUpperCase(), path, responses,
+          requestBody: body?.schema ? this.ajv.compile(retarget(body.schema) as Json) : undefined,
+          query: queryParams.length ? this.queryAjv.compile({
+            type: 'object',
+            properties: Object.fromEntries(queryParams.map((p) => [p.name, retarget(p.schema)])),
+            required: queryParams.filter((p) => p.required).map((p) => p.name),
+          }) : undefined,
+        });
+      }
+    }
+  }
+
+  operation(operationId: string): Operation {
+    const op = this.operations.get(operationId);
+    if (!op) throw new Error(`contracts/openapi.yaml has no operation ${operationId}`);
+    return op;
+  }
+
+  operationIds(): string[] {
+    return [...this.operations.keys()];
+  }
+
+  validateBody<T>(operationId: string, body: unknown): ValidationResult<T> {
+    const validate = this.operation(operationId).requestBody;
+    if (!validate) throw new Error(`${operationId} has no JSON request body`);
+    return validate(body) ? { value: body as T, violations: [] } : { violations: violationsOf(validate.errors) };
+  }
+
+  /** Validates (and fills defaults into, and coerces) a copy of the query parameters. */
+  validateQuery<T>(operationId: string, query: Record<string, unknown>): ValidationResult<T> {
+    const validate = this.operation(operationId).query;
+    const copy = { ...query };
+    if (!validate) return { value: copy as T, violations: [] };
+    return validate(copy) ? { value: copy as T, violations: [] } : { violations: violationsOf(validate.errors) };
+  }
+
+  /** Schema errors of a response body; undefined when it conforms. */
+  responseErrors(operationId: string, status: number, body: unknown): string | undefined {
+    const op = this.operation(operationId);
+    if (!op.responses.has(String(status))) return `${operationId} does not document status ${status}`;
+    const validate = op.responses.get(String(status));
+    if (!validate || validate(body)) return undefined;
+    return this.ajv.errorsText(validate.errors);
+  }
+
+  /** Compiles any schema of components/schemas by name. */
+  schema(name: string): ValidateFunction {
+    return this.ajv.getSchema(`contract#/$defs/${name}`)!;
+  }
+}

@@ -1,0 +1,53 @@
+// GET /v3/resellers/{id}/customers: Adobe's filters, sort and offset paging.
+import { customerLink } from './customer.js';
+import type { ListCustomersQuery } from './requests.js';
+import type { Customer } from './types.js';
+
+export interface CustomerSummary {
+  externalReferenceId: string;
+  customerId: string;
+  resellerId: string;
+  status: string;
+  companyProfile: { companyName: string };
+  creationDate: string;
+  links: { self: ReturnType<typeof customerLink> };
+}
+
+export interface CustomerPage {
+  totalCount: number;
+  count: number;
+  offset: number;
+  limit: number;
+  accounts: CustomerSummary[];
+}
+
+/** `company-name` matches whole names, case-insensitively; `*` stands for any run of characters. */
+function nameMatcher(pattern: string): (name: string) => boolean {
+  const source = pattern.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+  const regex = new RegExp(`^${source}$`, 'i');
+  return (name) => regex.test(name);
+}
+
+export function listCustomers(customers: Customer[], query: ListCustomersQuery): CustomerPage {
+  const matchesName = query.companyName ? nameMatcher(query.companyName) : () => true;
+  const day = (c: Customer) => c.creationDate.slice(0, 10);
+  const selected = customers.filter((c) => c.status === query.status
+    && matchesName(c.companyProfile.companyName)
+    && (!query.fromCreatedDate || day(c) >= query.fromCreatedDate)
+    && (!query.toCreatedDate || day(c) <= query.toCreatedDate));
+  const key = query.sortBy === 'companyName'
+    ? (c: Customer) => c.companyProfile.companyName.toLowerCase()
+    : (c: Customer) => c.creationDate;
+  const direction = query.orderBy === 'asc' ? 1 : -1;
+  selected.sort((a, b) => direction * (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.customerId < b.customerId ? -1 : 1));
+  const accounts = selected.slice(query.offset, query.offset + query.limit).map((c): CustomerSummary => ({
+    externalReferenceId: c.externalReferenceId,
+    customerId: c.customerId,
+    resellerId: c.resellerId,
+    status: c.status,
+    companyProfile: { companyName: c.companyProfile.companyName },
+    creationDate: c.creationDate,
+    links: { self: customerLink(c.customerId) },
+  }));
+  return { totalCount: selected.length, count: accounts.length, offset: query.offset, limit: query.limit, accounts };
+}

@@ -1,0 +1,86 @@
+// PATCH /v3/customers/{id}: Adobe's update replaces the profile, under the rules of its
+// "Update customer account" page.
+import { addressProblems } from './address.js';
+import { assertContacts, syncAdmins, welcomeEmails, type EmailContext } from './contacts.js';
+import { BLOCKED, PENDING } from './customer.js';
+import { errorFor, errors, type Problem } from './errors.js';
+import { assertGlobalSales } from './global-sales.js';
+import { linkMembership } from './linked-membership.js';
+import { updatedSegment } from './market-segment.js';
+import type { UpdateCustomerRequest } from './requests.js';
+import { hasThreeYearCommit, requestCommitment, requestRecommitment } from './three-year-commit.js';
+import type { Customer, Reseller, Sequences, WelcomeEmail } from './types.js';
+
+export interface UpdateContext {
+  reseller: Reseller;
+  now: Date;
+  sequences: Sequences;
+  email: Omit<EmailContext, 'customerId'>;
+}
+
+export interface Updated {
+  customer: Customer;
+  emails: WelcomeEmail[];
+  sequences: Sequences;
+}
+
+const FIXED_FIELDS = [
+  ['companyProfile.companyName', (c: UpdateCustomerRequest['companyProfile']) => c.companyName, (c: Customer) => c.companyProfile.companyName],
+  ['companyProfile.address.country', (c: UpdateCustomerRequest['companyProfile']) => c.address.country, (c: Customer) => c.companyProfile.address.country],
+  ['companyProfile.address.region', (c: UpdateCustomerRequest['companyProfile']) => c.address.region, (c: Customer) => c.companyProfile.address.region],
+] as const;
+
+function fixedFieldProblems(customer: Customer, request: UpdateCustomerRequest): Problem[] {
+  return FIXED_FIELDS
+    .filter(([, requested, current]) => requested(request.companyProfile) !== current(customer))
+    .map(([path, , current]) => ({ path, reason: `must stay "${current(customer)}"` }));
+}
+
+function threeYearCommitOf(customer: Customer, request: UpdateCustomerRequest, now: Date) {
+  const benefits = request.benefits ?? [];
+  if (benefits.length > 1) throw errorFor(errors.invalidFields, [{ path: 'benefits', reason: 'may hold one THREE_YEAR_COMMIT entry' }]);
+  const benefit = benefits[0];
+  if (!benefit) return customer.threeYearCommit;
+  if (benefit.commitmentRequest && benefit.recommitmentRequest) {
+    throw errorFor(errors.invalidFields, [{ path: 'benefits[0].recommitmentRequest', reason: 'cannot be sent together with commitmentRequest' }]);
+  }
+  if (benefit.commitmentRequest) return requestCommitment(customer, benefit.commitmentRequest.minimumQuantities, now, 'benefits[0].commitmentRequest');
+  if (benefit.recommitmentRequest) return requestRecommitment(customer, benefit.recommitmentRequest.minimumQuantities, now, 'benefits[0].recommitmentRequest');
+  return customer.threeYearCommit;
+}
+
+export function updateCustomer(customer: Customer, request: UpdateCustomerRequest, ctx: UpdateContext): Updated {
+  const { now, reseller } = ctx;
+  if (customer.status === PENDING || customer.status === BLOCKED) {
+    throw errors.pendingOrBlocked([], `Account cannot be updated while status is pending or blocked (status ${customer.status})`);
+  }
+  const fixed = fixedFieldProblems(customer, request);
+  if (fixed.length) throw errorFor(errors.notEditable, fixed);
+  const profile = request.companyProfile;
+  const segment = updatedSegment(customer, reseller, profile.marketSegment ?? customer.companyProfile.marketSegment, profile.marketSubSegments);
+  const badAddress = addressProblems(profile.address);
+  if (badAddress.length) throw errorFor(errors.invalidAddress, badAddress);
+  assertContacts(profile.contacts, customer.admins);
+  const globalSalesEnabled = request.globalSalesEnabled ?? customer.globalSalesEnabled;
+  if (globalSalesEnabled) assertGlobalSales(customer, reseller, segment.marketSegment);
+
+  const threeYearCommit = threeYearCommitOf(customer, request, now);
+  let sequences = ctx.sequences;
+  let linkedMembership = customer.linkedMembership;
+  if (request.linkedMembership) {
+    const linked = linkMembership(customer, request.linkedMembership, threeYearCommit !== customer.threeYearCommit || hasThreeYearCommit(customer), now, sequences);
+    linkedMembership = linked.membership;
+    sequences = linked.sequences;
+  }
+  const updated: Customer = {
+    ...customer,
+    externalReferenceId: request.externalReferenceId ?? customer.externalReferenceId,
+    globalSalesEnabled,
+    companyProfile: { ...profile, ...segment },
+    threeYearCommit,
+    linkedMembership,
+    admins: syncAdmins(customer.admins, profile.contacts, now),
+  };
+  const sent = welcomeEmails(profile.contacts, { ...ctx.email, customerId: customer.customerId }, now, sequences);
+  return { customer: updated, emails: sent.emails, sequences: sent.sequences };
+}

@@ -1,0 +1,62 @@
+// The customer resource as the API shows it, and what time does to a customer.
+import { advanceThreeYearCommit, type ThreeYearCommitMode } from './three-year-commit.js';
+import type { CommitmentTerm, Customer } from './types.js';
+
+export const ACTIVE = '1000';
+export const PENDING = '1002';
+export const BLOCKED = '1012';
+/** Account statuses a customer can have (1004 inactive, 1010 invalid address, 1012 blocked, 1014 duplicate). */
+export const CUSTOMER_STATUSES = ['1000', '1002', '1004', '1010', '1012', '1014'] as const;
+
+export interface CustomerView {
+  externalReferenceId: string;
+  customerId: string;
+  resellerId: string;
+  globalSalesEnabled: boolean;
+  status: string;
+  companyProfile: Customer['companyProfile'];
+  discounts: Customer['discounts'];
+  tags: string[];
+  cotermDate: string;
+  creationDate: string;
+  benefits: Array<{ type: 'THREE_YEAR_COMMIT'; commitment: CommitmentTerm | null; commitmentRequest: CommitmentTerm | null; recommitmentRequest: CommitmentTerm | null }>;
+  linkedMembership?: NonNullable<Customer['linkedMembership']>;
+  links: { self: { uri: string; method: 'GET'; headers: [] } };
+}
+
+export const customerLink = (customerId: string) => ({ uri: `/v3/customers/${customerId}`, method: 'GET' as const, headers: [] as [] });
+
+export function customerView(c: Customer): CustomerView {
+  const tyc = c.threeYearCommit;
+  const view: CustomerView = {
+    externalReferenceId: c.externalReferenceId,
+    customerId: c.customerId,
+    resellerId: c.resellerId,
+    globalSalesEnabled: c.globalSalesEnabled,
+    status: c.status,
+    companyProfile: c.companyProfile,
+    discounts: c.discounts,
+    tags: c.tags,
+    cotermDate: c.cotermDate,
+    creationDate: c.creationDate,
+    benefits: tyc && (tyc.commitment || tyc.commitmentRequest || tyc.recommitmentRequest)
+      ? [{ type: 'THREE_YEAR_COMMIT', commitment: tyc.commitment, commitmentRequest: tyc.commitmentRequest, recommitmentRequest: tyc.recommitmentRequest }]
+      : [],
+    links: { self: customerLink(c.customerId) },
+  };
+  if (c.linkedMembership) view.linkedMembership = c.linkedMembership;
+  return view;
+}
+
+export interface LifecycleSettings {
+  threeYearCommitMode: ThreeYearCommitMode;
+}
+
+/** Applies everything time has done to the customer since it was last stored. */
+export function customerAt(customer: Customer, now: Date, settings: LifecycleSettings): Customer {
+  let c = customer;
+  if (c.status === PENDING && c.activatesAt && now.getTime() >= Date.parse(c.activatesAt)) {
+    c = { ...c, status: ACTIVE, activatesAt: null };
+  }
+  return advanceThreeYearCommit(c, now, settings.threeYearCommitMode);
+}

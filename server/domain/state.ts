@@ -1,0 +1,126 @@
+// The whole simulator state as one JSON document: the format of fixture files, of
+// GET/PUT /__sandbox/state, and what the store holds. Fixtures may leave out any field that has
+// a default; exporting writes every field, so an export loads back exactly.
+import { clockNow, isoSeconds } from './time.js';
+import type {
+  AccessToken, ClockState, Customer, Distributor, IdempotencyRecord, RequestIdRecord, Reseller,
+  Sequences, WelcomeEmail, ApiClient, ConsoleAdmin,
+} from './types.js';
+
+export interface DistributorDocument extends Distributor {
+  clients: Array<{ clientId: string; clientSecret: string }>;
+}
+
+export interface StateDocument {
+  /** The simulated time: `now` (it runs on from there, unless `frozen`). */
+  clock?: { now?: string; frozen?: boolean };
+  sequences?: Partial<Sequences>;
+  distributors: DistributorDocument[];
+  resellers: Array<Partial<Reseller> & Pick<Reseller, 'resellerId' | 'distributorId'>>;
+  customers: Array<Partial<Customer> & Pick<Customer, 'customerId' | 'resellerId' | 'companyProfile'>>;
+  emails?: WelcomeEmail[];
+  tokens?: AccessToken[];
+  idempotency?: IdempotencyRecord[];
+  requestIds?: RequestIdRecord[];
+}
+
+export interface NormalizedState {
+  clock: ClockState;
+  sequences: Sequences;
+  distributors: Distributor[];
+  clients: ApiClient[];
+  resellers: Reseller[];
+  customers: Customer[];
+  emails: WelcomeEmail[];
+  tokens: AccessToken[];
+  idempotency: IdempotencyRecord[];
+  requestIds: RequestIdRecord[];
+}
+
+export const EMPTY_STATE: StateDocument = { distributors: [], resellers: [], customers: [] };
+
+function normalizeCustomer(c: StateDocument['customers'][number], now: Date): Customer {
+  const profile = c.companyProfile;
+  const contacts = profile.contacts ?? [];
+  const admins: ConsoleAdmin[] = c.admins ?? contacts.map((contact) => ({
+    email: contact.email, firstName: contact.firstName, lastName: contact.lastName,
+    role: 'SYSTEM_ADMIN', source: 'API', addedAt: now.toISOString(),
+  }));
+  return {
+    customerId: c.customerId,
+    resellerId: c.resellerId,
+    externalReferenceId: c.externalReferenceId ?? '',
+    status: c.status ?? '1000',
+    activatesAt: c.activatesAt ?? null,
+    globalSalesEnabled: c.globalSalesEnabled ?? false,
+    globalSalesEligible: c.globalSalesEligible ?? true,
+    companyProfile: {
+      ...profile,
+      marketSegment: profile.marketSegment ?? 'COM',
+      marketSubSegments: profile.marketSubSegments ?? [],
+      contacts,
+    },
+    discounts: c.discounts ?? [{ offerType: 'LICENSE', level: '01' }, { offerType: 'CONSUMABLES', level: 'T1' }],
+    tags: c.tags ?? [],
+    cotermDate: c.cotermDate ?? '',
+    creationDate: c.creationDate ?? isoSeconds(now),
+    activeSubscriptions: c.activeSubscriptions ?? 0,
+    threeYearCommit: c.threeYearCommit ?? null,
+    linkedMembership: c.linkedMembership ?? null,
+    admins,
+  };
+}
+
+const nextAfter = (ids: string[], floor: number) =>
+  Math.max(floor, ...ids.map(Number).filter(Number.isSafeInteger).map((n) => n + 1));
+
+export function normalizeState(doc: StateDocument, realNowMs: number): NormalizedState {
+  const nowMs = doc.clock?.now ? Date.parse(doc.clock.now) : realNowMs;
+  const clock: ClockState = doc.clock?.frozen
+    ? { offsetMs: 0, frozenAt: new Date(nowMs).toISOString() }
+    : { offsetMs: nowMs - realNowMs, frozenAt: null };
+  const now = clockNow(clock, realNowMs);
+  const customers = doc.customers.map((c) => normalizeCustomer(c, now));
+  const emails = doc.emails ?? [];
+  return {
+    clock,
+    sequences: {
+      customer: doc.sequences?.customer ?? nextAfter(customers.map((c) => c.customerId), 1005600001),
+      linkedMembership: doc.sequences?.linkedMembership
+        ?? nextAfter(customers.map((c) => c.linkedMembership?.id ?? ''), 51001001),
+      email: doc.sequences?.email ?? nextAfter(emails.map((e) => e.emailId), 1),
+    },
+    distributors: doc.distributors.map(({ distributorId, name }) => ({ distributorId, name })),
+    clients: doc.distributors.flatMap((d) => d.clients.map((c) => ({ ...c, distributorId: d.distributorId }))),
+    resellers: doc.resellers.map((r) => ({
+      resellerId: r.resellerId,
+      distributorId: r.distributorId,
+      companyName: r.companyName ?? `Reseller ${r.resellerId}`,
+      status: r.status ?? '1000',
+      marketSegments: r.marketSegments ?? ['COM'],
+      globalSalesEnabled: r.globalSalesEnabled ?? false,
+    })),
+    customers,
+    emails,
+    tokens: doc.tokens ?? [],
+    idempotency: doc.idempotency ?? [],
+    requestIds: doc.requestIds ?? [],
+  };
+}
+
+export function stateDocument(state: NormalizedState, realNowMs: number): StateDocument {
+  return {
+    clock: { now: clockNow(state.clock, realNowMs).toISOString(), frozen: state.clock.frozenAt !== null },
+    sequences: state.sequences,
+    distributors: state.distributors.map((d) => ({
+      ...d,
+      clients: state.clients.filter((c) => c.distributorId === d.distributorId).map(({ clientId, clientSecret }) => ({ clientId, clientSecret })),
+    })),
+    resellers: state.resellers,
+    customers: state.customers,
+    emails: state.emails,
+    tokens: state.tokens,
+    idempotency: state.idempotency,
+    requestIds: state.requestIds,
+  };
+}

@@ -1,0 +1,20 @@
+// Express request -> ApiCall, ApiResponse -> Express response.
+import type { Request, Response } from 'express';
+import type { ApiCall, ApiResponse } from '../service/api-call.js';
+
+export function toCall(req: Request, params: Record<string, string> = {}): ApiCall {
+  const headers: Record<string, string | undefined> = {};
+  for (const [name, value] of Object.entries(req.headers)) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  return {
+    method: req.method,
+    path: req.path,
+    params,
+    query: req.query as Record<string, unknown>,
+    headers,
+    body: Buffer.isBuffer(req.body) ? req.body : undefined,
+  };
+}
+
+export function send(res: Response, response: ApiResponse): void {
+  res.status(response.status).set(response.headers).send(response.body);
+}

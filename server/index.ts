@@ -1,0 +1,62 @@
+// The programmatic API: startSimulator() runs a simulator inside the caller's process.
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { createApp } from './app.js';
+import type { StateDocument } from './domain/state.js';
+import { readFixtures } from './fixtures.js';
+import type { SimulatorSettings } from './service/config.js';
+import { Simulator } from './service/simulator.js';
+import { MemoryStore } from './store/memory-store.js';
+import type { Store } from './store/store.js';
+
+export interface SimulatorOptions {
+  /** Port to listen on; 0 (default) picks a free one. */
+  port?: number;
+  host?: string;
+  /** A fixture file path, a state document, or 'empty'. Default: the shipped fixtures/default.json. */
+  fixtures?: string | StateDocument | 'empty';
+  settings?: Partial<SimulatorSettings>;
+  store?: Store;
+  log?: (message: string) => void;
+}
+
+export interface RunningSimulator {
+  url: string;
+  simulator: Simulator;
+  stop(): Promise<void>;
+}
+
+export function fixturesFrom(option: SimulatorOptions['fixtures']): StateDocument {
+  if (option === 'empty') return { distributors: [], resellers: [], customers: [] };
+  if (option === undefined || typeof option === 'string') return readFixtures(option);
+  return option;
+}
+
+export async function startSimulator(options: SimulatorOptions = {}): Promise<RunningSimulator> {
+  const store = options.store ?? new MemoryStore();
+  const simulator = new Simulator(store, options.settings);
+  await simulator.load(fixturesFrom(options.fixtures));
+  const app = createApp(simulator, { log: options.log });
+  const host = options.host ?? '127.0.0.1';
+  const server: Server = await new Promise((resolve, reject) => {
+    const s = app.listen(options.port ?? 0, host, () => resolve(s));
+    s.once('error', reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    simulator,
+    async stop() {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await closed;
+      await store.close();
+    },
+  };
+}
+
+export { createApp } from './app.js';
+export { Simulator } from './service/simulator.js';
+export { MemoryStore } from './store/memory-store.js';
+export type { StateDocument } from './domain/state.js';
+export type { SimulatorSettings } from './service/config.js';

@@ -1,0 +1,56 @@
+// One simulator instance: its store, its contract, its settings, and the operations of the
+// simulated API. Framework-free: server/http adapts it to Express.
+import type { TokenRequest } from '../domain/auth.js';
+import type { StateDocument } from '../domain/state.js';
+import { Contract } from '../contract/contract.js';
+import type { Store } from '../store/store.js';
+import type { ApiCall, ApiResponse } from './api-call.js';
+import { DEFAULT_SETTINGS, type SimulatorSettings } from './config.js';
+import { customerOperations } from './customers.js';
+import { runPartnerCall, type Operation } from './pipeline.js';
+import { exportState, loadState } from './state-io.js';
+import { ping, requestToken } from './tokens.js';
+
+let sharedContract: Contract | undefined;
+/** Compiling the contract takes a moment; every instance in a process shares one. */
+export const defaultContract = () => (sharedContract ??= new Contract());
+
+export type PartnerOperationId = 'createCustomer' | 'getCustomer' | 'updateCustomer' | 'listCustomers';
+
+export class Simulator {
+  readonly settings: SimulatorSettings;
+  readonly contract: Contract;
+  private readonly operations: Record<string, Operation>;
+
+  constructor(
+    readonly store: Store,
+    settings: Partial<SimulatorSettings> = {},
+    /** Real time in ms; the simulated clock is an offset from it. */
+    readonly realNow: () => number = Date.now,
+    contract: Contract = defaultContract(),
+  ) {
+    this.settings = { ...DEFAULT_SETTINGS, ...settings };
+    this.contract = contract;
+    this.operations = customerOperations(this.contract, this.settings);
+  }
+
+  call(operationId: PartnerOperationId, call: ApiCall): Promise<ApiResponse> {
+    return runPartnerCall(this.store, call, this.realNow(), this.operations[operationId]);
+  }
+
+  token(request: TokenRequest): Promise<ApiResponse> {
+    return requestToken(this.store, request, this.settings.tokenTtlMs, this.realNow());
+  }
+
+  ping(call: ApiCall): Promise<ApiResponse> {
+    return ping(this.store, call, this.realNow());
+  }
+
+  load(doc: StateDocument): Promise<void> {
+    return loadState(this.store, doc, this.realNow());
+  }
+
+  export(): Promise<StateDocument> {
+    return exportState(this.store, this.realNow());
+  }
+}

@@ -1,0 +1,65 @@
+// The in-memory store: the default, and what the tests use. Transactions run one at a time
+// (so they are serializable), write into an overlay, and apply it only when the work succeeds.
+import { KINDS, emptyContents, type Collections, type Kind, type Store, type StoreContents, type Tx } from './store.js';
+
+type Tables = { [K in Kind]: Map<string, Collections[K]> };
+const DELETED = Symbol('deleted');
+
+export class MemoryStore implements Store {
+  private tables: Tables = toTables(emptyContents());
+  private queue: Promise<unknown> = Promise.resolve();
+
+  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    const run = this.queue.then(() => this.runIsolated(work));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async runIsolated<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    const overlay = new Map<Kind, Map<string, unknown>>();
+    const pending = (kind: Kind) => {
+      let m = overlay.get(kind);
+      if (!m) overlay.set(kind, (m = new Map()));
+      return m;
+    };
+    const tables = this.tables;
+    const tx: Tx = {
+      get: async (kind, key) => {
+        const written = overlay.get(kind)?.get(key);
+        if (written === DELETED) return undefined;
+        return (written ?? tables[kind].get(key)) as never;
+      },
+      put: async (kind, key, value) => { pending(kind).set(key, value); },
+      delete: async (kind, key) => { pending(kind).set(key, DELETED); },
+      list: async (kind) => {
+        const written = overlay.get(kind);
+        if (!written) return [...tables[kind].values()] as never;
+        const merged = new Map<string, unknown>(tables[kind]);
+        for (const [k, v] of written) (v === DELETED ? merged.delete(k) : merged.set(k, v));
+        return [...merged.values()] as never;
+      },
+    };
+    const result = await work(tx);
+    for (const [kind, writes] of overlay) {
+      const table = tables[kind] as Map<string, unknown>;
+      for (const [k, v] of writes) (v === DELETED ? table.delete(k) : table.set(k, v));
+    }
+    return result;
+  }
+
+  async replaceAll(contents: StoreContents): Promise<void> {
+    await this.transaction(async () => { this.tables = toTables(structuredClone(contents)); });
+  }
+
+  async dump(): Promise<StoreContents> {
+    return this.transaction(async () => structuredClone(Object.fromEntries(
+      KINDS.map((k) => [k, Object.fromEntries(this.tables[k])]),
+    ) as StoreContents));
+  }
+
+  async close(): Promise<void> {}
+}
+
+function toTables(contents: StoreContents): Tables {
+  return Object.fromEntries(KINDS.map((k) => [k, new Map(Object.entries(contents[k] ?? {}))])) as Tables;
+}

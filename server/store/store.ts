@@ -1,0 +1,61 @@
+// The one storage interface the simulator uses. Every API call runs inside one transaction:
+// what it changes commits together, or not at all. Implementations: memory-store (default).
+import type {
+  AccessToken, ApiClient, ClockState, Customer, Distributor, IdempotencyRecord, RequestIdRecord,
+  Reseller, Sequences, WelcomeEmail,
+} from '../domain/types.js';
+
+export interface Collections {
+  distributors: Distributor;
+  clients: ApiClient;
+  resellers: Reseller;
+  customers: Customer;
+  tokens: AccessToken;
+  idempotency: IdempotencyRecord;
+  requestIds: RequestIdRecord;
+  emails: WelcomeEmail;
+  clock: ClockState;
+  sequences: Sequences;
+}
+
+export type Kind = keyof Collections;
+export const KINDS: Kind[] = ['distributors', 'clients', 'resellers', 'customers', 'tokens', 'idempotency', 'requestIds', 'emails', 'clock', 'sequences'];
+/** The key of the single record of the singleton collections (clock, sequences). */
+export const SINGLETON = 'current';
+
+export interface Tx {
+  get<K extends Kind>(kind: K, key: string): Promise<Collections[K] | undefined>;
+  put<K extends Kind>(kind: K, key: string, value: Collections[K]): Promise<void>;
+  delete(kind: Kind, key: string): Promise<void>;
+  list<K extends Kind>(kind: K): Promise<Collections[K][]>;
+}
+
+/** Every record of every collection, by key: what reset, import and export move as a whole. */
+export type StoreContents = { [K in Kind]: Record<string, Collections[K]> };
+
+export interface Store {
+  /** Runs `work` as one serializable transaction; a throw rolls back everything it wrote. */
+  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Replaces everything the store holds, atomically. */
+  replaceAll(contents: StoreContents): Promise<void>;
+  dump(): Promise<StoreContents>;
+  close(): Promise<void>;
+}
+
+export const emptyContents = (): StoreContents =>
+  Object.fromEntries(KINDS.map((k) => [k, {}])) as StoreContents;
+
+/** The key each record is stored under. */
+export function recordKey<K extends Kind>(kind: K, value: Collections[K]): string {
+  const v = value as unknown as Record<string, string>;
+  switch (kind) {
+    case 'customers': return v.customerId;
+    case 'resellers': return v.resellerId;
+    case 'emails': return v.emailId;
+    case 'clients': return v.clientId;
+    case 'distributors': return v.distributorId;
+    case 'tokens': return v.accessToken;
+    case 'clock': case 'sequences': return SINGLETON;
+    default: return v.key;
+  }
+}

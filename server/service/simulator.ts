@@ -6,6 +6,7 @@ import { Contract } from '../contract/contract.js';
 import type { Store } from '../store/store.js';
 import type { ApiCall, ApiResponse } from './api-call.js';
 import { DEFAULT_SETTINGS, type SimulatorSettings } from './config.js';
+import { changeClock, readClock, type ClockChange, type ClockView } from './clock.js';
 import { customerOperations } from './customers.js';
 import { runPartnerCall, type Operation } from './pipeline.js';
 import { exportState, loadState } from './state-io.js';
@@ -44,6 +45,14 @@ export class Simulator {
 
   ping(call: ApiCall): Promise<ApiResponse> {
     return ping(this.store, call, this.realNow());
+  }
+
+  clock(): Promise<ClockView> {
+    return readClock(this.store, this.realNow());
+  }
+
+  changeClock(change: ClockChange): Promise<ClockView> {
+    return changeClock(this.store, change, this.realNow());
   }
 
   load(doc: StateDocument): Promise<void> {

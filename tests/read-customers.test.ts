@@ -1,0 +1,118 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { assertError, harness, newCustomer } from './support/harness.js';
+
+describe('get customer', () => {
+  it('GET-01 returns every field real clients read, never null where a client expects a value', async () => {
+    const h = await harness();
+    const { status, body } = await h.call('GET', '/v3/customers/9876543210');
+    assert.equal(status, 200);
+    assert.deepEqual(body.benefits, []);
+    assert.equal(body.cotermDate, '2027-05-02');
+    assert.equal(typeof body.globalSalesEnabled, 'boolean');
+    assert.match(body.creationDate, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+    assert.ok(Array.isArray(body.discounts));
+    assert.ok(!('linkedMembership' in body), 'linkedMembership is absent when there is none');
+    assert.deepEqual(body.links.self, { uri: '/v3/customers/9876543210', method: 'GET', headers: [] });
+    assert.ok(Array.isArray(body.companyProfile.marketSubSegments));
+  });
+
+  it('GET-01 externalReferenceId is "" and cotermDate is "" when not set', async () => {
+    const h = await harness();
+    const created = await h.call('POST', '/v3/customers', { body: newCustomer({ externalReferenceId: undefined }) });
+    const { body } = await h.call('GET', `/v3/customers/${created.body.customerId}`);
+    assert.equal(body.externalReferenceId, '');
+    assert.equal(body.cotermDate, '');
+  });
+
+  it('GET-01 a linked membership is an object, and a 3YC is a THREE_YEAR_COMMIT benefit', async () => {
+    const h = await harness();
+    const linked = (await h.call('GET', '/v3/customers/1005000006')).body;
+    assert.equal(linked.linkedMembership.linkedMembershipType, 'OWNER');
+    assert.match(linked.linkedMembership.creationDate, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/);
+    const committed = (await h.call('GET', '/v3/customers/1005000005')).body;
+    assert.equal(committed.benefits[0].type, 'THREE_YEAR_COMMIT');
+    assert.equal(committed.benefits[0].commitment.status, 'COMMITTED');
+    assert.equal(committed.benefits[0].commitmentRequest, null);
+    assert.equal(committed.benefits[0].recommitmentRequest, null);
+  });
+
+  it('GET-02 an unknown customer id is 404/1116', async () => {
+    const h = await harness();
+    assertError(await h.call('GET', '/v3/customers/1234567890'), 404, '1116', ['1234567890']);
+  });
+});
+
+describe('list customers', () => {
+  async function withCustomers() {
+    const h = await harness({ settings: { activationDelayMs: 0, tokenTtlMs: 365 * 86_400_000 } });
+    for (const [i, name] of ['Alpha Books', 'Beta Bikes', 'Gamma Games', 'Alpha Audio'].entries()) {
+      await h.advance('P1D');
+      const body = newCustomer({ externalReferenceId: `L${i}` }, { companyName: name, contacts: [{ firstName: 'Ann', lastName: 'Lee', email: `ann${i}@example.com` }] });
+      assert.equal((await h.call('POST', '/v3/customers', { body })).status, 201);
+    }
+    await h.advance('PT1S');
+    return h;
+  }
+
+  it('LIST-01 lists active customers by default, newest first, with counts and offset paging', async () => {
+    const h = await withCustomers();
+    const all = await h.call('GET', '/v3/resellers/5556667778/customers');
+    assert.equal(all.status, 200);
+    assert.ok(all.body.accounts.every((a: any) => a.status === '1000'));
+    assert.ok(!all.body.accounts.some((a: any) => a.customerId === '1005000003'), 'the pending fixture customer is not listed by default');
+    assert.equal(all.body.totalCount, 9);
+    assert.equal(all.body.limit, 20);
+    assert.equal(all.body.accounts[0].companyProfile.companyName, 'Alpha Audio');
+    const page = await h.call('GET', '/v3/resellers/5556667778/customers?limit=2&offset=2');
+    assert.deepEqual([page.body.count, page.body.offset, page.body.limit, page.body.totalCount], [2, 2, 2, 9]);
+    assert.deepEqual(page.body.accounts.map((a: any) => a.customerId), all.body.accounts.slice(2, 4).map((a: any) => a.customerId));
+    const pending = await h.call('GET', '/v3/resellers/5556667778/customers?status=1002');
+    assert.deepEqual(pending.body.accounts.map((a: any) => a.customerId), ['1005000003']);
+  });
+
+  it('LIST-02 company-name matches whole names case-insensitively, with * as a wildcard', async () => {
+    const h = await withCustomers();
+    const alpha = await h.call('GET', '/v3/resellers/5556667778/customers?company-name=alpha*');
+    assert.deepEqual(alpha.body.accounts.map((a: any) => a.companyProfile.companyName).sort(), ['Alpha Audio', 'Alpha Books']);
+    const exact = await h.call('GET', '/v3/resellers/5556667778/customers?company-name=beta%20bikes');
+    assert.equal(exact.body.totalCount, 1);
+    const part = await h.call('GET', '/v3/resellers/5556667778/customers?company-name=beta');
+    assert.equal(part.body.totalCount, 0);
+  });
+
+  it('LIST-03 sort-by companyName or creationDate, order-by asc or desc', async () => {
+    const h = await withCustomers();
+    const byName = await h.call('GET', '/v3/resellers/5556667778/customers?sort-by=companyName&order-by=asc&company-name=*a*');
+    const names = byName.body.accounts.map((a: any) => a.companyProfile.companyName);
+    assert.deepEqual(names, [...names].sort((a: string, b: string) => a.toLowerCase().localeCompare(b.toLowerCase())));
+    const oldest = await h.call('GET', '/v3/resellers/5556667778/customers?sort-by=creationDate&order-by=asc&limit=1');
+    assert.equal(oldest.body.accounts[0].customerId, '9876543210');
+  });
+
+  it('LIST-04 from-created-date and to-created-date bound the creation day', async () => {
+    const h = await withCustomers();
+    const reply = await h.call('GET', '/v3/resellers/5556667778/customers?from-created-date=2026-11-03&to-created-date=2026-11-04');
+    assert.deepEqual(reply.body.accounts.map((a: any) => a.companyProfile.companyName).sort(), ['Beta Bikes', 'Gamma Games']);
+  });
+
+  it('LIST-05 invalid query parameters are 400/1117 naming them', async () => {
+    const h = await harness();
+    assertError(await h.call('GET', '/v3/resellers/5556667778/customers?limit=51'), 400, '1117', ['limit']);
+    assertError(await h.call('GET', '/v3/resellers/5556667778/customers?limit=0'), 400, '1117', ['limit']);
+    assertError(await h.call('GET', '/v3/resellers/5556667778/customers?offset=-1'), 400, '1117', ['offset']);
+    assertError(await h.call('GET', '/v3/resellers/5556667778/customers?sort-by=name'), 400, '1117', ['sort-by']);
+    assertError(await h.call('GET', '/v3/resellers/5556667778/customers?from-created-date=yesterday'), 400, '1117', ['from-created-date']);
+  });
+
+  it('LIST-07 the list needs an X-Correlation-Id like every call', async () => {
+    const h = await harness();
+    assertError(await h.call('GET', '/v3/resellers/5556667778/customers', { omit: ['x-correlation-id'] }), 400, '4119');
+  });
+
+  it('LIST-06 an unknown reseller, or another distributor\'s, is 404/1115', async () => {
+    const h = await harness();
+    assertError(await h.call('GET', '/v3/resellers/9999999999/customers'), 404, '1115');
+    assertError(await h.call('GET', '/v3/resellers/6667778889/customers'), 404, '1115');
+  });
+});

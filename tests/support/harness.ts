@@ -1,0 +1,166 @@
+// A simulator per test, driven through HTTP with supertest. Every response of the simulated
+// API that passes through `call` is checked against contracts/openapi.yaml.
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { createApp } from '../../server/app.js';
+import type { StateDocument } from '../../server/domain/state.js';
+import type { Customer } from '../../server/domain/types.js';
+import { readFixtures } from '../../server/fixtures.js';
+import type { SimulatorSettings } from '../../server/service/config.js';
+import { Simulator } from '../../server/service/simulator.js';
+import { MemoryStore } from '../../server/store/memory-store.js';
+import type { Store } from '../../server/store/store.js';
+
+export const CLIENT = { id: 'vipm-sim-client', secret: 'vipm-sim-secret' };
+export const OTHER_CLIENT = { id: 'other-distributor-client', secret: 'other-distributor-secret' };
+
+export interface CallOptions {
+  body?: unknown;
+  /** Raw body text, sent as is. */
+  raw?: string;
+  headers?: Record<string, string>;
+  /** Default headers to leave out (lower case names). */
+  omit?: string[];
+  client?: { id: string; token: string };
+}
+
+export interface Reply {
+  status: number;
+  body: any;
+  text: string;
+  headers: Record<string, string>;
+}
+
+const OPERATIONS: Array<[string, RegExp, string]> = [
+  ['POST', /^\/v3\/customers$/, 'createCustomer'],
+  ['GET', /^\/v3\/customers\/[^/]+$/, 'getCustomer'],
+  ['PATCH', /^\/v3\/customers\/[^/]+$/, 'updateCustomer'],
+  ['GET', /^\/v3\/resellers\/[^/]+\/customers$/, 'listCustomers'],
+  ['POST', /^\/ims\/token\/v3$/, 'getTokenV3'],
+  ['POST', /^\/ims\/token\/v2$/, 'getTokenV2'],
+];
+
+export function operationOf(method: string, path: string): string | undefined {
+  const bare = path.split('?')[0];
+  return OPERATIONS.find(([m, re]) => m === method && re.test(bare))?.[2];
+}
+
+export async function harness(options: { fixtures?: StateDocument; settings?: Partial<SimulatorSettings>; store?: Store } = {}) {
+  const sim = new Simulator(options.store ?? new MemoryStore(), options.settings);
+  await sim.load(options.fixtures ?? readFixtures());
+  const app = createApp(sim, { log: () => {} });
+  const agent = request(app);
+
+  async function token(client = CLIENT): Promise<string> {
+    const res = await agent.post('/ims/token/v3').type('form')
+      .send({ grant_type: 'client_credentials', client_id: client.id, client_secret: client.secret, scope: 'openid,AdobeID,read_organizations' });
+    assert.equal(res.status, 200, res.text);
+    return res.body.access_token;
+  }
+
+  const defaultToken = await token();
+
+  async function call(method: string, path: string, opts: CallOptions = {}): Promise<Reply> {
+    const headers: Record<string, string> = {
+      authorization: `Bearer ${opts.client?.token ?? defaultToken}`,
+      'x-api-key': opts.client?.id ?? CLIENT.id,
+      'x-correlation-id': randomUUID(),
+      'x-request-id': randomUUID(),
+      accept: 'application/json',
+    };
+    if (opts.body !== undefined || opts.raw !== undefined) headers['content-type'] = 'application/json';
+    for (const name of opts.omit ?? []) delete headers[name];
+    Object.assign(headers, Object.fromEntries(Object.entries(opts.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v])));
+    let req = (agent as any)[method.toLowerCase()](path);
+    for (const [k, v] of Object.entries(headers)) req = req.set(k, v);
+    const payload = opts.raw ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body));
+    const res = payload === undefined ? await req : await req.send(payload);
+    const reply: Reply = { status: res.status, body: res.body, text: res.text, headers: res.headers as Record<string, string> };
+    if (res.headers['content-type']?.includes('json')) reply.body = JSON.parse(res.text);
+    const operation = operationOf(method, path);
+    if (operation && reply.status !== 405) {
+      const problem = sim.contract.responseErrors(operation, reply.status, reply.body);
+      assert.equal(problem, undefined, `${method} ${path} answered ${reply.status} outside the contract: ${problem}\n${res.text}`);
+    }
+    return reply;
+  }
+
+  async function state(): Promise<StateDocument> {
+    return sim.export();
+  }
+
+  async function customer(id: string): Promise<Customer> {
+    const found = (await state()).customers.find((c) => c.customerId === id);
+    assert.ok(found, `no customer ${id} in the state`);
+    return found as Customer;
+  }
+
+  return { sim, app, agent, token, defaultToken, call, state, customer, advance: (advance: string) => sim.changeClock({ advance }) };
+}
+
+export type Harness = Awaited<ReturnType<typeof harness>>;
+
+/** Asserts an Adobe-shaped error with this status and code; returns its body. */
+export function assertError(reply: Reply, status: number, code: string, details?: string[]) {
+  assert.equal(reply.status, status, `expected ${status}/${code}, got ${reply.status}: ${reply.text}`);
+  assert.equal(reply.body.code, code, reply.text);
+  assert.equal(typeof reply.body.message, 'string');
+  assert.ok(Array.isArray(reply.body.additionalDetails), reply.text);
+  if (details) assert.deepEqual(reply.body.additionalDetails, details, reply.text);
+  return reply.body;
+}
+
+export const ADDRESS = { country: 'US', region: 'CA', city: 'San Jose', addressLine1: '200 Fairmont Ave', addressLine2: 'Apt 123', postalCode: '95110-1234', phoneNumber: '800-123-4567' };
+
+/** A valid create request; override any part. */
+export function newCustomer(overrides: Record<string, any> = {}, profile: Record<string, any> = {}) {
+  return {
+    resellerId: '5556667778',
+    externalReferenceId: 'ext-1',
+    companyProfile: {
+      companyName: 'Duckburg Widgets',
+      preferredLanguage: 'en-US',
+      marketSegment: 'COM',
+      address: ADDRESS,
+      contacts: [{ firstName: 'Donald', lastName: 'Duck', email: 'donald@duckburg.example', phoneNumber: '408-555-0101' }],
+      ...profile,
+    },
+    ...overrides,
+  };
+}
+
+/** A valid full update of the fixture customer 9876543210 (Fairmont); override any part. */
+export function fairmontUpdate(overrides: Record<string, any> = {}, profile: Record<string, any> = {}) {
+  return {
+    companyProfile: {
+      companyName: 'Fairmont',
+      preferredLanguage: 'en-US',
+      marketSegment: 'COM',
+      address: ADDRESS,
+      contacts: [{ firstName: 'Minnie', lastName: 'Mouse', email: 'minnie@mouse.com', phoneNumber: '408-123-4568' }],
+      ...profile,
+    },
+    ...overrides,
+  };
+}
+
+/** The update body that keeps a fixture customer's profile as it is. */
+export function sameProfile(c: Customer, overrides: Record<string, any> = {}, profile: Record<string, any> = {}) {
+  const { marketSubSegments: _ignored, ...rest } = c.companyProfile;
+  return { companyProfile: { ...rest, ...profile }, ...overrides };
+}
+
+/** The default fixtures with one customer or reseller changed. */
+export function fixturesWith(change: { customer?: [string, Record<string, any>]; reseller?: [string, Record<string, any>] }): StateDocument {
+  const doc = readFixtures();
+  if (change.customer) {
+    const [id, patch] = change.customer;
+    doc.customers = doc.customers.map((c) => (c.customerId === id ? { ...c, ...patch } : c));
+  }
+  if (change.reseller) {
+    const [id, patch] = change.reseller;
+    doc.resellers = doc.resellers.map((r) => (r.resellerId === id ? { ...r, ...patch } : r));
+  }
+  return doc;
+}

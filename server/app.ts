@@ -1,29 +1,34 @@
 // createApp(sim): the Express app of one simulator instance. No listen, no globals.
 import express, { type Express } from 'express';
-import { apiRouter, API_ROUTES } from './http/api-routes.js';
+import { adminGuard } from './http/admin-guard.js';
+import { apiRouter } from './http/api-routes.js';
 import { errorHandler, unknownRoute } from './http/fallbacks.js';
+import { faultInjector } from './http/fault-injector.js';
+import { Journal, journalRecorder } from './http/journal.js';
+import { sandboxRouter } from './http/sandbox-routes.js';
 import type { Simulator } from './service/simulator.js';
 
 export interface AppOptions {
   log?: (message: string) => void;
+  /** When set, the control plane answers only with `Authorization: Bearer <adminToken>`. */
+  adminToken?: string;
+  /** The request journal (a new one of the default capacity when absent). */
+  journal?: Journal;
 }
-
-const FIXED_ROUTES: Array<{ method: string; pattern: RegExp }> = [
-  ...API_ROUTES.map((r) => ({ method: r.method.toUpperCase(), pattern: new RegExp(`^${r.path.replace(/:[^/]+/g, '[^/]+')}/?$`) })),
-  { method: 'POST', pattern: /^\/ims\/token\/v[23]\/?$/ },
-  { method: 'GET', pattern: /^\/partnerservice\/ping\/?$/ },
-];
-
-const allowedMethods = (path: string) => [...new Set(FIXED_ROUTES.filter((r) => r.pattern.test(path)).map((r) => r.method))];
 
 export function createApp(sim: Simulator, options: AppOptions = {}): Express {
   const log = options.log ?? ((m: string) => console.error(m));
+  const journal = options.journal ?? new Journal();
+  const allowed = (path: string) => sim.contract.allowedMethods(path);
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
   app.set('query parser', 'simple');
+  app.use('/__sandbox', adminGuard(options.adminToken), sandboxRouter(sim, journal), unknownRoute(allowed));
+  app.use(journalRecorder(journal, async () => new Date((await sim.clock()).now)));
+  app.use(faultInjector(sim.sandbox));
   app.use(apiRouter(sim));
-  app.use(unknownRoute(allowedMethods));
+  app.use(unknownRoute(allowed));
   app.use(errorHandler(log));
   return app;
 }

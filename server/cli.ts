@@ -6,12 +6,16 @@ import { DEFAULT_FIXTURES } from './fixtures.js';
 import { fixturesFrom, startSimulator } from './index.js';
 import { DEFAULT_SETTINGS } from './service/config.js';
 
-const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|::1|\[::1\])$/;
-
 function duration(value: string): number {
   const ms = durationMs(value);
   if (ms === undefined || ms < 0) throw new InvalidArgumentError(`"${value}" is not an ISO-8601 duration such as PT1M, PT24H or P7D`);
   return ms;
+}
+
+function positive(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`"${value}" is not a positive whole number`);
+  return n;
 }
 
 function port(value: string): number {
@@ -33,27 +37,28 @@ program.command('serve', { isDefault: true })
   .addOption(new Option('--activation-delay <duration>', 'how long a new customer stays pending (1002), on the simulated clock').default(DEFAULT_SETTINGS.activationDelayMs, 'PT1M').argParser(duration))
   .addOption(new Option('--token-ttl <duration>', 'lifetime of access tokens, on the simulated clock').default(DEFAULT_SETTINGS.tokenTtlMs, 'PT24H').argParser(duration))
   .addOption(new Option('--3yc-mode <mode>', '"production": 3YC requests expire after 7 days; "sandbox": never, as in Adobe\'s sandbox').choices(['production', 'sandbox']).default('production'))
+  .addOption(new Option('--admin-token <token>', 'guard the /__sandbox control plane with this bearer token (needed to listen on a non-loopback host)').env('VIPM_SIM_ADMIN_TOKEN'))
+  .addOption(new Option('--journal-size <n>', 'requests the journal keeps').default(1000).argParser(positive))
   .addHelpText('after', `
 Examples:
   vipm-sim serve                          # http://127.0.0.1:3000 with fixtures/default.json
   PORT=4000 vipm-sim serve --empty
   vipm-sim serve --activation-delay PT0S  # new customers are active at once
+  vipm-sim serve --host 0.0.0.0 --admin-token s3cret   # reachable from other machines
 
 Default credentials (fixtures/default.json): client id vipm-sim-client, secret vipm-sim-secret.`)
   .action(async (opts) => {
-    if (!LOOPBACK.test(opts.host)) {
-      program.error(`refusing to listen on ${opts.host}: the simulator has no authentication of its own; listen on a loopback address`);
-    }
     let running;
     try {
       const fixtures = opts.empty ? 'empty' : opts.fixtures;
       const state = fixturesFrom(fixtures);
       running = await startSimulator({
-        port: opts.port, host: opts.host, fixtures: state,
+        port: opts.port, host: opts.host, fixtures: state, adminToken: opts.adminToken, journalSize: opts.journalSize,
         settings: { activationDelayMs: opts.activationDelay, tokenTtlMs: opts.tokenTtl, threeYearCommitMode: opts['3ycMode'] },
       });
       console.log(`vipm-sim listening on ${running.url}`);
-      console.log(`  state: ${opts.empty ? 'empty' : opts.fixtures} (in memory)`);
+      console.log(`  state: ${opts.empty ? 'empty' : opts.fixtures} (in memory); 3YC mode: ${opts['3ycMode']}`);
+      console.log(`  control plane: ${running.url}/__sandbox${opts.adminToken ? ' (admin token required)' : ''}`);
       for (const d of state.distributors) {
         for (const c of d.clients) console.log(`  client ${c.clientId} / secret ${c.clientSecret} (distributor ${d.distributorId} ${d.name})`);
       }

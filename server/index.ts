@@ -2,6 +2,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { createApp } from './app.js';
+import { Journal } from './http/journal.js';
 import type { StateDocument } from './domain/state.js';
 import { readFixtures } from './fixtures.js';
 import type { SimulatorSettings } from './service/config.js';
@@ -18,13 +19,21 @@ export interface SimulatorOptions {
   settings?: Partial<SimulatorSettings>;
   store?: Store;
   log?: (message: string) => void;
+  /** Guards the /__sandbox control plane; required to listen on a non-loopback address. */
+  adminToken?: string;
+  /** Entries the request journal keeps (default 1000). */
+  journalSize?: number;
 }
 
 export interface RunningSimulator {
   url: string;
   simulator: Simulator;
+  journal: Journal;
   stop(): Promise<void>;
 }
+
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|::1|\[::1\])$/;
+export const isLoopback = (host: string) => LOOPBACK.test(host);
 
 export function fixturesFrom(option: SimulatorOptions['fixtures']): StateDocument {
   if (option === 'empty') return { distributors: [], resellers: [], customers: [] };
@@ -33,11 +42,15 @@ export function fixturesFrom(option: SimulatorOptions['fixtures']): StateDocumen
 }
 
 export async function startSimulator(options: SimulatorOptions = {}): Promise<RunningSimulator> {
+  const host = options.host ?? '127.0.0.1';
+  if (!isLoopback(host) && !options.adminToken) {
+    throw new Error(`refusing to listen on ${host} without an admin token: anyone who reaches it could rewrite the control plane (set --admin-token or VIPM_SIM_ADMIN_TOKEN)`);
+  }
   const store = options.store ?? new MemoryStore();
   const simulator = new Simulator(store, options.settings);
-  await simulator.load(fixturesFrom(options.fixtures));
-  const app = createApp(simulator, { log: options.log });
-  const host = options.host ?? '127.0.0.1';
+  await simulator.start(fixturesFrom(options.fixtures));
+  const journal = new Journal(options.journalSize);
+  const app = createApp(simulator, { log: options.log, adminToken: options.adminToken, journal });
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(options.port ?? 0, host, () => resolve(s));
     s.once('error', reject);
@@ -46,6 +59,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     simulator,
+    journal,
     async stop() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();

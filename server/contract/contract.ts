@@ -10,6 +10,7 @@ import type { SchemaViolation } from '../domain/schema-violations.js';
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => void;
 
 export const CONTRACT_PATH = fileURLToPath(new URL('../../contracts/openapi.yaml', import.meta.url));
+export const SANDBOX_CONTRACT_PATH = fileURLToPath(new URL('../../contracts/sandbox.yaml', import.meta.url));
 
 type Json = Record<string, unknown>;
 
@@ -27,12 +28,17 @@ export interface ValidationResult<T> {
   violations: SchemaViolation[];
 }
 
-/** `#/components/schemas/X` refs point into the schema registered as `contract`. */
-function retarget(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(retarget);
+/** Each file's components/schemas are registered with ajv under the file's name. */
+const schemaId = (file: string) => file.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
+
+/** Rewrites `#/components/schemas/X` and `other.yaml#/components/schemas/X` to the registered ids. */
+function retarget(node: unknown, id: string): unknown {
+  if (Array.isArray(node)) return node.map((n) => retarget(n, id));
   if (node && typeof node === 'object') {
     return Object.fromEntries(Object.entries(node).map(([k, v]) => [k,
-      k === '$ref' && typeof v === 'string' ? v.replace('#/components/schemas/', 'contract#/$defs/') : retarget(v)]));
+      k === '$ref' && typeof v === 'string'
+        ? v.replace(/^(?:\.\/)?([\w-]+)\.ya?ml#\/components\/schemas\//, '$1#/$defs/').replace(/^#\/components\/schemas\//, `${id}#/$defs/`)
+        : retarget(v, id)]));
   }
   return node;
 }
@@ -48,7 +54,9 @@ export function violationsOf(errs: ErrorObject[] | null | undefined, root = ''):
     const at = fieldPath(e.instancePath, root);
     const join = (name: string) => (at ? `${at}.${name}` : name);
     if (e.keyword === 'required') return { kind: 'missing', keyword: e.keyword, path: join(e.params.missingProperty), reason: 'is required' };
-    if (e.keyword === 'additionalProperties') return { kind: 'unexpected', keyword: e.keyword, path: join(e.params.additionalProperty), reason: 'is not a field of this request' };
+    if (e.keyword === 'additionalProperties' || e.keyword === 'unevaluatedProperties') {
+      return { kind: 'unexpected', keyword: e.keyword, path: join(e.params.additionalProperty ?? e.params.unevaluatedProperty), reason: 'is not a field of this request' };
+    }
     return { kind: 'invalid', keyword: e.keyword, path: at, reason: reasonOf(e, at) };
   });
 }
@@ -68,48 +76,63 @@ function reasonOf(e: ErrorObject, at: string): string {
   }
 }
 
+const templates = new Map<string, RegExp>();
+/** `/v3/customers/{customer-id}` as a pattern for concrete paths. */
+function templatePattern(template: string): RegExp {
+  let re = templates.get(template);
+  if (!re) templates.set(template, (re = new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+')}/?$`)));
+  return re;
+}
+
 export class Contract {
-  readonly document: Json;
+  /** The parsed files, by schema id (`openapi`, `sandbox`). */
+  readonly documents: Record<string, Json>;
   private readonly ajv: Ajv2020;
   private readonly queryAjv: Ajv2020;
   private readonly operations = new Map<string, Operation>();
 
-  constructor(path = CONTRACT_PATH) {
-    this.document = parse(readFileSync(path, 'utf8')) as Json;
-    const schemas = (this.document.components as Json).schemas as Json;
+  constructor(paths: string[] = [CONTRACT_PATH, SANDBOX_CONTRACT_PATH]) {
+    this.documents = Object.fromEntries(paths.map((p) => [schemaId(p), parse(readFileSync(p, 'utf8')) as Json]));
     const make = (coerce: boolean) => {
-      const ajv = new Ajv2020({ allErrors: true, strict: true, coerceTypes: coerce, useDefaults: coerce });
+      const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, coerceTypes: coerce, useDefaults: coerce });
       ajv.addVocabulary(['example']);
       addFormats(ajv);
-      ajv.addSchema({ $id: 'contract', $defs: retarget(schemas) as Json });
+      for (const [id, doc] of Object.entries(this.documents)) {
+        ajv.addSchema({ $id: id, $defs: retarget(((doc.components as Json)?.schemas ?? {}) as Json, id) as Json });
+      }
       return ajv;
     };
     this.ajv = make(false);
     this.queryAjv = make(true);
-    this.compileOperations();
+    for (const [id, doc] of Object.entries(this.documents)) this.compileOperations(id, doc);
   }
 
-  private compileOperations(): void {
-    const paths = this.document.paths as Record<string, Json>;
+  /** The simulated Adobe API's contract (contracts/openapi.yaml). */
+  get document(): Json {
+    return this.documents.openapi;
+  }
+
+  private compileOperations(id: string, document: Json): void {
+    const paths = document.paths as Record<string, Json>;
     for (const [path, item] of Object.entries(paths)) {
       for (const method of ['get', 'post', 'patch', 'put', 'delete']) {
         const op = item[method] as Json | undefined;
         if (!op) continue;
         const body = ((op.requestBody as Json | undefined)?.content as Json | undefined)?.['application/json'] as Json | undefined;
-        const params = [...((item.parameters as Json[]) ?? []), ...((op.parameters as Json[]) ?? [])].map((p) => deref(this.document, p));
+        const params = [...((item.parameters as Json[]) ?? []), ...((op.parameters as Json[]) ?? [])].map((p) => deref(document, p));
         const queryParams = params.filter((p) => p.in === 'query');
         const responses = new Map<string, ValidateFunction | undefined>();
         for (const [status, response] of Object.entries(op.responses as Json)) {
-          const content = (deref(this.document, response as Json).content ?? {}) as Json;
+          const content = (deref(document, response as Json).content ?? {}) as Json;
           const schema = (content['application/json'] as Json | undefined)?.schema;
-          responses.set(status, schema ? this.ajv.compile(retarget(schema) as Json) : undefined);
+          responses.set(status, schema ? this.ajv.compile(retarget(schema, id) as Json) : undefined);
         }
         this.operations.set(op.operationId as string, {
           operationId: op.operationId as string, method: method.toUpperCase(), path, responses,
-          requestBody: body?.schema ? this.ajv.compile(retarget(body.schema) as Json) : undefined,
+          requestBody: body?.schema ? this.ajv.compile(retarget(body.schema, id) as Json) : undefined,
           query: queryParams.length ? this.queryAjv.compile({
             type: 'object',
-            properties: Object.fromEntries(queryParams.map((p) => [p.name, retarget(p.schema)])),
+            properties: Object.fromEntries(queryParams.map((p) => [p.name, retarget(p.schema, id)])),
             required: queryParams.filter((p) => p.required).map((p) => p.name),
           }) : undefined,
         });
@@ -125,6 +148,16 @@ export class Contract {
 
   operationIds(): string[] {
     return [...this.operations.keys()];
+  }
+
+  /** The operation a request is for, by method and concrete path. */
+  operationFor(method: string, path: string): Operation | undefined {
+    return [...this.operations.values()].find((op) => op.method === method.toUpperCase() && templatePattern(op.path).test(path));
+  }
+
+  /** The methods the contracts define for a concrete path (for 405 and its Allow header). */
+  allowedMethods(path: string): string[] {
+    return [...new Set([...this.operations.values()].filter((op) => templatePattern(op.path).test(path)).map((op) => op.method))];
   }
 
   validateBody<T>(operationId: string, body: unknown): ValidationResult<T> {
@@ -150,8 +183,14 @@ export class Contract {
     return this.ajv.errorsText(validate.errors);
   }
 
-  /** Compiles any schema of components/schemas by name. */
-  schema(name: string): ValidateFunction {
-    return this.ajv.getSchema(`contract#/$defs/${name}`)!;
+  /** The validator of a schema of components/schemas, by name (and file). */
+  schema(name: string, file = 'openapi'): ValidateFunction {
+    return this.ajv.getSchema(`${file}#/$defs/${name}`)!;
+  }
+
+  /** Validates a value against a named schema, as the simulator validates request bodies. */
+  validate<T>(name: string, value: unknown, file = 'sandbox'): ValidationResult<T> {
+    const validate = this.schema(name, file);
+    return validate(value) ? { value: value as T, violations: [] } : { violations: violationsOf(validate.errors) };
   }
 }

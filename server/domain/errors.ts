@@ -51,7 +51,8 @@ export const errors = {
   tooManyRequests: make(429, '4118', 'Too many requests'),
   correlationIdInvalid: make(400, '4119', 'Correlation ID is Invalid or Missing'),
   duplicateRequestId: make(400, '4120', 'Duplicate request id, same requestId has already been processed'),
-  // simulator codes: HTTP-level failures Adobe's docs give no body for
+  // simulator codes: HTTP-level failures Adobe's docs give no body for, and the control plane's
+  adminTokenRequired: make(401, '4010', 'The control plane needs Authorization: Bearer <admin token>'),
   notFound: make(404, '4040', 'Resource not found'),
   methodNotAllowed: make(405, '4050', 'Method not allowed'),
   notAcceptable: make(406, '4060', 'Accept header must allow application/json'),

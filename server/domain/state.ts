@@ -39,7 +39,7 @@ export interface NormalizedState {
 
 export const EMPTY_STATE: StateDocument = { distributors: [], resellers: [], customers: [] };
 
-function normalizeCustomer(c: StateDocument['customers'][number], now: Date): Customer {
+export function normalizeCustomer(c: StateDocument['customers'][number], now: Date): Customer {
   const profile = c.companyProfile;
   const contacts = profile.contacts ?? [];
   const admins: ConsoleAdmin[] = c.admins ?? contacts.map((contact) => ({

@@ -148,10 +148,19 @@ function withDiscounts(customer: Customer, commitment: CommitmentTerm): Discount
   return [...others, ...committed];
 }
 
+function commit(customer: Customer, tyc: ThreeYearCommit, term: CommitmentTerm, cotermDate: string, now: Date): Customer {
+  const commitment: CommitmentTerm = { ...term, status: 'COMMITTED' };
+  return {
+    ...customer, cotermDate, discounts: withDiscounts(customer, commitment),
+    threeYearCommit: { ...tyc, commitment, commitmentRequest: null, acceptedAt: tyc.acceptedAt ?? now.toISOString() },
+  };
+}
+
 /**
  * The customer accepts the open request in Admin Console. A commitment request becomes COMMITTED
  * when the customer already owns the quantities, ACCEPTED otherwise; an accepted recommitment waits
- * for the current term to end. Undefined when no request is open.
+ * for the current term to end. A customer without a coterm date gets one (a year out) and a
+ * three-year term from today. Undefined when no request is open.
  */
 export function acceptRequest(customer: Customer, ownsQuantities: boolean, now: Date): Customer | undefined {
   const tyc = customer.threeYearCommit;
@@ -162,19 +171,22 @@ export function acceptRequest(customer: Customer, ownsQuantities: boolean, now: 
     const cotermDate = customer.cotermDate || addYears(today, 1);
     const dates = isInForce(tyc.commitment) ? { startDate: request.startDate, endDate: request.endDate }
       : { startDate: today, endDate: customer.cotermDate ? request.endDate : addDays(addYears(today, 3), -1) };
-    if (!ownsQuantities) {
-      return { ...customer, cotermDate, threeYearCommit: { ...tyc, commitmentRequest: { ...request, ...dates, status: 'ACCEPTED' }, acceptedAt: now.toISOString() } };
-    }
-    const commitment: CommitmentTerm = { ...request, ...dates, status: 'COMMITTED' };
-    return {
-      ...customer, cotermDate, discounts: withDiscounts(customer, commitment),
-      threeYearCommit: { ...tyc, commitment, commitmentRequest: null, acceptedAt: now.toISOString() },
-    };
+    const accepted: ThreeYearCommit = { ...tyc, acceptedAt: now.toISOString() };
+    if (ownsQuantities) return commit(customer, accepted, { ...request, ...dates }, cotermDate, now);
+    return { ...customer, cotermDate, threeYearCommit: { ...accepted, commitmentRequest: { ...request, ...dates, status: 'ACCEPTED' } } };
   }
   if (tyc.recommitmentRequest?.status === 'REQUESTED') {
     return { ...customer, threeYearCommit: { ...tyc, recommitmentRequest: { ...tyc.recommitmentRequest, status: 'ACCEPTED' } } };
   }
   return undefined;
+}
+
+/** Orders reach the quantities of an ACCEPTED commitment request: it becomes the COMMITTED commitment. */
+export function fulfilRequest(customer: Customer, now: Date): Customer | undefined {
+  const tyc = customer.threeYearCommit;
+  const request = tyc?.commitmentRequest;
+  if (!tyc || request?.status !== 'ACCEPTED') return undefined;
+  return commit(customer, tyc, request, customer.cotermDate, now);
 }
 
 /** The customer declines the open request. Undefined when no request is open. */

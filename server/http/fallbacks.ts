@@ -8,11 +8,12 @@ import { send } from './to-call.js';
 /** Methods each known path answers, for 405 and its Allow header. */
 export function unknownRoute(allowed: (path: string) => string[]): RequestHandler {
   return (req, res) => {
-    const methods = allowed(req.path);
+    const path = req.baseUrl + req.path;
+    const methods = allowed(path);
     if (methods.length) {
-      send(res, errorResponse(errors.methodNotAllowed([], `Method not allowed: ${req.method} ${req.path} (allowed: ${methods.join(', ')})`), { Allow: methods.join(', ') }));
+      send(res, errorResponse(errors.methodNotAllowed([], `Method not allowed: ${req.method} ${path} (allowed: ${methods.join(', ')})`), { Allow: methods.join(', ') }));
     } else {
-      send(res, errorResponse(errors.notFound([], `Resource not found: ${req.method} ${req.path}`)));
+      send(res, errorResponse(errors.notFound([], `Resource not found: ${req.method} ${path}`)));
     }
   };
 }

@@ -18,6 +18,8 @@ export interface ApiResponse {
   headers: Record<string, string>;
   /** Serialized body. */
   body: string;
+  /** The simulated time the call was handled at (for the request journal). */
+  at?: Date;
 }
 
 export const JSON_TYPE = 'application/json';

@@ -79,7 +79,7 @@ export async function runPartnerCall(store: Store, call: ApiCall, realNowMs: num
 
       const key = replayKey(client.clientId, call.method, call.path, correlationId);
       const stored = await tx.get('idempotency', key);
-      if (isLive(stored, now)) return stored!.response;
+      if (isLive(stored, now)) return { ...stored!.response, at: now };
       if (clientRequestId) assertRequestIdUnused(await tx.get('requestIds', requestIdKey(client.clientId, clientRequestId)), clientRequestId, now);
 
       const requestId = echo['X-Request-Id'];
@@ -95,7 +95,7 @@ export async function runPartnerCall(store: Store, call: ApiCall, realNowMs: num
       }
       await tx.put('idempotency', key, idempotencyRecord(key, response, now));
       if (clientRequestId) await tx.put('requestIds', requestIdKey(client.clientId, clientRequestId), requestIdRecord(requestIdKey(client.clientId, clientRequestId), now));
-      return response;
+      return { ...response, at: now };
     });
   } catch (error) {
     if (error instanceof AdobeError) return errorResponse(error, echo);

@@ -9,6 +9,7 @@ import { DEFAULT_SETTINGS, type SimulatorSettings } from './config.js';
 import { changeClock, readClock, type ClockChange, type ClockView } from './clock.js';
 import { customerOperations } from './customers.js';
 import { runPartnerCall, type Operation } from './pipeline.js';
+import { Sandbox } from './sandbox.js';
 import { exportState, loadState } from './state-io.js';
 import { ping, requestToken } from './tokens.js';
 
@@ -21,7 +22,10 @@ export type PartnerOperationId = 'createCustomer' | 'getCustomer' | 'updateCusto
 export class Simulator {
   readonly settings: SimulatorSettings;
   readonly contract: Contract;
+  readonly sandbox: Sandbox;
   private readonly operations: Record<string, Operation>;
+  /** What reset goes back to: the state the simulator started with. */
+  private fixtures: StateDocument = { distributors: [], resellers: [], customers: [] };
 
   constructor(
     readonly store: Store,
@@ -33,6 +37,7 @@ export class Simulator {
     this.settings = { ...DEFAULT_SETTINGS, ...settings };
     this.contract = contract;
     this.operations = customerOperations(this.contract, this.settings);
+    this.sandbox = new Sandbox(store, this.contract, this.settings, realNow);
   }
 
   call(operationId: PartnerOperationId, call: ApiCall): Promise<ApiResponse> {
@@ -55,11 +60,28 @@ export class Simulator {
     return changeClock(this.store, change, this.realNow());
   }
 
+  /** Loads the state the simulator starts with, and that reset goes back to. */
+  start(fixtures: StateDocument): Promise<void> {
+    this.fixtures = structuredClone(fixtures);
+    return this.load(fixtures);
+  }
+
+  /**
+   * Back to the start fixtures, or to nothing at all; armed faults go too. Access tokens already
+   * issued stay valid, so a test (or a Pact verifier) need not fetch a new one after each reset.
+   */
+  async reset(empty = false): Promise<void> {
+    const start = empty ? { distributors: [], resellers: [], customers: [] } : this.fixtures;
+    const issued = await this.store.transaction((tx) => tx.list('tokens'));
+    await this.load({ ...start, tokens: [...(start.tokens ?? []), ...issued] });
+  }
+
+  /** Replaces the whole state (fixture format). */
   load(doc: StateDocument): Promise<void> {
-    return loadState(this.store, doc, this.realNow());
+    return loadState(this.store, doc, this.realNow(), this.settings);
   }
 
   export(): Promise<StateDocument> {
-    return exportState(this.store, this.realNow());
+    return exportState(this.store, this.realNow(), this.settings);
   }
 }

@@ -1,8 +1,10 @@
 // Moving the whole state in and out of a store: loading fixtures, reset, export and import.
+import { customerAt, type LifecycleSettings } from '../domain/customer.js';
+import { clockNow } from '../domain/time.js';
 import { normalizeState, stateDocument, type NormalizedState, type StateDocument } from '../domain/state.js';
 import { emptyContents, recordKey, SINGLETON, type Kind, type Store, type StoreContents } from '../store/store.js';
 
-const LISTED: Array<Exclude<Kind, 'clock' | 'sequences'>> = ['distributors', 'clients', 'resellers', 'customers', 'emails', 'tokens', 'idempotency', 'requestIds'];
+const LISTED: Array<Exclude<Kind, 'clock' | 'sequences' | 'faults'>> = ['distributors', 'clients', 'resellers', 'customers', 'emails', 'tokens', 'idempotency', 'requestIds'];
 
 export function contentsOf(state: NormalizedState): StoreContents {
   const contents = emptyContents();
@@ -15,14 +17,20 @@ export function contentsOf(state: NormalizedState): StoreContents {
   return contents;
 }
 
-export async function loadState(store: Store, doc: StateDocument, realNowMs: number): Promise<void> {
-  await store.replaceAll(contentsOf(normalizeState(doc, realNowMs)));
+/** Replaces everything the store holds with the state of the document (armed faults go too). */
+export async function loadState(store: Store, doc: StateDocument, realNowMs: number, settings: LifecycleSettings): Promise<void> {
+  const state = normalizeState(doc, realNowMs);
+  const now = clockNow(state.clock, realNowMs);
+  await store.replaceAll(contentsOf({ ...state, customers: state.customers.map((c) => customerAt(c, now, settings)) }));
 }
 
-export async function exportState(store: Store, realNowMs: number): Promise<StateDocument> {
+/** The whole state as a document, with what time has done to each customer applied. */
+export async function exportState(store: Store, realNowMs: number, settings: LifecycleSettings): Promise<StateDocument> {
   const contents = await store.dump();
   const state = Object.fromEntries(LISTED.map((k) => [k, Object.values(contents[k])])) as unknown as NormalizedState;
   state.clock = contents.clock[SINGLETON];
   state.sequences = contents.sequences[SINGLETON];
+  const now = clockNow(state.clock, realNowMs);
+  state.customers = state.customers.map((c) => customerAt(c, now, settings));
   return stateDocument(state, realNowMs);
 }

@@ -1,5 +1,6 @@
 // The one storage interface the simulator uses. Every API call runs inside one transaction:
 // what it changes commits together, or not at all. Implementations: memory-store (default).
+import type { Fault } from '../domain/faults.js';
 import type {
   AccessToken, ApiClient, ClockState, Customer, Distributor, IdempotencyRecord, RequestIdRecord,
   Reseller, Sequences, WelcomeEmail,
@@ -16,10 +17,11 @@ export interface Collections {
   emails: WelcomeEmail;
   clock: ClockState;
   sequences: Sequences;
+  faults: Fault;
 }
 
 export type Kind = keyof Collections;
-export const KINDS: Kind[] = ['distributors', 'clients', 'resellers', 'customers', 'tokens', 'idempotency', 'requestIds', 'emails', 'clock', 'sequences'];
+export const KINDS: Kind[] = ['distributors', 'clients', 'resellers', 'customers', 'tokens', 'idempotency', 'requestIds', 'emails', 'clock', 'sequences', 'faults'];
 /** The key of the single record of the singleton collections (clock, sequences). */
 export const SINGLETON = 'current';
 
@@ -55,6 +57,7 @@ export function recordKey<K extends Kind>(kind: K, value: Collections[K]): strin
     case 'clients': return v.clientId;
     case 'distributors': return v.distributorId;
     case 'tokens': return v.accessToken;
+    case 'faults': return v.id;
     case 'clock': case 'sequences': return SINGLETON;
     default: return v.key;
   }

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { createApp } from '../../server/app.js';
+import type { Journal } from '../../server/http/journal.js';
 import type { StateDocument } from '../../server/domain/state.js';
 import type { Customer } from '../../server/domain/types.js';
 import { readFixtures } from '../../server/fixtures.js';
@@ -32,24 +33,10 @@ export interface Reply {
   headers: Record<string, string>;
 }
 
-const OPERATIONS: Array<[string, RegExp, string]> = [
-  ['POST', /^\/v3\/customers$/, 'createCustomer'],
-  ['GET', /^\/v3\/customers\/[^/]+$/, 'getCustomer'],
-  ['PATCH', /^\/v3\/customers\/[^/]+$/, 'updateCustomer'],
-  ['GET', /^\/v3\/resellers\/[^/]+\/customers$/, 'listCustomers'],
-  ['POST', /^\/ims\/token\/v3$/, 'getTokenV3'],
-  ['POST', /^\/ims\/token\/v2$/, 'getTokenV2'],
-];
-
-export function operationOf(method: string, path: string): string | undefined {
-  const bare = path.split('?')[0];
-  return OPERATIONS.find(([m, re]) => m === method && re.test(bare))?.[2];
-}
-
-export async function harness(options: { fixtures?: StateDocument; settings?: Partial<SimulatorSettings>; store?: Store } = {}) {
+export async function harness(options: { fixtures?: StateDocument; settings?: Partial<SimulatorSettings>; store?: Store; adminToken?: string; journal?: Journal } = {}) {
   const sim = new Simulator(options.store ?? new MemoryStore(), options.settings);
-  await sim.load(options.fixtures ?? readFixtures());
-  const app = createApp(sim, { log: () => {} });
+  await sim.start(options.fixtures ?? readFixtures());
+  const app = createApp(sim, { log: () => {}, adminToken: options.adminToken, journal: options.journal });
   const agent = request(app);
 
   async function token(client = CLIENT): Promise<string> {
@@ -59,7 +46,8 @@ export async function harness(options: { fixtures?: StateDocument; settings?: Pa
     return res.body.access_token;
   }
 
-  const defaultToken = await token();
+  const hasDefaultClient = (options.fixtures ?? readFixtures()).distributors.some((d) => d.clients.some((c) => c.clientId === CLIENT.id));
+  const defaultToken = hasDefaultClient ? await token() : 'no-default-client';
 
   async function call(method: string, path: string, opts: CallOptions = {}): Promise<Reply> {
     const headers: Record<string, string> = {
@@ -78,11 +66,25 @@ export async function harness(options: { fixtures?: StateDocument; settings?: Pa
     const res = payload === undefined ? await req : await req.send(payload);
     const reply: Reply = { status: res.status, body: res.body, text: res.text, headers: res.headers as Record<string, string> };
     if (res.headers['content-type']?.includes('json')) reply.body = JSON.parse(res.text);
-    const operation = operationOf(method, path);
-    if (operation && reply.status !== 405) {
-      const problem = sim.contract.responseErrors(operation, reply.status, reply.body);
-      assert.equal(problem, undefined, `${method} ${path} answered ${reply.status} outside the contract: ${problem}\n${res.text}`);
-    }
+    conforms(method, path, reply);
+    return reply;
+  }
+
+  /** Every answer of a documented operation must be one its contract documents. */
+  function conforms(method: string, path: string, reply: Reply) {
+    const operation = sim.contract.operationFor(method, path.split('?')[0]);
+    if (!operation || reply.status === 405) return;
+    const problem = sim.contract.responseErrors(operation.operationId, reply.status, reply.body);
+    assert.equal(problem, undefined, `${method} ${path} answered ${reply.status} outside the contract: ${problem}\n${reply.text}`);
+  }
+
+  /** A call of the control plane, with a JSON body when given. */
+  async function control(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply> {
+    let req = (agent as any)[method.toLowerCase()](`/__sandbox${path}`);
+    for (const [k, v] of Object.entries(headers)) req = req.set(k, v);
+    const res = body === undefined ? await req : await req.set('content-type', 'application/json').send(typeof body === 'string' ? body : JSON.stringify(body));
+    const reply: Reply = { status: res.status, body: res.text ? JSON.parse(res.text) : undefined, text: res.text, headers: res.headers as Record<string, string> };
+    conforms(method, `/__sandbox${path}`, reply);
     return reply;
   }
 
@@ -96,7 +98,7 @@ export async function harness(options: { fixtures?: StateDocument; settings?: Pa
     return found as Customer;
   }
 
-  return { sim, app, agent, token, defaultToken, call, state, customer, advance: (advance: string) => sim.changeClock({ advance }) };
+  return { sim, app, agent, token, defaultToken, call, control, state, customer, advance: (advance: string) => sim.changeClock({ advance }) };
 }
 
 export type Harness = Awaited<ReturnType<typeof harness>>;

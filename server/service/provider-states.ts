@@ -1,0 +1,140 @@
+// Pact provider states: each named state resets the simulator to its start fixtures and seeds
+// what the state says, with the ids its params give (so a pact's paths find what they name).
+import { errors } from '../domain/errors.js';
+import { addDays, addYears, isoDate } from '../domain/time.js';
+import type { Customer, MarketSegment } from '../domain/types.js';
+import type { Simulator } from './simulator.js';
+
+type Params = Record<string, string>;
+
+interface ProviderState {
+  state: string;
+  description: string;
+  /** Each param with what it means and its default. */
+  params: Record<string, string>;
+  setup(sim: Simulator, params: Params): Promise<void>;
+}
+
+const DEFAULT_DISTRIBUTOR = '5000000001';
+
+async function ensureReseller(sim: Simulator, resellerId: string, fields: { status?: string; marketSegments?: MarketSegment[] } = {}) {
+  const existing = ((await sim.sandbox.listResellers()).body as Array<{ resellerId: string }>).find((r) => r.resellerId === resellerId);
+  if (existing && !fields.status && !fields.marketSegments) return;
+  const result = await sim.sandbox.putReseller(resellerId, {
+    distributorId: DEFAULT_DISTRIBUTOR, companyName: `Reseller ${resellerId}`, status: fields.status ?? '1000',
+    marketSegments: fields.marketSegments ?? ['COM', 'EDU'], globalSalesEnabled: true,
+  });
+  if (result.status !== 200) throw new Error(`cannot seed reseller ${resellerId}`);
+}
+
+async function seedCustomer(sim: Simulator, params: Params, fields: Partial<Customer> = {}) {
+  const customerId = params.customerId ?? '9876543210';
+  const resellerId = params.resellerId ?? '5556667778';
+  await ensureReseller(sim, resellerId);
+  await sim.sandbox.putCustomer(customerId, {
+    resellerId,
+    externalReferenceId: params.externalReferenceId ?? '342',
+    status: '1000',
+    cotermDate: '2027-05-02',
+    creationDate: '2019-05-02T22:49:52Z',
+    companyProfile: {
+      companyName: params.companyName ?? 'Fairmont',
+      preferredLanguage: 'en-US',
+      marketSegment: 'COM',
+      address: { country: 'US', region: 'CA', city: 'San Jose', addressLine1: '200 Fairmont Ave', addressLine2: 'Apt 123', postalCode: '95110-1234', phoneNumber: '800-123-4567' },
+      contacts: [{ firstName: 'Mickey', lastName: 'Mouse', email: params.contactEmail ?? 'mickey@mouse.com', phoneNumber: '408-123-4567' }],
+    },
+    ...fields,
+  });
+}
+
+async function today(sim: Simulator): Promise<string> {
+  return isoDate(new Date((await sim.clock()).now));
+}
+
+const CUSTOMER_PARAMS = {
+  customerId: 'the customer id (default 9876543210)',
+  resellerId: 'its reseller, created under distributor 5000000001 if missing (default 5556667778)',
+  companyName: 'default Fairmont',
+};
+
+export const PROVIDER_STATES: ProviderState[] = [
+  {
+    state: 'the default fixtures', description: 'The simulator as it started (fixtures/default.json by default).', params: {},
+    setup: async () => {},
+  },
+  {
+    state: 'an active customer exists', description: 'An active (1000) COM customer with one contact, Mickey Mouse.', params: CUSTOMER_PARAMS,
+    setup: (sim, p) => seedCustomer(sim, p),
+  },
+  {
+    state: 'a pending customer exists', description: 'A customer still pending (1002) that never activates by itself.', params: CUSTOMER_PARAMS,
+    setup: (sim, p) => seedCustomer(sim, p, { status: '1002', activatesAt: null }),
+  },
+  {
+    state: 'a blocked customer exists', description: 'A blocked (1012) customer.', params: CUSTOMER_PARAMS,
+    setup: (sim, p) => seedCustomer(sim, p, { status: '1012' }),
+  },
+  {
+    state: 'a customer with active subscriptions exists', description: 'An active customer with active subscriptions (its segment cannot change).',
+    params: { ...CUSTOMER_PARAMS, activeSubscriptions: 'how many (default 3)' },
+    setup: (sim, p) => seedCustomer(sim, p, { activeSubscriptions: Number(p.activeSubscriptions ?? 3) }),
+  },
+  {
+    state: 'a customer with a COMMITTED 3YC in its recommitment window', description: 'A COMMITTED 3YC of 50 licenses ending in 15 days.', params: CUSTOMER_PARAMS,
+    setup: async (sim, p) => {
+      const endDate = addDays(await today(sim), 15);
+      const commitment = { startDate: addDays(addYears(endDate, -3), 1), endDate, status: 'COMMITTED' as const, minimumQuantities: [{ offerType: 'LICENSE' as const, quantity: 50 }] };
+      await seedCustomer(sim, p, { threeYearCommit: { commitment, commitmentRequest: null, recommitmentRequest: null }, discounts: [{ offerType: 'LICENSE', level: '13' }] });
+    },
+  },
+  {
+    state: 'a customer with a COMMITTED 3YC exists', description: 'A COMMITTED 3YC of 50 licenses ending in two years (before its recommitment window).', params: CUSTOMER_PARAMS,
+    setup: async (sim, p) => {
+      const startDate = await today(sim);
+      const commitment = { startDate, endDate: addDays(addYears(startDate, 2), -1), status: 'COMMITTED' as const, minimumQuantities: [{ offerType: 'LICENSE' as const, quantity: 50 }] };
+      await seedCustomer(sim, p, { threeYearCommit: { commitment, commitmentRequest: null, recommitmentRequest: null }, discounts: [{ offerType: 'LICENSE', level: '13' }] });
+    },
+  },
+  {
+    state: 'a customer with a linked membership exists', description: 'An active customer that owns a STANDARD linked membership.', params: CUSTOMER_PARAMS,
+    setup: (sim, p) => seedCustomer(sim, p, {
+      linkedMembership: { id: '51001315', name: 'This is the Group Created for 1005513636', type: 'STANDARD', linkedMembershipType: 'OWNER', creationDate: '2024-07-17T03:47:35' },
+    }),
+  },
+  {
+    state: 'no customer exists', description: 'No customer has this id.', params: { customerId: 'the id that must not exist (default 9876543210)' },
+    setup: async (sim, p) => {
+      const doc = await sim.export();
+      const customerId = p.customerId ?? '9876543210';
+      await sim.load({ ...doc, customers: doc.customers.filter((c) => c.customerId !== customerId) });
+    },
+  },
+  {
+    state: 'a reseller exists', description: 'An active reseller of distributor 5000000001.',
+    params: { resellerId: 'default 5556667778', marketSegments: 'comma-separated segments (default COM,EDU)' },
+    setup: (sim, p) => ensureReseller(sim, p.resellerId ?? '5556667778', { marketSegments: (p.marketSegments ?? 'COM,EDU').split(',').map((s) => s.trim()) as MarketSegment[] }),
+  },
+  {
+    state: 'an inactive reseller exists', description: 'A reseller of distributor 5000000001 with status 1004.', params: { resellerId: 'default 5556667780' },
+    setup: (sim, p) => ensureReseller(sim, p.resellerId ?? '5556667780', { status: '1004' }),
+  },
+];
+
+export function providerStateCatalogue() {
+  return PROVIDER_STATES.map(({ state, description, params }) => ({ state, description, params }));
+}
+
+/** Sets up (or tears down: nothing to do, the next setup resets) a named state. */
+export async function setupProviderState(sim: Simulator, body: unknown): Promise<Record<string, unknown>> {
+  const request = sim.sandbox.valid<{ state: string; params?: Record<string, unknown>; action?: string }>('ProviderStateRequest', body);
+  const known = PROVIDER_STATES.find((s) => s.state === request.state);
+  if (!known) {
+    throw errors.invalidFields(['state'], `Some fields are invalid: unknown provider state "${request.state}"; known states: ${PROVIDER_STATES.map((s) => `"${s.state}"`).join(', ')}`);
+  }
+  if (request.action === 'teardown') return {};
+  const params: Params = Object.fromEntries(Object.entries(request.params ?? {}).map(([k, v]) => [k, String(v)]));
+  await sim.reset();
+  await known.setup(sim, params);
+  return params;
+}

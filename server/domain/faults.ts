@@ -23,17 +23,8 @@ export interface Fault {
   createdAt: string;
 }
 
-export interface FaultInput {
-  method?: string;
-  path: string;
-  count?: number;
-  action: FaultAction;
-  status?: number;
-  code?: string;
-  message?: string;
-  body?: unknown;
-  delayMs?: number;
-}
+/** A fault as armed: `count` requests (default 1), any method unless one is named. */
+export type FaultInput = Omit<Fault, 'id' | 'method' | 'remaining' | 'createdAt'> & { method?: string; count?: number };
 
 /** Adobe's default error for a status, when a fault names only the status. */
 const DEFAULT_ERRORS: Record<number, [string, string]> = {

@@ -1,6 +1,3 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx's loader (a runtime dependency), so no build step is needed.
-import { register } from 'tsx/esm/api';
-
-register();
-await import('../server/cli.ts');
+// The vipm-sim command: the compiled CLI (npm install and npm pack build dist/ first).
+import '../dist/server/cli.js';

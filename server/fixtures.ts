@@ -1,9 +1,9 @@
 // Fixture files: the default set shipped in fixtures/, or any file in the same format.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { StateDocument } from './domain/state.js';
+import { packageFile } from './package-files.js';
 
-export const DEFAULT_FIXTURES = fileURLToPath(new URL('../fixtures/default.json', import.meta.url));
+export const DEFAULT_FIXTURES = packageFile('fixtures', 'default.json');
 
 export function readFixtures(path: string = DEFAULT_FIXTURES): StateDocument {
   let text: string;

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { createApp } from './app.js';
 import { Journal } from './http/journal.js';
+import { SandboxClient } from './sandbox-client.js';
 import type { StateDocument } from './domain/state.js';
 import { readFixtures } from './fixtures.js';
 import type { SimulatorSettings } from './service/config.js';
@@ -26,9 +27,11 @@ export interface SimulatorOptions {
 }
 
 export interface RunningSimulator {
+  /** Where it listens, e.g. http://127.0.0.1:41234. */
   url: string;
+  /** Typed helpers for the control plane: reset, seed, clock, faults, journal, outbox, Admin Console. */
+  sandbox: SandboxClient;
   simulator: Simulator;
-  journal: Journal;
   stop(): Promise<void>;
 }
 
@@ -58,8 +61,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    sandbox: new SandboxClient(simulator, journal),
     simulator,
-    journal,
     async stop() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
@@ -74,3 +77,8 @@ export { Simulator } from './service/simulator.js';
 export { MemoryStore } from './store/memory-store.js';
 export type { StateDocument } from './domain/state.js';
 export type { SimulatorSettings } from './service/config.js';
+export { SandboxClient } from './sandbox-client.js';
+export type { Customer, Reseller, ConsoleAdmin, WelcomeEmail } from './domain/types.js';
+export type { Fault, FaultInput } from './domain/faults.js';
+export type { JournalEntry } from './http/journal.js';
+export { AdobeError } from './domain/errors.js';

@@ -1,16 +1,16 @@
 // Loads contracts/openapi.yaml and compiles its schemas with ajv: request bodies and query
 // parameters are validated with it, and the tests validate every response with it.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { parse } from 'yaml';
 import type { SchemaViolation } from '../domain/schema-violations.js';
+import { packageFile } from '../package-files.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => void;
 
-export const CONTRACT_PATH = fileURLToPath(new URL('../../contracts/openapi.yaml', import.meta.url));
-export const SANDBOX_CONTRACT_PATH = fileURLToPath(new URL('../../contracts/sandbox.yaml', import.meta.url));
+export const CONTRACT_PATH = packageFile('contracts', 'openapi.yaml');
+export const SANDBOX_CONTRACT_PATH = packageFile('contracts', 'sandbox.yaml');
 
 type Json = Record<string, unknown>;
 

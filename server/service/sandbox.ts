@@ -57,11 +57,11 @@ export class Sandbox {
     return reseller;
   }
 
-  listResellers(): Promise<ControlResult> {
+  async listResellers(): Promise<ControlResult> {
     return this.work(async (tx) => ok(await tx.list('resellers')));
   }
 
-  putReseller(resellerId: string, body: unknown): Promise<ControlResult> {
+  async putReseller(resellerId: string, body: unknown): Promise<ControlResult> {
     assertId(resellerId, 'resellerId');
     const seed = this.valid<Partial<Reseller> & { distributorId: string }>('ResellerSeed', body);
     return this.work(async (tx) => {
@@ -77,7 +77,7 @@ export class Sandbox {
     });
   }
 
-  patchReseller(resellerId: string, body: unknown): Promise<ControlResult> {
+  async patchReseller(resellerId: string, body: unknown): Promise<ControlResult> {
     const patch = this.valid<Partial<Reseller>>('ResellerPatch', body);
     return this.work(async (tx) => {
       const reseller = { ...await this.reseller(tx, resellerId, resellerId), ...patch };
@@ -86,11 +86,11 @@ export class Sandbox {
     });
   }
 
-  getCustomer(customerId: string): Promise<ControlResult> {
+  async getCustomer(customerId: string): Promise<ControlResult> {
     return this.work(async (tx, now) => ok(await this.customer(tx, customerId, now)));
   }
 
-  putCustomer(customerId: string, body: unknown): Promise<ControlResult> {
+  async putCustomer(customerId: string, body: unknown): Promise<ControlResult> {
     assertId(customerId, 'customerId');
     const seed = this.valid<CustomerInput & Pick<Customer, 'resellerId' | 'companyProfile'>>('CustomerSeed', body);
     return this.work(async (tx, now) => {
@@ -101,7 +101,7 @@ export class Sandbox {
     });
   }
 
-  patchCustomer(customerId: string, body: unknown): Promise<ControlResult> {
+  async patchCustomer(customerId: string, body: unknown): Promise<ControlResult> {
     const { marketSubSegments, ...patch } = this.valid<CustomerInput>('CustomerPatch', body);
     return this.work(async (tx, now) => {
       const current = await this.customer(tx, customerId, now);
@@ -114,11 +114,11 @@ export class Sandbox {
     });
   }
 
-  listAdmins(customerId: string): Promise<ControlResult> {
+  async listAdmins(customerId: string): Promise<ControlResult> {
     return this.work(async (tx, now) => ok((await this.customer(tx, customerId, now)).admins));
   }
 
-  addAdmin(customerId: string, body: unknown): Promise<ControlResult> {
+  async addAdmin(customerId: string, body: unknown): Promise<ControlResult> {
     const person = this.valid<{ email: string; firstName: string; lastName: string }>('AdminInput', body);
     return this.work(async (tx, now) => {
       const customer = addConsoleAdmin(await this.customer(tx, customerId, now), person, now);
@@ -127,7 +127,7 @@ export class Sandbox {
     });
   }
 
-  removeAdmin(customerId: string, email: string): Promise<ControlResult> {
+  async removeAdmin(customerId: string, email: string): Promise<ControlResult> {
     return this.work(async (tx, now) => {
       const customer = removeConsoleAdmin(await this.customer(tx, customerId, now), email);
       await tx.put('customers', customerId, customer);
@@ -135,7 +135,7 @@ export class Sandbox {
     });
   }
 
-  answerThreeYearCommit(customerId: string, answer: string, body: unknown): Promise<ControlResult> {
+  async answerThreeYearCommit(customerId: string, answer: string, body: unknown): Promise<ControlResult> {
     const { ownsQuantities = false } = body === undefined ? {} : this.valid<{ ownsQuantities?: boolean }>('ThreeYearCommitAnswer', body);
     return this.work(async (tx, now) => {
       const customer = await this.customer(tx, customerId, now);
@@ -152,7 +152,7 @@ export class Sandbox {
     });
   }
 
-  listEmails(query: { customerId?: unknown; to?: unknown }): Promise<ControlResult> {
+  async listEmails(query: { customerId?: unknown; to?: unknown }): Promise<ControlResult> {
     return this.work(async (tx) => {
       const to = typeof query.to === 'string' ? query.to.toLowerCase() : undefined;
       const emails = (await tx.list('emails'))
@@ -162,7 +162,7 @@ export class Sandbox {
     });
   }
 
-  clearEmails(): Promise<ControlResult> {
+  async clearEmails(): Promise<ControlResult> {
     return this.clear('emails');
   }
 
@@ -174,11 +174,11 @@ export class Sandbox {
     });
   }
 
-  listFaults(): Promise<ControlResult> {
+  async listFaults(): Promise<ControlResult> {
     return this.work(async (tx) => ok(sortFaults(await tx.list('faults'))));
   }
 
-  armFault(body: unknown): Promise<ControlResult> {
+  async armFault(body: unknown): Promise<ControlResult> {
     const input = this.valid<FaultInput>('FaultInput', body);
     if (input.action === 'delay' && input.delayMs === undefined) throw errors.missingFields(['delayMs'], 'Request is missing required fields: a delay fault needs delayMs');
     return this.work(async (tx, now) => {
@@ -188,11 +188,11 @@ export class Sandbox {
     });
   }
 
-  clearFaults(): Promise<ControlResult> {
+  async clearFaults(): Promise<ControlResult> {
     return this.clear('faults');
   }
 
-  deleteFault(id: string): Promise<ControlResult> {
+  async deleteFault(id: string): Promise<ControlResult> {
     return this.work(async (tx) => {
       if (!await tx.get('faults', id)) throw errors.notFound([id], `Resource not found: no armed fault ${id}`);
       await tx.delete('faults', id);

@@ -1,0 +1,130 @@
+// Typed helpers for the control plane of an in-process simulator: the same operations as
+// /__sandbox (docs/sandbox.md), called directly. Each throws the AdobeError the HTTP call
+// would have answered.
+import type { ConsoleAdmin, Customer, Reseller, WelcomeEmail } from './domain/types.js';
+import type { Fault, FaultInput } from './domain/faults.js';
+import type { StateDocument } from './domain/state.js';
+import type { ClockView } from './service/clock.js';
+import type { ControlResult } from './service/sandbox.js';
+import type { Simulator } from './service/simulator.js';
+import { setupProviderState } from './service/provider-states.js';
+import type { Journal, JournalEntry, JournalFilter } from './http/journal.js';
+
+type Seed<T> = Partial<T>;
+
+export class SandboxClient {
+  constructor(private readonly sim: Simulator, private readonly journalOf: Journal) {}
+
+  private async body<T>(result: Promise<ControlResult>): Promise<T> {
+    return (await result).body as T;
+  }
+
+  /** Back to the start fixtures (or nothing); disarms faults and clears the journal. */
+  async reset(options: { empty?: boolean } = {}): Promise<void> {
+    await this.sim.reset(options.empty ?? false);
+    this.journalOf.clear();
+  }
+
+  state(): Promise<StateDocument> {
+    return this.sim.export();
+  }
+
+  importState(doc: StateDocument): Promise<void> {
+    return this.sim.load(this.sim.sandbox.valid<StateDocument>('StateDocument', doc));
+  }
+
+  resellers(): Promise<Reseller[]> {
+    return this.body(this.sim.sandbox.listResellers());
+  }
+
+  seedReseller(resellerId: string, seed: Seed<Reseller> & { distributorId: string }): Promise<Reseller> {
+    return this.body(this.sim.sandbox.putReseller(resellerId, seed));
+  }
+
+  updateReseller(resellerId: string, patch: Seed<Reseller>): Promise<Reseller> {
+    return this.body(this.sim.sandbox.patchReseller(resellerId, patch));
+  }
+
+  customer(customerId: string): Promise<Customer> {
+    return this.body(this.sim.sandbox.getCustomer(customerId));
+  }
+
+  seedCustomer(customerId: string, seed: Seed<Customer> & Pick<Customer, 'resellerId'> & { companyProfile: Seed<Customer['companyProfile']> }): Promise<Customer> {
+    return this.body(this.sim.sandbox.putCustomer(customerId, seed));
+  }
+
+  updateCustomer(customerId: string, patch: Seed<Customer> & { marketSubSegments?: string[] }): Promise<Customer> {
+    return this.body(this.sim.sandbox.patchCustomer(customerId, patch));
+  }
+
+  admins(customerId: string): Promise<ConsoleAdmin[]> {
+    return this.body(this.sim.sandbox.listAdmins(customerId));
+  }
+
+  addConsoleAdmin(customerId: string, person: { email: string; firstName: string; lastName: string }): Promise<ConsoleAdmin[]> {
+    return this.body(this.sim.sandbox.addAdmin(customerId, person));
+  }
+
+  removeConsoleAdmin(customerId: string, email: string): Promise<ConsoleAdmin[]> {
+    return this.body(this.sim.sandbox.removeAdmin(customerId, email));
+  }
+
+  acceptThreeYearCommit(customerId: string, options: { ownsQuantities?: boolean } = {}): Promise<Customer> {
+    return this.body(this.sim.sandbox.answerThreeYearCommit(customerId, 'accept', options));
+  }
+
+  declineThreeYearCommit(customerId: string): Promise<Customer> {
+    return this.body(this.sim.sandbox.answerThreeYearCommit(customerId, 'decline', undefined));
+  }
+
+  fulfilThreeYearCommit(customerId: string): Promise<Customer> {
+    return this.body(this.sim.sandbox.answerThreeYearCommit(customerId, 'fulfil', undefined));
+  }
+
+  emails(filter: { customerId?: string; to?: string } = {}): Promise<WelcomeEmail[]> {
+    return this.body(this.sim.sandbox.listEmails(filter));
+  }
+
+  async clearEmails(): Promise<number> {
+    return (await this.body<{ cleared: number }>(this.sim.sandbox.clearEmails())).cleared;
+  }
+
+  clock(): Promise<ClockView> {
+    return this.sim.clock();
+  }
+
+  /** Moves the clock by an ISO-8601 duration (`P30D`, `PT1H`, `-P1D`). */
+  advanceClock(duration: string): Promise<ClockView> {
+    return this.sim.changeClock(this.sim.sandbox.valid('ClockChange', { advance: duration }));
+  }
+
+  setClock(now: string | Date, options: { frozen?: boolean } = {}): Promise<ClockView> {
+    const at = typeof now === 'string' ? now : now.toISOString();
+    return this.sim.changeClock(this.sim.sandbox.valid('ClockChange', { now: at, ...options }));
+  }
+
+  faults(): Promise<Fault[]> {
+    return this.body(this.sim.sandbox.listFaults());
+  }
+
+  armFault(input: FaultInput): Promise<Fault> {
+    return this.body(this.sim.sandbox.armFault(input));
+  }
+
+  async clearFaults(): Promise<number> {
+    return (await this.body<{ cleared: number }>(this.sim.sandbox.clearFaults())).cleared;
+  }
+
+  journal(filter: Partial<JournalFilter> = {}): JournalEntry[] {
+    return this.journalOf.find({ limit: 100, ...filter });
+  }
+
+  clearJournal(): number {
+    return this.journalOf.clear();
+  }
+
+  /** Sets up a Pact provider state, as POST /__sandbox/provider-states does. */
+  providerState(state: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
+    return setupProviderState(this.sim, { state, params, action: 'setup' });
+  }
+}

@@ -4,6 +4,7 @@ import { adminGuard } from './http/admin-guard.js';
 import { apiRouter } from './http/api-routes.js';
 import { errorHandler, unknownRoute } from './http/fallbacks.js';
 import { faultInjector } from './http/fault-injector.js';
+import { healthCheck } from './http/health.js';
 import { Journal, journalRecorder } from './http/journal.js';
 import { sandboxRouter } from './http/sandbox-routes.js';
 import type { Simulator } from './service/simulator.js';
@@ -24,6 +25,7 @@ export function createApp(sim: Simulator, options: AppOptions = {}): Express {
   app.disable('x-powered-by');
   app.set('etag', false);
   app.set('query parser', 'simple');
+  app.get('/healthz', healthCheck(sim));
   app.use('/__sandbox', adminGuard(options.adminToken), sandboxRouter(sim, journal), unknownRoute(allowed));
   app.use(journalRecorder(journal, async () => new Date((await sim.clock()).now)));
   app.use(faultInjector(sim.sandbox));

@@ -5,6 +5,7 @@ import { durationMs } from './domain/time.js';
 import { DEFAULT_FIXTURES } from './fixtures.js';
 import { fixturesFrom, startSimulator } from './index.js';
 import { DEFAULT_SETTINGS } from './service/config.js';
+import { verifyCommand } from './verify/verify-command.js';
 
 function duration(value: string): number {
   const ms = durationMs(value);
@@ -39,12 +40,21 @@ program.command('serve', { isDefault: true })
   .addOption(new Option('--3yc-mode <mode>', '"production": 3YC requests expire after 7 days; "sandbox": never, as in Adobe\'s sandbox').choices(['production', 'sandbox']).default('production'))
   .addOption(new Option('--admin-token <token>', 'guard the /__sandbox control plane with this bearer token (needed to listen on a non-loopback host)').env('VIPM_SIM_ADMIN_TOKEN'))
   .addOption(new Option('--journal-size <n>', 'requests the journal keeps').default(1000).argParser(positive))
+  .addOption(new Option('--data <file>', 'keep the state in this SQLite file (created when absent; survives restarts)').env('VIPM_SIM_DATA').conflicts('databaseUrl'))
+  .addOption(new Option('--database-url <url>', 'keep the state in PostgreSQL (postgres://…); several instances on one database act as one simulator').env('VIPM_SIM_DATABASE_URL').conflicts('data'))
   .addHelpText('after', `
 Examples:
   vipm-sim serve                          # http://127.0.0.1:3000 with fixtures/default.json
   PORT=4000 vipm-sim serve --empty
   vipm-sim serve --activation-delay PT0S  # new customers are active at once
   vipm-sim serve --host 0.0.0.0 --admin-token s3cret   # reachable from other machines
+  vipm-sim serve --data sandbox.db        # persistent: the state survives restarts
+  vipm-sim serve --database-url postgres://sim@db:5432/vipm   # one of a fleet sharing a database
+
+Stores: in memory by default (lost on exit). With --data or --database-url the fixtures
+(--fixtures, --empty or the default ones) are loaded only into an empty store, on first start;
+afterwards the stored state is kept, and POST /__sandbox/reset goes back to the fixtures.
+The request journal is kept per process. See docs/deploy.md.
 
 Default credentials (fixtures/default.json): client id vipm-sim-client, secret vipm-sim-secret.`)
   .action(async (opts) => {
@@ -54,10 +64,13 @@ Default credentials (fixtures/default.json): client id vipm-sim-client, secret v
       const state = fixturesFrom(fixtures);
       running = await startSimulator({
         port: opts.port, host: opts.host, fixtures: state, adminToken: opts.adminToken, journalSize: opts.journalSize,
+        data: opts.data, databaseUrl: opts.databaseUrl,
         settings: { activationDelayMs: opts.activationDelay, tokenTtlMs: opts.tokenTtl, threeYearCommitMode: opts['3ycMode'] },
       });
       console.log(`vipm-sim listening on ${running.url}`);
-      console.log(`  state: ${opts.empty ? 'empty' : opts.fixtures} (in memory); 3YC mode: ${opts['3ycMode']}`);
+      const loaded = opts.empty ? 'empty' : opts.fixtures;
+      console.log(`  store: ${running.storeDescription}`);
+      console.log(`  state: ${running.state === 'kept' ? `kept from the store (fixtures ${loaded} are what reset goes back to)` : `${loaded}${opts.data || opts.databaseUrl ? ' (first start: the store was empty)' : ' (in memory)'}`}; 3YC mode: ${opts['3ycMode']}`);
       console.log(`  control plane: ${running.url}/__sandbox${opts.adminToken ? ' (admin token required)' : ''}`);
       for (const d of state.distributors) {
         for (const c of d.clients) console.log(`  client ${c.clientId} / secret ${c.clientSecret} (distributor ${d.distributorId} ${d.name})`);
@@ -74,5 +87,7 @@ Default credentials (fixtures/default.json): client id vipm-sim-client, secret v
     process.once('SIGTERM', () => shutdown('SIGTERM'));
     process.once('SIGINT', () => shutdown('SIGINT'));
   });
+
+program.addCommand(verifyCommand());
 
 await program.parseAsync();

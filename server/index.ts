@@ -8,7 +8,7 @@ import type { StateDocument } from './domain/state.js';
 import { readFixtures } from './fixtures.js';
 import type { SimulatorSettings } from './service/config.js';
 import { Simulator } from './service/simulator.js';
-import { MemoryStore } from './store/memory-store.js';
+import { describeStore, isPersistent, openStore } from './store/open-store.js';
 import type { Store } from './store/store.js';
 
 export interface SimulatorOptions {
@@ -18,7 +18,17 @@ export interface SimulatorOptions {
   /** A fixture file path, a state document, or 'empty'. Default: the shipped fixtures/default.json. */
   fixtures?: string | StateDocument | 'empty';
   settings?: Partial<SimulatorSettings>;
+  /** A store of one's own; otherwise `data` or `databaseUrl` chooses one, or memory. */
   store?: Store;
+  /** Keep the state in this SQLite file (created when absent). */
+  data?: string;
+  /** Keep the state in this PostgreSQL database (postgres://…); a fleet shares one. */
+  databaseUrl?: string;
+  /**
+   * Load the fixtures only into an empty store, keeping a stored state (default: true with
+   * `data` or `databaseUrl`, false otherwise).
+   */
+  keepStoredState?: boolean;
   log?: (message: string) => void;
   /** Guards the /__sandbox control plane; required to listen on a non-loopback address. */
   adminToken?: string;
@@ -32,6 +42,10 @@ export interface RunningSimulator {
   /** Typed helpers for the control plane: reset, seed, clock, faults, journal, outbox, Admin Console. */
   sandbox: SandboxClient;
   simulator: Simulator;
+  /** Whether the fixtures were loaded at start or a stored state was kept. */
+  state: 'loaded' | 'kept';
+  /** memory, sqlite or postgres, and where. */
+  storeDescription: string;
   stop(): Promise<void>;
 }
 
@@ -49,20 +63,31 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   if (!isLoopback(host) && !options.adminToken) {
     throw new Error(`refusing to listen on ${host} without an admin token: anyone who reaches it could rewrite the control plane (set --admin-token or VIPM_SIM_ADMIN_TOKEN)`);
   }
-  const store = options.store ?? new MemoryStore();
-  const simulator = new Simulator(store, options.settings);
-  await simulator.start(fixturesFrom(options.fixtures));
+  const fixtures = fixturesFrom(options.fixtures);
+  const choice = { data: options.data, databaseUrl: options.databaseUrl };
+  const store = options.store ?? await openStore(choice);
+  let server: Server;
+  let state: 'loaded' | 'kept';
   const journal = new Journal(options.journalSize);
-  const app = createApp(simulator, { log: options.log, adminToken: options.adminToken, journal });
-  const server: Server = await new Promise((resolve, reject) => {
-    const s = app.listen(options.port ?? 0, host, () => resolve(s));
-    s.once('error', reject);
-  });
+  const simulator = new Simulator(store, options.settings);
+  try {
+    state = await simulator.start(fixtures, { keepStored: options.keepStoredState ?? isPersistent(choice) });
+    const app = createApp(simulator, { log: options.log, adminToken: options.adminToken, journal });
+    server = await new Promise((resolve, reject) => {
+      const s = app.listen(options.port ?? 0, host, () => resolve(s));
+      s.once('error', reject);
+    });
+  } catch (error) {
+    if (!options.store) await store.close().catch(() => undefined);
+    throw error;
+  }
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     sandbox: new SandboxClient(simulator, journal),
     simulator,
+    state,
+    storeDescription: describeStore(store),
     async stop() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
@@ -75,6 +100,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
 export { createApp } from './app.js';
 export { Simulator } from './service/simulator.js';
 export { MemoryStore } from './store/memory-store.js';
+export { SqliteStore } from './store/sqlite-store.js';
+export { PostgresStore } from './store/postgres-store.js';
+export { openStore } from './store/open-store.js';
 export type { StateDocument } from './domain/state.js';
 export type { SimulatorSettings } from './service/config.js';
 export { SandboxClient } from './sandbox-client.js';

@@ -10,7 +10,11 @@ import { changeClock, readClock, type ClockChange, type ClockView } from './cloc
 import { customerOperations } from './customers.js';
 import { runPartnerCall, type Operation } from './pipeline.js';
 import { Sandbox } from './sandbox.js';
-import { exportState, loadState } from './state-io.js';
+import { contentsOf, exportState, loadState } from './state-io.js';
+import { customerAt } from '../domain/customer.js';
+import { normalizeState } from '../domain/state.js';
+import { clockNow } from '../domain/time.js';
+import { KINDS, SINGLETON } from '../store/store.js';
 import { ping, requestToken } from './tokens.js';
 
 let sharedContract: Contract | undefined;
@@ -24,6 +28,8 @@ export class Simulator {
   readonly contract: Contract;
   readonly sandbox: Sandbox;
   private readonly operations: Record<string, Operation>;
+  /** The last Pact provider state set up, and its params (a verifier's request filter reads it). */
+  providerState: { state: string; params: Record<string, string> } | null = null;
   /** What reset goes back to: the state the simulator started with. */
   private fixtures: StateDocument = { distributors: [], resellers: [], customers: [] };
 
@@ -60,10 +66,29 @@ export class Simulator {
     return changeClock(this.store, change, this.realNow());
   }
 
-  /** Loads the state the simulator starts with, and that reset goes back to. */
-  start(fixtures: StateDocument): Promise<void> {
+  /**
+   * Loads the state the simulator starts with, and that reset goes back to. With `keepStored`
+   * (a persistent store) the fixtures are loaded only into an empty store, atomically, so a
+   * restart — or a second instance of a fleet — keeps the stored state; reset still goes back to
+   * these fixtures. Answers whether the fixtures were loaded or the stored state kept.
+   */
+  async start(fixtures: StateDocument, options: { keepStored?: boolean } = {}): Promise<'loaded' | 'kept'> {
     this.fixtures = structuredClone(fixtures);
-    return this.load(fixtures);
+    if (!options.keepStored) {
+      await this.load(fixtures);
+      return 'loaded';
+    }
+    const realNow = this.realNow();
+    const state = normalizeState(fixtures, realNow);
+    const now = clockNow(state.clock, realNow);
+    const contents = contentsOf({ ...state, customers: state.customers.map((c) => customerAt(c, now, this.settings)) });
+    return this.store.transaction(async (tx) => {
+      if (await tx.get('clock', SINGLETON) || await tx.get('sequences', SINGLETON) || (await tx.list('distributors')).length) return 'kept';
+      for (const kind of KINDS) {
+        for (const [key, value] of Object.entries(contents[kind])) await tx.put(kind, key, value as never);
+      }
+      return 'loaded';
+    });
   }
 
   /**

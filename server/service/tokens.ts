@@ -16,10 +16,10 @@ export async function requestToken(store: Store, request: TokenRequest, ttlMs: n
     const now = await simulatedNow(tx, realNowMs);
     const client = request.client_id ? await tx.get('clients', request.client_id) : undefined;
     const problem = tokenRequestProblem(request, client);
-    if (problem) return jsonResponse(problem.status, problem.body);
+    if (problem) return { ...jsonResponse(problem.status, problem.body), at: now };
     const token = issueToken(client!, newTokenString(), now, ttlMs);
     await tx.put('tokens', token.accessToken, token);
-    return jsonResponse(200, { access_token: token.accessToken, token_type: 'bearer', expires_in: Math.floor(ttlMs / 1000) });
+    return { ...jsonResponse(200, { access_token: token.accessToken, token_type: 'bearer', expires_in: Math.floor(ttlMs / 1000) }), at: now };
   });
 }
 
@@ -33,7 +33,7 @@ export async function ping(store: Store, call: ApiCall, realNowMs: number): Prom
         const apiKey = call.headers['x-api-key'];
         assertApiKey(apiKey ? await tx.get('clients', apiKey) : undefined, apiKey);
       }
-      return { status: 200, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: 'pong' };
+      return { status: 200, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: 'pong', at: now };
     });
   } catch (error) {
     if (error instanceof AdobeError) return errorResponse(error);

@@ -1,5 +1,6 @@
 // The one storage interface the simulator uses. Every API call runs inside one transaction:
-// what it changes commits together, or not at all. Implementations: memory-store (default).
+// what it changes commits together, or not at all. Implementations: memory-store (default),
+// sqlite-store (--data FILE) and postgres-store (--database-url); open-store.ts chooses.
 import type { Fault } from '../domain/faults.js';
 import type {
   AccessToken, ApiClient, ClockState, Customer, Distributor, IdempotencyRecord, RequestIdRecord,
@@ -36,6 +37,8 @@ export interface Tx {
 export type StoreContents = { [K in Kind]: Record<string, Collections[K]> };
 
 export interface Store {
+  /** What it is, for the health check and start-up lines: memory, sqlite, postgres. */
+  readonly name?: string;
   /** Runs `work` as one serializable transaction; a throw rolls back everything it wrote. */
   transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
   /** Replaces everything the store holds, atomically. */

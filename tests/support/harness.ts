@@ -11,7 +11,72 @@ import { readFixtures } from '../../server/fixtures.js';
 import type { SimulatorSettings } from '../../server/service/config.js';
 import { Simulator } from '../../server/service/simulator.js';
 import { MemoryStore } from '../../server/store/memory-store.js';
+import { PostgresStore } from '../../server/store/postgres-store.js';
+import { SqliteStore } from '../../server/store/sqlite-store.js';
 import type { Store } from '../../server/store/store.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+
+export type StoreKind = 'memory' | 'sqlite' | 'postgres';
+/** The store the HTTP behaviour tests run on: VIPM_SIM_TEST_STORE=memory|sqlite|postgres. */
+export const TEST_STORE = (process.env.VIPM_SIM_TEST_STORE ?? 'memory') as StoreKind;
+if (!['memory', 'sqlite', 'postgres'].includes(TEST_STORE)) throw new Error(`VIPM_SIM_TEST_STORE=${TEST_STORE}: use memory, sqlite or postgres`);
+/** The PostgreSQL server of the tests (VIPM_SIM_TEST_DATABASE_URL; CI and dev: 127.0.0.1:5432/test). */
+export const TEST_DATABASE_URL = process.env.VIPM_SIM_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+let tempDir: string | undefined;
+let sweptSchemas = false;
+
+/** A fresh schema name; schemas of earlier runs older than an hour are dropped once per process. */
+export async function freshSchema(): Promise<string> {
+  if (!sweptSchemas) {
+    sweptSchemas = true;
+    const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
+    await client.connect();
+    try {
+      const { rows } = await client.query(`SELECT nspname FROM pg_namespace WHERE nspname LIKE 'vipm_t_%'`);
+      const cutoff = Math.floor(Date.now() / 1000) - 3600;
+      for (const { nspname } of rows) {
+        const born = Number(/^vipm_t_(\d+)_/.exec(nspname)?.[1]);
+        if (born < cutoff) await client.query(`DROP SCHEMA IF EXISTS ${nspname} CASCADE`).catch(() => undefined);
+      }
+    } finally {
+      await client.end();
+    }
+  }
+  return `vipm_t_${Math.floor(Date.now() / 1000)}_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+}
+
+/** Why PostgreSQL tests cannot run here, or undefined when they can; unreachable in CI throws. */
+export async function postgresUnavailable(): Promise<string | undefined> {
+  const client = new pg.Client({ connectionString: TEST_DATABASE_URL, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return undefined;
+  } catch (error) {
+    const reason = `PostgreSQL at ${TEST_DATABASE_URL} is unreachable (${(error as Error).message})`;
+    if (process.env.CI) throw new Error(`${reason}: CI must run the PostgreSQL tests`);
+    return `${reason}; start one (trust auth, database test) to run these tests`;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/** A new, empty store of the kind: a temp file for SQLite, a new schema for PostgreSQL. */
+export async function openTestStore(kind: StoreKind = TEST_STORE): Promise<Store> {
+  if (kind === 'sqlite') {
+    if (!tempDir) {
+      const dir = (tempDir = mkdtempSync(join(tmpdir(), 'vipm-sim-test-')));
+      process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    }
+    return SqliteStore.open(join(tempDir, `${randomUUID()}.db`));
+  }
+  if (kind === 'postgres') return PostgresStore.open(TEST_DATABASE_URL, { schema: await freshSchema(), poolSize: 4, idleTimeoutMs: 500 });
+  return new MemoryStore();
+}
 
 export const CLIENT = { id: 'vipm-sim-client', secret: 'vipm-sim-secret' };
 export const OTHER_CLIENT = { id: 'other-distributor-client', secret: 'other-distributor-secret' };
@@ -34,7 +99,7 @@ export interface Reply {
 }
 
 export async function harness(options: { fixtures?: StateDocument; settings?: Partial<SimulatorSettings>; store?: Store; adminToken?: string; journal?: Journal } = {}) {
-  const sim = new Simulator(options.store ?? new MemoryStore(), options.settings);
+  const sim = new Simulator(options.store ?? await openTestStore(), options.settings);
   await sim.start(options.fixtures ?? readFixtures());
   const app = createApp(sim, { log: () => {}, adminToken: options.adminToken, journal: options.journal });
   const agent = request(app);

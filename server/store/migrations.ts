@@ -1,0 +1,35 @@
+// The schema of the SQL stores (SQLite and PostgreSQL), as numbered migrations. Each runs once,
+// in a transaction, on start; every statement is idempotent (IF NOT EXISTS), so a migration
+// interrupted half-way or raced by another instance is simply run again. Keep the SQL plain:
+// TEXT columns, composite primary keys, INSERT … ON CONFLICT — what SQLite, PostgreSQL,
+// CockroachDB, YugabyteDB and Aurora all accept (docs/deploy.md lists it).
+
+export const MIGRATIONS_TABLE = 'vipm_schema_migrations';
+export const RECORDS_TABLE = 'vipm_records';
+
+export interface Migration {
+  version: number;
+  description: string;
+  statements: string[];
+}
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    description: 'records by kind and key, as JSON text',
+    statements: [
+      // TEXT, not JSONB: records come back byte for byte (JSONB reorders object keys, which a
+      // replayed response would show).
+      `CREATE TABLE IF NOT EXISTS ${RECORDS_TABLE} (kind TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (kind, key))`,
+    ],
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
+
+export const CREATE_MIGRATIONS_TABLE =
+  `CREATE TABLE IF NOT EXISTS ${MIGRATIONS_TABLE} (version INTEGER NOT NULL PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)`;
+
+export function newerSchemaError(where: string, found: number): Error {
+  return new Error(`${where} has schema version ${found}, newer than this vipm-sim understands (${SCHEMA_VERSION}): upgrade vipm-sim, or use another database`);
+}

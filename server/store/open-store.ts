@@ -1,0 +1,41 @@
+// Chooses the store: memory (default), SQLite (--data FILE) or PostgreSQL (--database-url).
+import { MemoryStore } from './memory-store.js';
+import { PostgresStore, describeUrl, type PostgresOptions } from './postgres-store.js';
+import { SqliteStore } from './sqlite-store.js';
+import type { Store } from './store.js';
+
+export interface StoreChoice {
+  /** A SQLite file, created when absent. */
+  data?: string;
+  /** A postgres:// URL. */
+  databaseUrl?: string;
+  /** PostgreSQL only: pool size, schema, attempts. */
+  postgres?: PostgresOptions;
+}
+
+export const isPersistent = (choice: StoreChoice) => !!(choice.data || choice.databaseUrl);
+
+export async function openStore(choice: StoreChoice = {}): Promise<Store> {
+  if (choice.data && choice.databaseUrl) throw new Error('--data and --database-url exclude each other: choose SQLite or PostgreSQL');
+  if (choice.data) return SqliteStore.open(choice.data);
+  if (choice.databaseUrl) {
+    if (!/^postgres(ql)?:\/\//.test(choice.databaseUrl)) throw new Error('--database-url must be a postgres:// or postgresql:// URL');
+    return PostgresStore.open(choice.databaseUrl, choice.postgres);
+  }
+  return new MemoryStore();
+}
+
+/** memory, sqlite or postgres (or the name a custom store gives itself). */
+export function storeName(store: Store): string {
+  if (store instanceof MemoryStore) return 'memory';
+  return store.name ?? 'custom';
+}
+
+/** One line for start-up output, without secrets. */
+export function describeStore(store: Store): string {
+  if (store instanceof SqliteStore) return `SQLite ${store.file} (WAL, synchronous=FULL)`;
+  if (store instanceof PostgresStore) return `PostgreSQL ${store.where} (serializable)`;
+  return storeName(store) === 'memory' ? 'in memory' : storeName(store);
+}
+
+export { describeUrl };

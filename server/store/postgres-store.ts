@@ -1,0 +1,231 @@
+// The PostgreSQL store (--database-url postgres://…): several simulator processes on one
+// database behave as one simulator. Every transaction is SERIALIZABLE; when the database
+// reports a serialization failure or a deadlock (SQLSTATE 40001, 40P01, or a unique violation
+// from a concurrent insert), the whole `work` runs again, with jittered exponential backoff and a
+// bounded number of attempts — so `work` must do nothing outside the transaction. A connection
+// lost before COMMIT was sent is retried too; one lost during COMMIT is not (its outcome is
+// unknown: the client's retry with the same correlation id finds out). Any other database
+// failure is a plain Error, which the HTTP layer answers with 500/1124; the pool reconnects by
+// itself once the database is back.
+import pg from 'pg';
+import { CREATE_MIGRATIONS_TABLE, MIGRATIONS, MIGRATIONS_TABLE, RECORDS_TABLE, SCHEMA_VERSION, newerSchemaError } from './migrations.js';
+import { KINDS, emptyContents, type Kind, type Store, type StoreContents, type Tx } from './store.js';
+
+export interface PostgresOptions {
+  /** Use (and create when absent) this schema instead of the connection's default search_path. */
+  schema?: string;
+  /** Connections each simulator process keeps at most (default: VIPM_SIM_PG_POOL_SIZE or 10). */
+  poolSize?: number;
+  /** Attempts of one transaction before a serialization failure is given up (default 40). */
+  maxAttempts?: number;
+  /** How long a call waits for a connection before it fails (default 10 s). */
+  connectTimeoutMs?: number;
+  /** How long an unused connection stays open (default 30 s). */
+  idleTimeoutMs?: number;
+}
+
+const RETRYABLE = new Set(['40001', '40P01', '23505']);
+const CONNECTION_LOST = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006', 'ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT']);
+type Query = (text: string, values: unknown[], name?: string) => Promise<pg.QueryResult>;
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+const codeOf = (error: unknown) => (error as { code?: string })?.code;
+const isRetryable = (error: unknown) => RETRYABLE.has(codeOf(error) ?? '');
+function isConnectionLost(error: unknown): boolean {
+  const code = codeOf(error);
+  if (code && CONNECTION_LOST.has(code)) return true;
+  return /Connection terminated|connection timeout|Client has encountered a connection error|Client was closed/i.test((error as Error)?.message ?? '');
+}
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Full jitter: a random wait up to an exponentially growing cap. */
+const backoff = (attempt: number) => Math.random() * Math.min(500, 5 * 2 ** Math.min(attempt, 10));
+
+/** Where a URL points, without its password, for messages. */
+export function describeUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname}${u.port ? `:${u.port}` : ''}${u.pathname}`;
+  } catch {
+    return 'the --database-url';
+  }
+}
+
+export class PostgresStore implements Store {
+  readonly name = 'postgres';
+  /** Serialization failures retried since start (for tests and curiosity). */
+  retries = 0;
+  private readonly maxAttempts: number;
+
+  private constructor(private readonly pool: pg.Pool, readonly where: string, maxAttempts: number) {
+    this.maxAttempts = maxAttempts;
+  }
+
+  static async open(url: string, options: PostgresOptions = {}): Promise<PostgresStore> {
+    const where = describeUrl(url);
+    if (options.schema !== undefined && !SCHEMA_NAME.test(options.schema)) throw new Error(`schema "${options.schema}": use lower-case letters, digits and _`);
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: options.poolSize ?? (Number(process.env.VIPM_SIM_PG_POOL_SIZE) || 10),
+      connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
+      idleTimeoutMillis: options.idleTimeoutMs ?? 30_000,
+      // Idle connections alone do not keep a process alive (the HTTP server does).
+      allowExitOnIdle: true,
+      keepAlive: true,
+      application_name: 'vipm-sim',
+      ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+    });
+    // An idle connection the server drops must not take the process down; the pool discards it.
+    pool.on('error', () => undefined);
+    const store = new PostgresStore(pool, where, options.maxAttempts ?? 40);
+    try {
+      if (options.schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${options.schema}`).catch((error) => {
+        if (codeOf(error) !== '23505' && codeOf(error) !== '42P06') throw error;
+      });
+      await store.migrate();
+    } catch (error) {
+      await pool.end().catch(() => undefined);
+      const message = (error as Error).message || codeOf(error) || String(error);
+      if (message.includes('schema version')) throw error;
+      throw new Error(`PostgreSQL at ${where}: ${message}`);
+    }
+    return store;
+  }
+
+  /** Creates or upgrades the schema: each migration in its own transaction, idempotent. */
+  private async migrate(): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.inTransaction(async (client) => {
+          await client.query(CREATE_MIGRATIONS_TABLE);
+          const found = Number((await client.query(`SELECT MAX(version) AS v FROM ${MIGRATIONS_TABLE}`)).rows[0]?.v ?? 0);
+          if (found > SCHEMA_VERSION) throw newerSchemaError(`PostgreSQL at ${this.where}`, found);
+          for (const m of MIGRATIONS) {
+            if (m.version <= found) continue;
+            for (const sql of m.statements) await client.query(sql);
+            await client.query(`INSERT INTO ${MIGRATIONS_TABLE} (version, description, applied_at) VALUES ($1, $2, $3) ON CONFLICT (version) DO NOTHING`, [m.version, m.description, new Date().toISOString()]);
+          }
+        });
+        return;
+      } catch (error) {
+        // Instances starting together race on CREATE TABLE IF NOT EXISTS (duplicate type/relation).
+        const raced = isRetryable(error) || codeOf(error) === '42P07' || codeOf(error) === '42710';
+        if (!raced || attempt >= 5) throw error;
+        await sleep(backoff(attempt) + 20);
+      }
+    }
+  }
+
+  /** One attempt: BEGIN … COMMIT on one connection; ROLLBACK on any throw. */
+  private async inTransaction<T>(body: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    let destroy: Error | undefined;
+    // A connection that dies while checked out also emits 'error'; the failed query reports it.
+    const onError = (error: Error) => { destroy ??= error; };
+    client.on('error', onError);
+    try {
+      await client.query('BEGIN ISOLATION LEVEL SERIALIZABLE');
+      const result = await body(client);
+      try {
+        await client.query('COMMIT');
+      } catch (error) {
+        if (isConnectionLost(error)) { destroy = error as Error; throw new CommitUnknown(error as Error); }
+        throw error;
+      }
+      return result;
+    } catch (error) {
+      if (!destroy) {
+        try {
+          await client.query('ROLLBACK');
+        } catch (rollbackError) {
+          destroy = rollbackError as Error;
+        }
+      }
+      throw error;
+    } finally {
+      client.off('error', onError);
+      client.release(destroy);
+    }
+  }
+
+  async transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.run((q) => work({
+      get: async (kind, key) => {
+        const { rows } = await q(`SELECT value FROM ${RECORDS_TABLE} WHERE kind = $1 AND key = $2`, [kind, key], 'vipm_get');
+        return rows.length ? JSON.parse(rows[0].value) : undefined;
+      },
+      put: async (kind, key, value) => {
+        await q(`INSERT INTO ${RECORDS_TABLE} (kind, key, value) VALUES ($1, $2, $3) ON CONFLICT (kind, key) DO UPDATE SET value = excluded.value`, [kind, key, JSON.stringify(value)], 'vipm_put');
+      },
+      delete: async (kind, key) => {
+        await q(`DELETE FROM ${RECORDS_TABLE} WHERE kind = $1 AND key = $2`, [kind, key], 'vipm_delete');
+      },
+      list: async (kind) => {
+        const { rows } = await q(`SELECT value FROM ${RECORDS_TABLE} WHERE kind = $1 ORDER BY key`, [kind], 'vipm_list');
+        return rows.map((r) => JSON.parse(r.value));
+      },
+    }));
+  }
+
+  /** Runs `body` in a serializable transaction, again from the start when the database asks. */
+  private async run<T>(body: (q: Query) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      let failure: unknown;
+      try {
+        return await this.inTransaction((client) => body(async (text, values, name) => {
+          try {
+            return await client.query(name ? { name, text, values } : { text, values });
+          } catch (error) {
+            failure ??= error;
+            throw error;
+          }
+        }));
+      } catch (error) {
+        if (error instanceof CommitUnknown) throw error.cause;
+        // The work may have turned a failed query into an error of its own: the query's failure decides.
+        const cause = failure ?? error;
+        const again = isRetryable(cause) ? attempt < this.maxAttempts : isConnectionLost(cause) && attempt < 3;
+        if (!again) throw failure && isConnectionLost(failure) ? failure : error;
+        if (isRetryable(cause)) this.retries++;
+        await sleep(backoff(attempt));
+      }
+    }
+  }
+
+  async replaceAll(contents: StoreContents): Promise<void> {
+    const rows: string[][] = [];
+    for (const kind of KINDS) {
+      for (const [key, value] of Object.entries(contents[kind] ?? {})) rows.push([kind, key, JSON.stringify(value)]);
+    }
+    await this.run(async (q) => {
+      await q(`DELETE FROM ${RECORDS_TABLE}`, []);
+      for (let i = 0; i < rows.length; i += 500) {
+        const batch = rows.slice(i, i + 500);
+        const params = batch.map((_, j) => `($${j * 3 + 1}, $${j * 3 + 2}, $${j * 3 + 3})`).join(', ');
+        await q(`INSERT INTO ${RECORDS_TABLE} (kind, key, value) VALUES ${params}`, batch.flat());
+      }
+    });
+  }
+
+  async dump(): Promise<StoreContents> {
+    return this.run(async (q) => {
+      const contents = emptyContents();
+      const { rows } = await q(`SELECT kind, key, value FROM ${RECORDS_TABLE} ORDER BY kind, key`, []);
+      for (const row of rows) {
+        const table = contents[row.kind as Kind] as Record<string, unknown> | undefined;
+        if (table) table[row.key] = JSON.parse(row.value);
+      }
+      return contents;
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
+
+/** COMMIT was sent but its answer lost: the change may or may not be in. Never retried. */
+class CommitUnknown extends Error {
+  constructor(override readonly cause: Error) {
+    super(cause.message);
+  }
+}

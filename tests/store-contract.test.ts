@@ -1,0 +1,106 @@
+// The Store interface on every implementation: what a transaction sees, what a throw leaves,
+// how concurrent transactions combine, and the replaceAll/dump round trip. PostgreSQL runs when
+// reachable (127.0.0.1:5432 or VIPM_SIM_TEST_DATABASE_URL); in CI it must be.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import request from 'supertest';
+import { createApp } from '../server/app.js';
+import { Simulator } from '../server/service/simulator.js';
+import { emptyContents, type Store } from '../server/store/store.js';
+import { openTestStore, postgresUnavailable, type StoreKind } from './support/harness.js';
+import { readFixtures } from '../server/fixtures.js';
+import type { Customer } from '../server/domain/types.js';
+
+const pgSkip = await postgresUnavailable();
+
+const customer = (id: string, name = `Company ${id}`) => ({ customerId: id, companyProfile: { companyName: name } }) as unknown as Customer;
+
+for (const kind of ['memory', 'sqlite', 'postgres'] as StoreKind[]) {
+  describe(`store contract: ${kind}`, { skip: kind === 'postgres' ? pgSkip : undefined }, () => {
+    const withStore = async (fn: (store: Store) => Promise<void>) => {
+      const store = await openTestStore(kind);
+      try {
+        await fn(store);
+      } finally {
+        await store.close();
+      }
+    };
+
+    it('STO-01 a transaction reads its own writes, and a throw rolls back everything it wrote', () => withStore(async (store) => {
+      await store.transaction(async (tx) => {
+        await tx.put('customers', 'a', customer('a'));
+        await tx.put('customers', 'b', customer('b'));
+      });
+      await assert.rejects(store.transaction(async (tx) => {
+        await tx.put('customers', 'a', customer('a', 'changed'));
+        await tx.delete('customers', 'b');
+        await tx.put('customers', 'c', customer('c'));
+        assert.equal((await tx.get('customers', 'a'))?.companyProfile.companyName, 'changed');
+        assert.equal(await tx.get('customers', 'b'), undefined);
+        assert.deepEqual((await tx.list('customers')).map((c) => c.customerId).sort(), ['a', 'c']);
+        throw new Error('boom');
+      }), /boom/);
+      const after = await store.transaction(async (tx) => tx.list('customers'));
+      assert.deepEqual(after.map((c) => [c.customerId, c.companyProfile.companyName]).sort(), [['a', 'Company a'], ['b', 'Company b']]);
+      assert.equal(await store.transaction((tx) => tx.get('customers', 'c')), undefined);
+      // The store still works after a rollback.
+      await store.transaction((tx) => tx.put('customers', 'd', customer('d')));
+      assert.ok(await store.transaction((tx) => tx.get('customers', 'd')));
+    }));
+
+    it('STO-02 concurrent read-modify-write transactions combine as in some serial order: none is lost', () => withStore(async (store) => {
+      await store.transaction((tx) => tx.put('sequences', 'current', { customer: 0, linkedMembership: 0, email: 0 }));
+      const n = kind === 'memory' ? 50 : 25;
+      await Promise.all(Array.from({ length: n }, async (_, i) => store.transaction(async (tx) => {
+        const seq = (await tx.get('sequences', 'current'))!;
+        await new Promise((r) => setTimeout(r, i % 3));
+        await tx.put('sequences', 'current', { ...seq, customer: seq.customer + 1 });
+        await tx.put('emails', `e${i}`, { emailId: `e${i}` } as never);
+      })));
+      assert.equal((await store.transaction((tx) => tx.get('sequences', 'current')))!.customer, n);
+      assert.equal((await store.transaction((tx) => tx.list('emails'))).length, n);
+    }));
+
+    it('STO-03 replaceAll replaces everything and dump gives it back exactly; records are JSON', () => withStore(async (store) => {
+      await store.transaction((tx) => tx.put('customers', 'old', customer('old')));
+      const contents = emptyContents();
+      contents.customers['1005000002'] = { ...customer('1005000002'), tags: ['x'], activatesAt: null } as never;
+      contents.customers['x-1'] = customer('x-1', 'Ünïcödé "quoted" \u2028 name');
+      contents.clock.current = { offsetMs: -1234, frozenAt: null };
+      contents.faults.f1 = { id: 'f1', remaining: 2 } as never;
+      await store.replaceAll(contents);
+      const dumped = await store.dump();
+      assert.deepEqual(dumped, contents);
+      assert.equal(await store.transaction((tx) => tx.get('customers', 'old')), undefined);
+      await store.replaceAll(emptyContents());
+      assert.deepEqual(await store.dump(), emptyContents());
+    }));
+
+    it('STO-03 the simulator round-trips the default fixtures through the store', () => withStore(async (store) => {
+      const sim = new Simulator(store);
+      await sim.start({ ...readFixtures(), clock: { now: '2026-11-01T09:00:00Z', frozen: true } });
+      const exported = await sim.export();
+      await sim.load(exported);
+      assert.deepEqual(await sim.export(), exported);
+    }));
+
+    it('STO-12 GET /healthz answers 200 with the store\'s name while the store answers', () => withStore(async (store) => {
+      const sim = new Simulator(store);
+      await sim.start(readFixtures());
+      const res = await request(createApp(sim, { log: () => {} })).get('/healthz');
+      assert.equal(res.status, 200);
+      assert.deepEqual(res.body, { status: 'ok', store: kind });
+    }));
+
+    it('STO-06 start with keepStored loads the fixtures into an empty store only; reset still goes back to them', () => withStore(async (store) => {
+      const first = new Simulator(store);
+      assert.equal(await first.start(readFixtures(), { keepStored: true }), 'loaded');
+      await store.transaction(async (tx) => tx.delete('customers', '9876543210'));
+      const second = new Simulator(store);
+      assert.equal(await second.start(readFixtures(), { keepStored: true }), 'kept');
+      assert.equal(await store.transaction((tx) => tx.get('customers', '9876543210')), undefined);
+      await second.reset();
+      assert.ok(await store.transaction((tx) => tx.get('customers', '9876543210')));
+    }));
+  });
+}

@@ -1,0 +1,217 @@
+// A fleet: several real simulator processes (bin/vipm-sim.js, built by `npm run build`) on one
+// PostgreSQL database behave as one simulator. Needs PostgreSQL (127.0.0.1:5432, database test,
+// or VIPM_SIM_TEST_DATABASE_URL): skipped with a message when unreachable, a failure in CI.
+import assert from 'node:assert/strict';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
+import { createServer, connect, type Server, type Socket } from 'node:net';
+import { after, before, describe, it } from 'node:test';
+import pg from 'pg';
+import { startSimulator } from '../server/index.js';
+import { freshSchema, postgresUnavailable, TEST_DATABASE_URL } from './support/harness.js';
+
+const BIN = 'bin/vipm-sim.js';
+const pgSkip = await postgresUnavailable();
+
+interface Instance { url: string; process: ChildProcess; output: () => string }
+
+async function serve(databaseUrl: string): Promise<Instance> {
+  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--database-url', databaseUrl], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.setEncoding('utf8').on('data', (c: string) => { output += c; });
+  child.stderr!.setEncoding('utf8').on('data', (c: string) => { output += c; });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout!.on('data', () => {
+      const match = /listening on (http:\/\/\S+)/.exec(output);
+      if (match && output.includes('token:')) resolve(match[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`exited (${code}) before listening: ${output}`)));
+  });
+  return { url, process: child, output: () => output };
+}
+
+async function stop(instance: Instance) {
+  if (instance.process.exitCode !== null || instance.process.signalCode !== null) return;
+  const exited = once(instance.process, 'exit');
+  instance.process.kill('SIGTERM');
+  await exited;
+}
+
+/** The URL of the test database with search_path set to a schema of its own. */
+async function schemaUrl(): Promise<string> {
+  const schema = await freshSchema();
+  const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
+  await client.connect();
+  await client.query(`CREATE SCHEMA ${schema}`);
+  await client.end();
+  const url = new URL(TEST_DATABASE_URL);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return url.toString();
+}
+
+async function token(url: string): Promise<string> {
+  const res = await fetch(`${url}/ims/token/v3`, { method: 'POST', body: new URLSearchParams({ grant_type: 'client_credentials', client_id: 'vipm-sim-client', client_secret: 'vipm-sim-secret' }) });
+  assert.equal(res.status, 200);
+  return ((await res.json()) as { access_token: string }).access_token;
+}
+
+let bearer = '';
+async function call(url: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+  const res = await fetch(`${url}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${bearer}`, 'x-api-key': 'vipm-sim-client', 'x-correlation-id': randomUUID(), ...(body ? { 'content-type': 'application/json' } : {}), ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  return { status: res.status, text, body: text ? JSON.parse(text) : undefined };
+}
+
+async function control(url: string, method: string, path: string, body?: unknown) {
+  const res = await fetch(`${url}/__sandbox${path}`, { method, headers: body ? { 'content-type': 'application/json' } : {}, body: body === undefined ? undefined : JSON.stringify(body) });
+  return { status: res.status, body: await res.json() as any };
+}
+
+const ADDRESS = { country: 'US', region: 'CA', city: 'San Jose', addressLine1: '200 Fairmont Ave', postalCode: '95110-1234' };
+const newCustomer = (companyName: string) => ({
+  resellerId: '5556667778',
+  companyProfile: { companyName, preferredLanguage: 'en-US', marketSegment: 'COM', address: ADDRESS, contacts: [{ firstName: 'Donald', lastName: 'Duck', email: `${companyName.replace(/\W/g, '').toLowerCase()}@duck.example` }] },
+});
+const fairmont = (contact: { firstName: string; lastName: string; email: string }, externalReferenceId: string) => ({
+  externalReferenceId,
+  companyProfile: { companyName: 'Fairmont', preferredLanguage: 'en-US', marketSegment: 'COM', address: { ...ADDRESS, addressLine2: 'Apt 123' }, contacts: [contact] },
+});
+
+describe('PostgreSQL fleet (--database-url)', { skip: pgSkip }, () => {
+  let fleet: Instance[] = [];
+  let url = '';
+  before(async () => {
+    url = await schemaUrl();
+    // Three processes start at once on an empty schema: one loads the fixtures, the others keep them.
+    fleet = await Promise.all([serve(url), serve(url), serve(url)]);
+    bearer = await token(fleet[0].url);
+  });
+  after(async () => { await Promise.all(fleet.map(stop)); });
+
+  it('STO-07 the fixtures are loaded once; a customer created through A is read and updated through B', async () => {
+    const states = fleet.map((i) => /state: (kept|.*first start)/.exec(i.output())?.[1]);
+    assert.equal(states.filter((s) => s?.includes('first start')).length, 1, states.join(' | '));
+    assert.match(fleet[0].output(), /store: PostgreSQL 127\.0\.0\.1:5432\/test \(serializable\)/);
+    const [a, b, c] = fleet.map((i) => i.url);
+    const created = await call(a, 'POST', '/v3/customers', newCustomer('Fleet Created'));
+    assert.equal(created.status, 201, created.text);
+    const id = created.body.customerId;
+    const read = await call(b, 'GET', `/v3/customers/${id}`);
+    assert.equal(read.status, 200, read.text);
+    assert.equal(read.body.companyProfile.companyName, 'Fleet Created');
+    await control(c, 'POST', '/clock', { advance: 'PT2M' });
+    const { companyName: _n, ...rest } = read.body.companyProfile;
+    const updated = await call(b, 'PATCH', `/v3/customers/${id}`, { externalReferenceId: 'via-b', companyProfile: { companyName: 'Fleet Created', ...rest, marketSubSegments: undefined } });
+    assert.equal(updated.status, 200, updated.text);
+    assert.equal((await call(c, 'GET', `/v3/customers/${id}`)).body.externalReferenceId, 'via-b');
+  });
+
+  it('STO-08 the same X-Correlation-Id sent at once to A and B is applied once; both get the same answer', async () => {
+    for (let round = 0; round < 5; round++) {
+      const correlationId = randomUUID();
+      const name = `Twin Request ${round}`;
+      const [ra, rb] = await Promise.all([fleet[0].url, fleet[1].url].map((u) => call(u, 'POST', '/v3/customers', newCustomer(name), { 'x-correlation-id': correlationId })));
+      assert.equal(ra.status, 201, ra.text);
+      assert.equal(rb.status, ra.status);
+      assert.equal(rb.text, ra.text, 'both get the same answer');
+      const state = (await control(fleet[2].url, 'GET', '/state')).body;
+      assert.equal(state.customers.filter((c: any) => c.companyProfile.companyName === name).length, 1, 'created once');
+    }
+  });
+
+  it('STO-09 50 concurrent PATCHes to one customer across instances leave a serial result, none lost', async () => {
+    const contacts = Array.from({ length: 50 }, (_, i) => ({ firstName: `Con${i}`, lastName: 'Current', email: `concurrent-${i}@fleet.example` }));
+    const replies = await Promise.all(contacts.map((contact, i) => call(fleet[i % 3].url, 'PATCH', '/v3/customers/9876543210', fairmont(contact, `c-${i}`))));
+    for (const r of replies) assert.equal(r.status, 200, r.text);
+    const customer = (await call(fleet[0].url, 'GET', '/v3/customers/9876543210')).body;
+    const winner = Number(customer.externalReferenceId.slice(2));
+    assert.deepEqual(customer.companyProfile.contacts.map((c: any) => c.email), [contacts[winner].email], 'the state is one PATCH, whole');
+    const admins = (await control(fleet[1].url, 'GET', '/customers/9876543210/admins')).body.map((a: any) => a.email);
+    for (const c of contacts) assert.ok(admins.includes(c.email), `admin ${c.email} lost`);
+    const emails = (await control(fleet[2].url, 'GET', '/emails?customerId=9876543210')).body.filter((e: any) => e.to.startsWith('concurrent-'));
+    assert.equal(emails.length, 50, 'one welcome email per PATCH');
+    assert.equal(new Set(emails.map((e: any) => e.emailId)).size, 50, 'email ids are unique');
+  });
+
+  it('STO-10 a reused X-Request-Id is caught across instances', async () => {
+    const requestId = randomUUID();
+    const first = await call(fleet[0].url, 'GET', '/v3/customers/9876543210', undefined, { 'x-request-id': requestId });
+    assert.equal(first.status, 200);
+    const again = await call(fleet[1].url, 'GET', '/v3/customers/9876543210', undefined, { 'x-request-id': requestId });
+    assert.equal(again.status, 400, again.text);
+    assert.equal(again.body.code, '4120');
+  });
+
+  it('STO-11 the clock and faults set through one instance hold on all', async () => {
+    const set = await control(fleet[0].url, 'POST', '/clock', { now: '2027-06-01T12:00:00Z', frozen: true });
+    assert.equal(set.status, 200);
+    for (const i of fleet) assert.equal((await control(i.url, 'GET', '/clock')).body.now, '2027-06-01T12:00:00.000Z');
+    bearer = await token(fleet[2].url); // tokens live on the simulated clock: the old one has expired
+    const armed = await control(fleet[1].url, 'POST', '/faults', { method: 'GET', path: '/v3/customers/*', action: 'respond', status: 500, count: 2 });
+    assert.equal(armed.status, 201);
+    assert.equal((await call(fleet[2].url, 'GET', '/v3/customers/9876543210')).status, 500);
+    assert.equal((await call(fleet[0].url, 'GET', '/v3/customers/9876543210')).status, 500);
+    assert.equal((await call(fleet[1].url, 'GET', '/v3/customers/9876543210')).status, 200, 'the fault was used up across the fleet');
+    await control(fleet[0].url, 'POST', '/clock', { frozen: false });
+  });
+});
+
+/** A TCP proxy in front of PostgreSQL that can be cut and restored, to play a database going away. */
+async function cuttableProxy(target: URL) {
+  const sockets = new Set<Socket>();
+  let server: Server | undefined;
+  let port = 0;
+  const open = async () => {
+    server = createServer((client) => {
+      const upstream = connect(Number(target.port || 5432), target.hostname);
+      for (const s of [client, upstream]) { sockets.add(s); s.on('close', () => sockets.delete(s)); s.on('error', () => undefined); }
+      client.pipe(upstream).pipe(client);
+    });
+    await new Promise<void>((resolve) => server!.listen(port, '127.0.0.1', resolve));
+    port = (server!.address() as { port: number }).port;
+  };
+  const cut = async () => {
+    for (const s of sockets) s.destroy();
+    await new Promise<void>((resolve) => server!.close(() => resolve()));
+  };
+  await open();
+  return { port: () => port, cut, restore: open };
+}
+
+describe('PostgreSQL going away', { skip: pgSkip }, () => {
+  it('STO-13 a database that goes away gives 500/1124 and a 503 health check; the simulator recovers when it returns', async () => {
+    const url = new URL(await schemaUrl());
+    const proxy = await cuttableProxy(new URL(TEST_DATABASE_URL));
+    url.host = `127.0.0.1:${proxy.port()}`;
+    const sim = await startSimulator({ databaseUrl: url.toString(), log: () => {} });
+    try {
+      bearer = await token(sim.url);
+      assert.equal((await call(sim.url, 'GET', '/v3/customers/9876543210')).status, 200);
+      await proxy.cut();
+      const down = await call(sim.url, 'GET', '/v3/customers/9876543210');
+      assert.equal(down.status, 500, down.text);
+      assert.equal(down.body.code, '1124');
+      const health = await fetch(`${sim.url}/healthz`);
+      assert.equal(health.status, 503);
+      assert.equal(((await health.json()) as any).store, 'postgres');
+      await proxy.restore();
+      const back = await call(sim.url, 'GET', '/v3/customers/9876543210');
+      assert.equal(back.status, 200, back.text);
+      assert.equal((await fetch(`${sim.url}/healthz`)).status, 200);
+    } finally {
+      await sim.stop();
+      await proxy.cut().catch(() => undefined);
+    }
+  });
+
+  it('STO-13 a database unreachable at start stops start-up with a clear message (exit 1)', () => {
+    const out = spawnSync(process.execPath, [BIN, 'serve', '--port', '0', '--database-url', 'postgres://postgres@127.0.0.1:1/test'], { encoding: 'utf8', timeout: 30_000 });
+    assert.equal(out.status, 1, out.stdout + out.stderr);
+    assert.match(out.stderr, /vipm-sim: PostgreSQL at 127\.0\.0\.1:1\/test: .*ECONNREFUSED/);
+  });
+});

@@ -92,6 +92,7 @@ export function sandboxRouter(sim: Simulator, journal: Journal): Router {
   route('delete', '/journal', async () => ok({ cleared: journal.clear() }));
 
   route('get', '/provider-states', async () => ok(providerStateCatalogue()));
+  route('get', '/provider-states/current', async () => ok(sim.providerState ?? {}));
   route('post', '/provider-states', async (req) => ok(await setupProviderState(sim, jsonBody(req))));
   return router;
 }

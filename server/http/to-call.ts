@@ -24,5 +24,9 @@ export function send(res: Response, response: ApiResponse): void {
     res.socket?.destroy();
     return;
   }
-  res.status(response.status).set(response.headers).send(response.body);
+  // Written with Node's own API: Express would append "; charset=utf-8" to Content-Type.
+  res.statusCode = response.status;
+  for (const [name, value] of Object.entries(response.headers)) res.setHeader(name, value);
+  res.setHeader('Content-Length', Buffer.byteLength(response.body));
+  res.end(response.body);
 }

@@ -1,6 +1,7 @@
 // Pact provider states: each named state resets the simulator to its start fixtures and seeds
 // what the state says, with the ids its params give (so a pact's paths find what they name).
 import { errors } from '../domain/errors.js';
+import { requestIdKey, requestIdRecord } from '../domain/request-identity.js';
 import { addDays, addYears, isoDate } from '../domain/time.js';
 import type { Customer, MarketSegment } from '../domain/types.js';
 import type { Simulator } from './simulator.js';
@@ -27,10 +28,12 @@ async function ensureReseller(sim: Simulator, resellerId: string, fields: { stat
   if (result.status !== 200) throw new Error(`cannot seed reseller ${resellerId}`);
 }
 
+const segments = (list: string | undefined) => list?.split(',').map((s) => s.trim()) as MarketSegment[] | undefined;
+
 async function seedCustomer(sim: Simulator, params: Params, fields: Partial<Customer> = {}) {
   const customerId = params.customerId ?? '9876543210';
   const resellerId = params.resellerId ?? '5556667778';
-  await ensureReseller(sim, resellerId);
+  await ensureReseller(sim, resellerId, { marketSegments: segments(params.resellerMarketSegments) });
   await sim.sandbox.putCustomer(customerId, {
     resellerId,
     externalReferenceId: params.externalReferenceId ?? '342',
@@ -55,8 +58,30 @@ async function today(sim: Simulator): Promise<string> {
 const CUSTOMER_PARAMS = {
   customerId: 'the customer id (default 9876543210)',
   resellerId: 'its reseller, created under distributor 5000000001 if missing (default 5556667778)',
+  resellerMarketSegments: 'the segments that reseller is enabled for, comma-separated (default COM,EDU)',
   companyName: 'default Fairmont',
+  externalReferenceId: 'default 342',
+  contactEmail: 'the one contact\'s email (default mickey@mouse.com)',
 };
+
+/** The profile of the customer seedCustomer makes, as a client resends it in an update. */
+const seededUpdate = (params: Params, externalReferenceId: string) => ({
+  externalReferenceId,
+  companyProfile: {
+    companyName: params.companyName ?? 'Fairmont', preferredLanguage: 'en-US', marketSegment: 'COM',
+    address: { country: 'US', region: 'CA', city: 'San Jose', addressLine1: '200 Fairmont Ave', addressLine2: 'Apt 123', postalCode: '95110-1234', phoneNumber: '800-123-4567' },
+    contacts: [{ firstName: 'Mickey', lastName: 'Mouse', email: params.contactEmail ?? 'mickey@mouse.com', phoneNumber: '408-123-4567' }],
+  },
+});
+
+/** A token of a client of the state, for calls a state makes through the API itself. */
+async function tokenFor(sim: Simulator, clientId: string): Promise<string> {
+  const doc = await sim.export();
+  const client = doc.distributors.flatMap((d) => d.clients).find((c) => c.clientId === clientId);
+  if (!client) throw errors.invalidFields(['clientId'], `Some fields are invalid: no client ${clientId} in the state`);
+  const response = await sim.token({ grant_type: 'client_credentials', client_id: client.clientId, client_secret: client.clientSecret });
+  return JSON.parse(response.body).access_token;
+}
 
 export const PROVIDER_STATES: ProviderState[] = [
   {
@@ -103,6 +128,45 @@ export const PROVIDER_STATES: ProviderState[] = [
     }),
   },
   {
+    state: 'an API client exists', description: 'An API client (X-Api-Key and secret for the token endpoint) of a distributor.',
+    params: { clientId: 'required', clientSecret: 'required', distributorId: 'default 5000000001' },
+    setup: async (sim, p) => {
+      if (!p.clientId || !p.clientSecret) throw errors.missingFields(['params.clientId', 'params.clientSecret'], 'Request is missing required fields: the state needs params clientId and clientSecret');
+      const doc = await sim.export();
+      const distributorId = p.distributorId ?? DEFAULT_DISTRIBUTOR;
+      const distributors = doc.distributors.map((d) => (d.distributorId === distributorId
+        ? { ...d, clients: [...d.clients.filter((c) => c.clientId !== p.clientId), { clientId: p.clientId, clientSecret: p.clientSecret }] } : d));
+      await sim.load({ ...doc, distributors });
+    },
+  },
+  {
+    state: 'a request id was already used', description: 'An active customer, and an X-Request-Id the client already sent (so a new call with it gets 4120).',
+    params: { ...CUSTOMER_PARAMS, requestId: 'required', clientId: 'whose request id (default vipm-sim-client)' },
+    setup: async (sim, p) => {
+      if (!p.requestId) throw errors.missingFields(['params.requestId'], 'Request is missing required fields: the state needs params requestId');
+      await seedCustomer(sim, p);
+      const doc = await sim.export();
+      const key = requestIdKey(p.clientId ?? 'vipm-sim-client', p.requestId);
+      await sim.load({ ...doc, requestIds: [...(doc.requestIds ?? []), requestIdRecord(key, new Date(doc.clock!.now!))] });
+    },
+  },
+  {
+    state: 'an update was already sent with a correlation id', description: 'An active customer already updated (externalReferenceId set to "first-attempt") by a PATCH with this X-Correlation-Id: resending it replays that answer.',
+    params: { ...CUSTOMER_PARAMS, correlationId: 'required', clientId: 'who sent it (default vipm-sim-client)' },
+    setup: async (sim, p) => {
+      if (!p.correlationId) throw errors.missingFields(['params.correlationId'], 'Request is missing required fields: the state needs params correlationId');
+      await seedCustomer(sim, p);
+      const clientId = p.clientId ?? 'vipm-sim-client';
+      const customerId = p.customerId ?? '9876543210';
+      const response = await sim.call('updateCustomer', {
+        method: 'PATCH', path: `/v3/customers/${customerId}`, params: { customerId }, query: {},
+        headers: { authorization: `Bearer ${await tokenFor(sim, clientId)}`, 'x-api-key': clientId, 'x-correlation-id': p.correlationId, 'content-type': 'application/json' },
+        body: Buffer.from(JSON.stringify(seededUpdate(p, 'first-attempt'))),
+      });
+      if (response.status !== 200) throw new Error(`the state's first update failed: ${response.body}`);
+    },
+  },
+  {
     state: 'no customer exists', description: 'No customer has this id.', params: { customerId: 'the id that must not exist (default 9876543210)' },
     setup: async (sim, p) => {
       const doc = await sim.export();
@@ -136,5 +200,6 @@ export async function setupProviderState(sim: Simulator, body: unknown): Promise
   const params: Params = Object.fromEntries(Object.entries(request.params ?? {}).map(([k, v]) => [k, String(v)]));
   await sim.reset();
   await known.setup(sim, params);
+  sim.providerState = { state: request.state, params };
   return params;
 }

@@ -1,0 +1,88 @@
+// A small client of Adobe's VIP Marketplace customer API, as a partner integration would write
+// it: an IMS token, then the customer calls with Adobe's headers. Point `baseUrl` at Adobe, at
+// vipm-sim, or at a Pact mock server.
+import { randomUUID } from 'node:crypto';
+
+export interface ClientOptions {
+  baseUrl: string;
+  clientId: string;
+  clientSecret: string;
+  /** A new X-Correlation-Id per call unless the caller gives one (to retry a timeout). */
+  correlationId?: () => string;
+}
+
+export interface AdobeError {
+  code: string;
+  message: string;
+  additionalDetails: string[];
+}
+
+export class VipmpError extends Error {
+  constructor(readonly status: number, readonly body: AdobeError) {
+    super(`${status} ${body.code}: ${body.message}`);
+  }
+}
+
+export interface CallOptions {
+  correlationId?: string;
+  requestId?: string;
+}
+
+export class VipmpClient {
+  private token: string | undefined;
+
+  constructor(private readonly options: ClientOptions) {}
+
+  /** IMS v3 takes the credentials as a form body; v2 takes the same fields as query parameters. */
+  async getToken(version: 'v3' | 'v2' = 'v3'): Promise<{ access_token: string; token_type: string; expires_in: number }> {
+    const fields = new URLSearchParams({
+      grant_type: 'client_credentials', client_id: this.options.clientId,
+      client_secret: this.options.clientSecret, scope: 'openid,AdobeID,read_organizations',
+    }).toString();
+    const res = version === 'v3'
+      ? await fetch(`${this.options.baseUrl}/ims/token/v3`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: fields })
+      : await fetch(`${this.options.baseUrl}/ims/token/v2?${fields}`, { method: 'POST' });
+    if (!res.ok) throw new Error(`token request failed: ${res.status} ${await res.text()}`);
+    const body = await res.json();
+    this.token = body.access_token;
+    return body;
+  }
+
+  /** Use a token obtained elsewhere. */
+  useToken(token: string): void {
+    this.token = token;
+  }
+
+  private async call<T>(method: string, path: string, body?: unknown, options: CallOptions = {}): Promise<T> {
+    if (!this.token) await this.getToken();
+    const headers: Record<string, string> = {
+      Authorization: `Bearer ${this.token}`,
+      'X-Api-Key': this.options.clientId,
+      'X-Correlation-Id': options.correlationId ?? (this.options.correlationId ?? randomUUID)(),
+      Accept: 'application/json',
+    };
+    if (options.requestId) headers['X-Request-Id'] = options.requestId;
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    const res = await fetch(`${this.options.baseUrl}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const payload = await res.json();
+    if (!res.ok) throw new VipmpError(res.status, payload);
+    return payload as T;
+  }
+
+  createCustomer(customer: unknown, options?: CallOptions) {
+    return this.call<Record<string, any>>('POST', '/v3/customers', customer, options);
+  }
+
+  getCustomer(customerId: string, options?: CallOptions) {
+    return this.call<Record<string, any>>('GET', `/v3/customers/${encodeURIComponent(customerId)}`, undefined, options);
+  }
+
+  updateCustomer(customerId: string, update: unknown, options?: CallOptions) {
+    return this.call<Record<string, any>>('PATCH', `/v3/customers/${encodeURIComponent(customerId)}`, update, options);
+  }
+
+  listCustomers(resellerId: string, query: Record<string, string | number> = {}, options?: CallOptions) {
+    const qs = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)])).toString();
+    return this.call<Record<string, any>>('GET', `/v3/resellers/${encodeURIComponent(resellerId)}/customers${qs ? `?${qs}` : ''}`, undefined, options);
+  }
+}

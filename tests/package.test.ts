@@ -1,0 +1,65 @@
+// The npm package as a partner installs it: packed, installed from the tarball into an empty
+// project, then run with npx.
+import assert from 'node:assert/strict';
+import { execFileSync, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+
+const npm = (args: string[], cwd: string) => execFileSync('npm', args, { cwd, encoding: 'utf8', timeout: 600_000, stdio: ['ignore', 'pipe', 'pipe'] });
+
+describe('the npm package', () => {
+  let project: string;
+  let files: string[];
+
+  before(() => {
+    const out = mkdtempSync(join(tmpdir(), 'vipm-pack-'));
+    const [packed] = JSON.parse(npm(['pack', '--json', '--pack-destination', out], process.cwd()));
+    files = packed.files.map((f: { path: string }) => f.path);
+    project = mkdtempSync(join(tmpdir(), 'vipm-consumer-'));
+    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+    npm(['install', '--no-audit', '--no-fund', '--prefer-offline', join(out, packed.filename)], project);
+  });
+
+  it('PKG-01 ships the code, contracts, fixtures and docs, and no tests', () => {
+    for (const needed of ['bin/vipm-sim.js', 'dist/server/index.js', 'dist/server/index.d.ts', 'dist/server/cli.js', 'contracts/openapi.yaml', 'contracts/sandbox.yaml', 'fixtures/default.json', 'README.md']) {
+      assert.ok(files.includes(needed), `${needed} is missing from the package`);
+    }
+    assert.ok(!files.some((f) => f.startsWith('tests/') || f.startsWith('examples/')), 'tests and examples stay out');
+  });
+
+  it('PKG-02 npx vipm-sim --help works from the installed tarball', () => {
+    const help = execFileSync('npx', ['--no-install', 'vipm-sim', 'serve', '--help'], { cwd: project, encoding: 'utf8' });
+    assert.match(help, /--fixtures <file>/);
+  });
+
+  it('PKG-03 the installed simulator starts, answers and stops on SIGTERM', async () => {
+    // The installed bin itself (npx would stand between the signal and the simulator).
+    const child = spawn(join(project, 'node_modules/.bin/vipm-sim'), ['serve', '--port', '0'], { cwd: project, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+        output += chunk;
+        const match = /listening on (http:\/\/\S+)/.exec(output);
+        if (match) resolve(match[1]);
+      });
+      child.once('exit', () => reject(new Error(`exited early: ${output}`)));
+    });
+    const pong = await fetch(`${url}/partnerservice/ping`, { headers: { 'x-api-key': 'vipm-sim-client' } });
+    assert.equal(await pong.text(), 'pong');
+    child.kill('SIGTERM');
+    const [code] = await once(child, 'exit');
+    assert.equal(code, 0);
+  });
+
+  it('PKG-04 import { startSimulator } from "vipm-sim" works in the installed project', () => {
+    writeFileSync(join(project, 'check.mjs'), `import { startSimulator } from 'vipm-sim';
+const sim = await startSimulator();
+const res = await fetch(sim.url + '/partnerservice/ping', { headers: { 'x-api-key': 'vipm-sim-client' } });
+console.log(await res.text(), (await sim.sandbox.clock()).now.slice(0, 10));
+await sim.stop();`);
+    assert.equal(execFileSync(process.execPath, ['check.mjs'], { cwd: project, encoding: 'utf8' }).trim(), 'pong 2026-11-01');
+  });
+});

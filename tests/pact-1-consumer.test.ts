@@ -1,0 +1,281 @@
+// Consumer side of the published pacts (contracts/pacts/): how a partner client uses every
+// customer endpoint and the errors it must handle. Runs before tests/pact-2-provider.test.ts,
+// which verifies what this writes against a real simulator process.
+import assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
+import { before, describe, it } from 'node:test';
+import { MatchersV3 as M, PactV4 } from '@pact-foundation/pact';
+import { VipmpClient, VipmpError } from '../examples/partner-client/src/vipmp-client.js';
+
+process.env.PACT_DO_NOT_TRACK = 'true';
+const PACT_DIR = new URL('../contracts/pacts/', import.meta.url).pathname;
+export const CONSUMER = 'vipm-partner-client';
+export const PROVIDER = 'adobe-vipmp-customers';
+
+const pact = new PactV4({ consumer: CONSUMER, provider: PROVIDER, dir: PACT_DIR, logLevel: 'error' });
+
+const CUSTOMER_ID = '9876543210';
+const RESELLER_ID = '5556667778';
+const ADDRESS = { country: 'US', region: 'CA', city: 'San Jose', addressLine1: '200 Fairmont Ave', addressLine2: 'Apt 123', postalCode: '95110-1234', phoneNumber: '800-123-4567' };
+const MICKEY = { firstName: 'Mickey', lastName: 'Mouse', email: 'mickey@mouse.com', phoneNumber: '408-123-4567' };
+const PROFILE = { companyName: 'Fairmont', preferredLanguage: 'en-US', marketSegment: 'COM', address: ADDRESS, contacts: [MICKEY] };
+
+const requestHeaders = (withBody: boolean) => ({
+  Authorization: M.regex(/^Bearer \S+$/, 'Bearer partner-test-token'),
+  'X-Api-Key': M.regex(/^\S+$/, 'partner-client-id'),
+  'X-Correlation-Id': M.uuid('6f1e1c1a-6a4b-4b8e-9a59-2d4c3b1f0e11'),
+  Accept: 'application/json',
+  ...(withBody ? { 'Content-Type': 'application/json' } : {}),
+});
+const jsonHeaders = { 'Content-Type': M.regex(/^application\/json/, 'application/json') };
+
+/** The customer resource: types where a client should not care, exact values where it should. */
+function customer(fields: Record<string, unknown> = {}) {
+  return {
+    externalReferenceId: M.string('342'),
+    customerId: M.string(CUSTOMER_ID),
+    resellerId: M.string(RESELLER_ID),
+    globalSalesEnabled: M.boolean(false),
+    status: M.regex(/^\d{4}$/, '1000'),
+    companyProfile: {
+      companyName: M.string('Fairmont'),
+      preferredLanguage: M.string('en-US'),
+      marketSegment: M.regex(/^(COM|EDU|GOV)$/, 'COM'),
+      marketSubSegments: [],
+      address: M.like(ADDRESS),
+      contacts: M.eachLike(MICKEY),
+    },
+    discounts: M.eachLike({ offerType: M.regex(/^(LICENSE|CONSUMABLES)$/, 'LICENSE'), level: M.string('01') }),
+    tags: [],
+    cotermDate: M.regex(/^(\d{4}-\d{2}-\d{2})?$/, '2027-05-02'),
+    creationDate: M.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/, '2019-05-02T22:49:52Z'),
+    benefits: [],
+    links: { self: { uri: M.regex(/^\/v3\/customers\/\S+$/, `/v3/customers/${CUSTOMER_ID}`), method: 'GET', headers: [] } },
+    ...fields,
+  };
+}
+
+const commitmentTerm = (status: string, quantity: number) => ({
+  startDate: M.regex(/^\d{4}-\d{2}-\d{2}$/, '2026-11-01'),
+  endDate: M.regex(/^\d{4}-\d{2}-\d{2}$/, '2029-05-01'),
+  status,
+  minimumQuantities: [{ offerType: 'LICENSE', quantity }],
+});
+
+const adobeError = (code: string, details?: string[]) => ({
+  code,
+  message: M.string('Some fields are invalid'),
+  additionalDetails: details ? details : M.eachLike(M.string('field')),
+});
+
+function client(baseUrl: string): VipmpClient {
+  const c = new VipmpClient({ baseUrl, clientId: 'partner-client-id', clientSecret: 'partner-secret' });
+  c.useToken('partner-test-token');
+  return c;
+}
+
+async function rejectsWith(work: Promise<unknown>, status: number, code: string) {
+  await assert.rejects(work, (error: unknown) => error instanceof VipmpError && error.status === status && error.body.code === code);
+}
+
+describe('published pacts: a partner client of the customer API', () => {
+  before(() => rmSync(`${PACT_DIR}${CONSUMER}-${PROVIDER}.json`, { force: true }));
+
+  it('gets a token with client credentials', () => pact.addInteraction()
+    .given('an API client exists', { clientId: 'partner-client-id', clientSecret: 'partner-secret' })
+    .uponReceiving('a client-credentials token request')
+    // IMS v2 (query parameters): Pact's mock server mis-detects form bodies set as bytes, so the
+    // pact uses v2, which Adobe documents as the same request.
+    .withRequest('POST', '/ims/token/v2', (b) => b
+      .query({ grant_type: 'client_credentials', client_id: 'partner-client-id', client_secret: 'partner-secret', scope: 'openid,AdobeID,read_organizations' }))
+    .willRespondWith(200, (b) => b.headers(jsonHeaders).jsonBody({ access_token: M.string('eyJhbGciOi.simulated.token'), token_type: 'bearer', expires_in: M.integer(86400) }))
+    .executeTest(async (server) => {
+      const token = await new VipmpClient({ baseUrl: server.url, clientId: 'partner-client-id', clientSecret: 'partner-secret' }).getToken('v2');
+      assert.equal(token.token_type, 'bearer');
+    }));
+
+  it('creates a customer: 201, pending', () => pact.addInteraction()
+    .given('a reseller exists', { resellerId: RESELLER_ID })
+    .uponReceiving('a request to create a customer')
+    .withRequest('POST', '/v3/customers', (b) => b.headers(requestHeaders(true)).jsonBody({ resellerId: RESELLER_ID, externalReferenceId: 'CRM-1', companyProfile: { ...PROFILE, companyName: 'Duckburg Widgets' } }))
+    .willRespondWith(201, (b) => b.headers(jsonHeaders).jsonBody(customer({ status: '1002', cotermDate: '', externalReferenceId: 'CRM-1', companyProfile: { ...customer().companyProfile, companyName: 'Duckburg Widgets' }, customerId: M.regex(/^\d{10}$/, '1005600001'), links: M.like({ self: { uri: '/v3/customers/1005600001', method: 'GET', headers: [] } }) })))
+    .executeTest(async (server) => {
+      const created = await client(server.url).createCustomer({ resellerId: RESELLER_ID, externalReferenceId: 'CRM-1', companyProfile: { ...PROFILE, companyName: 'Duckburg Widgets' } });
+      assert.equal(created.status, '1002');
+    }));
+
+  it('is told which required fields are missing (1122)', () => pact.addInteraction()
+    .given('a reseller exists', { resellerId: RESELLER_ID })
+    .uponReceiving('a create request without a company profile')
+    .withRequest('POST', '/v3/customers', (b) => b.headers(requestHeaders(true)).jsonBody({ resellerId: RESELLER_ID }))
+    .willRespondWith(400, (b) => b.headers(jsonHeaders).jsonBody(adobeError('1122', ['companyProfile'])))
+    .executeTest((server) => rejectsWith(client(server.url).createCustomer({ resellerId: RESELLER_ID }), 400, '1122')));
+
+  it('is told which fields are invalid (1117)', () => pact.addInteraction()
+    .given('a reseller exists', { resellerId: RESELLER_ID })
+    .uponReceiving('a create request with a too-short company name')
+    .withRequest('POST', '/v3/customers', (b) => b.headers(requestHeaders(true)).jsonBody({ resellerId: RESELLER_ID, companyProfile: { ...PROFILE, companyName: 'Abc' } }))
+    .willRespondWith(400, (b) => b.headers(jsonHeaders).jsonBody(adobeError('1117', ['companyProfile.companyName'])))
+    .executeTest((server) => rejectsWith(client(server.url).createCustomer({ resellerId: RESELLER_ID, companyProfile: { ...PROFILE, companyName: 'Abc' } }), 400, '1117')));
+
+  it('cannot create a customer in a segment the reseller lacks (2135)', () => pact.addInteraction()
+    .given('a reseller exists', { resellerId: '5556667779', marketSegments: 'COM' })
+    .uponReceiving('a create request for an EDU customer of a COM-only reseller')
+    .withRequest('POST', '/v3/customers', (b) => b.headers(requestHeaders(true)).jsonBody({ resellerId: '5556667779', companyProfile: { ...PROFILE, companyName: 'Springfield School', marketSegment: 'EDU' } }))
+    .willRespondWith(400, (b) => b.headers(jsonHeaders).jsonBody(adobeError('2135', ['companyProfile.marketSegment'])))
+    .executeTest((server) => rejectsWith(client(server.url).createCustomer({ resellerId: '5556667779', companyProfile: { ...PROFILE, companyName: 'Springfield School', marketSegment: 'EDU' } }), 400, '2135')));
+
+  it('gets a customer', () => pact.addInteraction()
+    .given('an active customer exists', { customerId: CUSTOMER_ID, resellerId: RESELLER_ID })
+    .uponReceiving('a request for a customer')
+    .withRequest('GET', `/v3/customers/${CUSTOMER_ID}`, (b) => b.headers(requestHeaders(false)))
+    .willRespondWith(200, (b) => b.headers(jsonHeaders).jsonBody(customer({ status: '1000' })))
+    .executeTest(async (server) => {
+      const found = await client(server.url).getCustomer(CUSTOMER_ID);
+      assert.equal(found.customerId, CUSTOMER_ID);
+    }));
+
+  it('gets 404/1116 for a customer that does not exist', () => pact.addInteraction()
+    .given('no customer exists', { customerId: '1234567890' })
+    .uponReceiving('a request for a customer that does not exist')
+    .withRequest('GET', '/v3/customers/1234567890', (b) => b.headers(requestHeaders(false)))
+    .willRespondWith(404, (b) => b.headers(jsonHeaders).jsonBody({ code: '1116', message: M.string('Invalid Customer'), additionalDetails: M.eachLike('1234567890') }))
+    .executeTest((server) => rejectsWith(client(server.url).getCustomer('1234567890'), 404, '1116')));
+
+  it('updates the profile and contacts', () => pact.addInteraction()
+    .given('an active customer exists', { customerId: CUSTOMER_ID })
+    .uponReceiving('an update of the profile and contacts')
+    .withRequest('PATCH', `/v3/customers/${CUSTOMER_ID}`, (b) => b.headers(requestHeaders(true)).jsonBody({ externalReferenceId: '99999', companyProfile: { ...PROFILE, preferredLanguage: 'fr-FR', contacts: [MICKEY, { firstName: 'Minnie', lastName: 'Mouse', email: 'minnie@mouse.com' }] } }))
+    .willRespondWith(200, (b) => b.headers(jsonHeaders).jsonBody(customer({ externalReferenceId: '99999', companyProfile: { ...customer().companyProfile, preferredLanguage: 'fr-FR', contacts: [MICKEY, { firstName: 'Minnie', lastName: 'Mouse', email: 'minnie@mouse.com' }] } })))
+    .executeTest(async (server) => {
+      const updated = await client(server.url).updateCustomer(CUSTOMER_ID, { externalReferenceId: '99999', companyProfile: { ...PROFILE, preferredLanguage: 'fr-FR', contacts: [MICKEY, { firstName: 'Minnie', lastName: 'Mouse', email: 'minnie@mouse.com' }] } });
+      assert.equal(updated.companyProfile.contacts.length, 2);
+    }));
+
+  it('changes the market segment', () => pact.addInteraction()
+    .given('an active customer exists', { customerId: CUSTOMER_ID, resellerMarketSegments: 'COM,EDU' })
+    .uponReceiving('an update of the market segment to EDU')
+    .withRequest('PATCH', `/v3/customers/${CUSTOMER_ID}`, (b) => b.headers(requestHeaders(true)).jsonBody({ companyProfile: { ...PROFILE, marketSegment: 'EDU' } }))
+    .willRespondWith(200, (b) => b.headers(jsonHeaders).jsonBody(customer({ companyProfile: { ...customer().companyProfile, marketSegment: 'EDU' } })))
+    .executeTest(async (server) => {
+      assert.equal((await client(server.url).updateCustomer(CUSTOMER_ID, { companyProfile: { ...PROFILE, marketSegment: 'EDU' } })).companyProfile.marketSegment, 'EDU');
+    }));
+
+  it('cannot move to a segment the reseller lacks (2135)', () => pact.addInteraction()
+    .given('an active customer exists', { customerId: CUSTOMER_ID, resellerMarketSegments: 'COM' })
+    .uponReceiving('an update to a segment the reseller is not enabled for')
+    .withRequest('PATCH', `/v3/customers/${CUSTOMER_ID}`, (b) => b.headers(requestHeaders(true)).jsonBody({ companyProfile: { ...PROFILE, marketSegment: 'EDU' } }))
+    .willRespondWith(400, (b) => b.headers(jsonHeaders).jsonBody(adobeError('2135', ['companyProfile.marketSegment'])))
+    .executeTest((server) => rejectsWith(client(server.url).updateCustomer(CUSTOMER_ID, { companyProfile: { ...PROFILE, marketSegment: 'EDU' } }), 400, '2135')));
+
+  it('creates a linked membership', () => pact.addInteraction()
+    .given('an active customer exists', { customerId: CUSTOMER_ID })
+    .uponReceiving('an update that creates a linked membership')
+    .withRequest('PATCH', `/v3/customers/${CUSTOMER_ID}`, (b) => b.headers(requestHeaders(true)).jsonBody({ linkedMembership: { type: 'STANDARD', name: 'Fairmont Group' }, companyProfile: PROFILE }))
+    .willRespondWith(200, (b) => b.headers(jsonHeaders).jsonBody(customer({
+      linkedMembership: { id: M.string('51002001'), name: 'Fairmont Group', type: 'STANDARD', linkedMembershipType: 'OWNER', creationDate: M.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/, '2026-11-01T09:00:00') },
+    })))
+    .executeTest(async (server) => {
+      const updated = await client(server.url).updateCustomer(CUSTOMER_ID, { linkedMembership: { type: 'STANDARD', name: 'Fairmont Group' }, companyProfile: PROFILE });
+      assert.equal(updated.linkedMembership.linkedMembershipType, 'OWNER');
+    }));
+
+  it('requests a 3YC commitment', () => pact.addInteraction()
+    .given('an active customer exists', { customerId: CUSTOMER_ID })
+    .uponReceiving('an update with a 3YC commitment request')
+    .withRequest('PATCH', `/v3/customers/${CUSTOMER_ID}`, (b) => b.headers(requestHeaders(true)).jsonBody({ companyProfile: PROFILE, benefits: [{ type: 'THREE_YEAR_COMMIT', commitmentRequest: { minimumQuantities: [{ offerType: 'LICENSE', quantity: 20 }] } }] }))
+    .willRespondWith(200, (b) => b.headers(jsonHeaders).jsonBody(customer({ benefits: [{ type: 'THREE_YEAR_COMMIT', commitment: null, commitmentRequest: commitmentTerm('REQUESTED', 20), recommitmentRequest: null }] })))
+    .executeTest(async (server) => {
+      const updated = await client(server.url).updateCustomer(CUSTOMER_ID, { companyProfile: PROFILE, benefits: [{ type: 'THREE_YEAR_COMMIT', commitmentRequest: { minimumQuantities: [{ offerType: 'LICENSE', quantity: 20 }] } }] });
+      assert.equal(updated.benefits[0].commitmentRequest.status, 'REQUESTED');
+    }));
+
+  it('requests a 3YC recommitment in the last 30 days of a commitment', () => pact.addInteraction()
+    .given('a customer with a COMMITTED 3YC in its recommitment window', { customerId: CUSTOMER_ID })
+    .uponReceiving('an update with a 3YC recommitment request')
+    .withRequest('PATCH', `/v3/customers/${CUSTOMER_ID}`, (b) => b.headers(requestHeaders(true)).jsonBody({ companyProfile: PROFILE, benefits: [{ type: 'THREE_YEAR_COMMIT', recommitmentRequest: { minimumQuantities: [{ offerType: 'LICENSE', quantity: 50 }] } }] }))
+    .willRespondWith(200, (b) => b.headers(jsonHeaders).jsonBody(customer({ benefits: [{ type: 'THREE_YEAR_COMMIT', commitment: commitmentTerm('COMMITTED', 50), commitmentRequest: null, recommitmentRequest: commitmentTerm('REQUESTED', 50) }] })))
+    .executeTest(async (server) => {
+      const updated = await client(server.url).updateCustomer(CUSTOMER_ID, { companyProfile: PROFILE, benefits: [{ type: 'THREE_YEAR_COMMIT', recommitmentRequest: { minimumQuantities: [{ offerType: 'LICENSE', quantity: 50 }] } }] });
+      assert.equal(updated.benefits[0].recommitmentRequest.status, 'REQUESTED');
+    }));
+
+  it('cannot change the company name (1119)', () => pact.addInteraction()
+    .given('an active customer exists', { customerId: CUSTOMER_ID })
+    .uponReceiving('an update that changes the company name')
+    .withRequest('PATCH', `/v3/customers/${CUSTOMER_ID}`, (b) => b.headers(requestHeaders(true)).jsonBody({ companyProfile: { ...PROFILE, companyName: 'Fairmont Hotels' } }))
+    .willRespondWith(400, (b) => b.headers(jsonHeaders).jsonBody(adobeError('1119', ['companyProfile.companyName'])))
+    .executeTest((server) => rejectsWith(client(server.url).updateCustomer(CUSTOMER_ID, { companyProfile: { ...PROFILE, companyName: 'Fairmont Hotels' } }), 400, '1119')));
+
+  it('cannot update a pending customer (1125)', () => pact.addInteraction()
+    .given('a pending customer exists', { customerId: CUSTOMER_ID })
+    .uponReceiving('an update of a pending customer')
+    .withRequest('PATCH', `/v3/customers/${CUSTOMER_ID}`, (b) => b.headers(requestHeaders(true)).jsonBody({ companyProfile: PROFILE }))
+    .willRespondWith(400, (b) => b.headers(jsonHeaders).jsonBody({ code: '1125', message: M.string('Account cannot be updated while status is pending or blocked'), additionalDetails: [] }))
+    .executeTest((server) => rejectsWith(client(server.url).updateCustomer(CUSTOMER_ID, { companyProfile: PROFILE }), 400, '1125')));
+
+  it('gets the stored answer when it retries with the same correlation id', () => pact.addInteraction()
+    .given('an update was already sent with a correlation id', { customerId: CUSTOMER_ID, correlationId: 'retry-after-timeout-0001' })
+    .uponReceiving('a retried update with the same correlation id')
+    .withRequest('PATCH', `/v3/customers/${CUSTOMER_ID}`, (b) => b.headers({ ...requestHeaders(true), 'X-Correlation-Id': 'retry-after-timeout-0001' }).jsonBody({ externalReferenceId: 'second-attempt', companyProfile: PROFILE }))
+    .willRespondWith(200, (b) => b.headers(jsonHeaders).jsonBody(customer({ externalReferenceId: 'first-attempt' })))
+    .executeTest(async (server) => {
+      const replayed = await client(server.url).updateCustomer(CUSTOMER_ID, { externalReferenceId: 'second-attempt', companyProfile: PROFILE }, { correlationId: 'retry-after-timeout-0001' });
+      assert.equal(replayed.externalReferenceId, 'first-attempt');
+    }));
+
+  it('is refused a reused request id with a new correlation id (4120)', () => pact.addInteraction()
+    .given('a request id was already used', { customerId: CUSTOMER_ID, requestId: 'used-request-0001' })
+    .uponReceiving('a request reusing a request id')
+    .withRequest('GET', `/v3/customers/${CUSTOMER_ID}`, (b) => b.headers({ ...requestHeaders(false), 'X-Request-Id': 'used-request-0001' }))
+    .willRespondWith(400, (b) => b.headers(jsonHeaders).jsonBody(adobeError('4120', ['X-Request-Id'])))
+    .executeTest((server) => rejectsWith(client(server.url).getCustomer(CUSTOMER_ID, { requestId: 'used-request-0001' }), 400, '4120')));
+
+  it('is refused without a correlation id (4119)', () => pact.addInteraction()
+    .given('an active customer exists', { customerId: CUSTOMER_ID })
+    .uponReceiving('a request without X-Correlation-Id')
+    .withRequest('GET', `/v3/customers/${CUSTOMER_ID}`, (b) => b.headers({ Authorization: M.regex(/^Bearer \S+$/, 'Bearer partner-test-token'), 'X-Api-Key': M.regex(/^\S+$/, 'partner-client-id') }))
+    .willRespondWith(400, (b) => b.headers(jsonHeaders).jsonBody(adobeError('4119', ['X-Correlation-Id'])))
+    .executeTest(async (server) => {
+      const res = await fetch(`${server.url}/v3/customers/${CUSTOMER_ID}`, { headers: { Authorization: 'Bearer partner-test-token', 'X-Api-Key': 'partner-client-id' } });
+      assert.equal(res.status, 400);
+    }));
+
+  it('is refused an invalid token (401/4116)', () => pact.addInteraction()
+    .given('the default fixtures', { credentials: 'as-sent' })
+    .uponReceiving('a request with an invalid token')
+    .withRequest('GET', `/v3/customers/${CUSTOMER_ID}`, (b) => b.headers({ ...requestHeaders(false), Authorization: 'Bearer expired-or-unknown-token', 'X-Api-Key': 'vipm-sim-client' }))
+    .willRespondWith(401, (b) => b.headers(jsonHeaders).jsonBody(adobeError('4116', ['Authorization'])))
+    .executeTest(async (server) => {
+      const c = new VipmpClient({ baseUrl: server.url, clientId: 'vipm-sim-client', clientSecret: 'x' });
+      c.useToken('expired-or-unknown-token');
+      await rejectsWith(c.getCustomer(CUSTOMER_ID), 401, '4116');
+    }));
+
+  it('is refused without an API key (403/4115)', () => pact.addInteraction()
+    .given('the default fixtures')
+    .uponReceiving('a request without X-Api-Key')
+    .withRequest('GET', `/v3/customers/${CUSTOMER_ID}`, (b) => b.headers({ Authorization: M.regex(/^Bearer \S+$/, 'Bearer partner-test-token'), 'X-Correlation-Id': M.uuid('6f1e1c1a-6a4b-4b8e-9a59-2d4c3b1f0e11') }))
+    .willRespondWith(403, (b) => b.headers(jsonHeaders).jsonBody(adobeError('4115', ['X-Api-Key'])))
+    .executeTest(async (server) => {
+      const res = await fetch(`${server.url}/v3/customers/${CUSTOMER_ID}`, { headers: { Authorization: 'Bearer partner-test-token', 'X-Correlation-Id': '6f1e1c1a-6a4b-4b8e-9a59-2d4c3b1f0e11' } });
+      assert.equal(res.status, 403);
+    }));
+
+  it('lists a reseller\'s customers', () => pact.addInteraction()
+    .given('an active customer exists', { customerId: CUSTOMER_ID, resellerId: RESELLER_ID })
+    .uponReceiving('a request for the first page of a reseller\'s customers')
+    .withRequest('GET', `/v3/resellers/${RESELLER_ID}/customers`, (b) => b.headers(requestHeaders(false)).query({ limit: '5', offset: '0', 'sort-by': 'companyName', 'order-by': 'asc' }))
+    .willRespondWith(200, (b) => b.headers(jsonHeaders).jsonBody({
+      totalCount: M.integer(6), count: M.integer(5), offset: 0, limit: 5,
+      accounts: M.eachLike({
+        externalReferenceId: M.string('342'), customerId: M.string(CUSTOMER_ID), resellerId: RESELLER_ID, status: '1000',
+        companyProfile: { companyName: M.string('Fairmont') }, creationDate: M.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/, '2019-05-02T22:49:52Z'),
+        links: { self: { uri: M.regex(/^\/v3\/customers\/\S+$/, `/v3/customers/${CUSTOMER_ID}`), method: 'GET', headers: [] } },
+      }),
+    }))
+    .executeTest(async (server) => {
+      const page = await client(server.url).listCustomers(RESELLER_ID, { limit: 5, offset: 0, 'sort-by': 'companyName', 'order-by': 'asc' });
+      assert.ok(page.accounts.length >= 1);
+    }));
+});

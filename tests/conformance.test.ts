@@ -1,0 +1,366 @@
+// OpenAPI conformance through Stoplight Prism. CON-03 puts `prism proxy --errors` between a real
+// simulator and this test and drives every operation × documented status of
+// contracts/openapi.yaml through it; CON-04 runs `prism mock` on the same file.
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it, type TestContext } from 'node:test';
+import { parse } from 'yaml';
+import { startSimulator, type RunningSimulator } from '../server/index.js';
+import type { JournalEntry } from '../server/http/journal.js';
+import { defaultContract } from '../server/service/simulator.js';
+import { CLIENT, fairmontUpdate, newCustomer } from './support/harness.js';
+import { PRISM_ERROR_TYPE, SPEC, startPrismMock, startPrismProxy, type RunningPrism } from './support/prism.js';
+
+type Json = Record<string, any>;
+
+/** A hung step fails (and the after hooks still stop Prism) instead of hanging the run. */
+const LIMIT = { timeout: 45_000 };
+
+const spec = parse(readFileSync(SPEC, 'utf8')) as Json;
+const contract = defaultContract();
+const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+
+/** Every (operationId, status) the spec documents, as `operationId status`. */
+function documentedPairs(doc: Json): string[] {
+  const pairs: string[] = [];
+  for (const item of Object.values<Json>(doc.paths)) {
+    for (const method of HTTP_METHODS) {
+      const op = item[method] as Json | undefined;
+      if (!op) continue;
+      assert.ok(op.operationId, `${method} has no operationId`);
+      for (const status of Object.keys(op.responses ?? {})) pairs.push(`${op.operationId} ${status}`);
+    }
+  }
+  return pairs;
+}
+
+interface Request {
+  method: 'GET' | 'POST' | 'PATCH';
+  path: string;
+  headers?: Record<string, string>;
+  /** Default headers to leave out (lower case). */
+  omit?: string[];
+  /** JSON bodies are sent as compact JSON.stringify text; form bodies as given. */
+  body?: string;
+}
+
+interface Expected {
+  status: number;
+  /** Adobe error code, or IMS `error`. */
+  code?: string;
+  error?: string;
+}
+
+type Route = 'prism' | 'direct';
+
+/** What each documented pair was reached with, and along which route. */
+const covered = new Map<string, Array<{ route: Route; how: string }>>();
+function record(operationId: string, status: number, route: Route, how: string) {
+  const key = `${operationId} ${status}`;
+  covered.set(key, [...(covered.get(key) ?? []), { route, how }]);
+}
+
+let sim: RunningSimulator;
+let prism: RunningPrism;
+let token: string;
+
+const customerHeaders = (): Record<string, string> => ({
+  authorization: `Bearer ${token}`,
+  'x-api-key': CLIENT.id,
+  accept: 'application/json',
+});
+
+function build(req: Request, marker: { correlationId: string; requestId: string }): RequestInit {
+  const headers: Record<string, string> = {
+    // A fresh correlation id and request id on every request: they also find the request in the
+    // simulator's journal (the token endpoints and ping ignore both).
+    'x-correlation-id': marker.correlationId,
+    'x-request-id': marker.requestId,
+    ...(req.path.startsWith('/v3/') ? customerHeaders() : {}),
+  };
+  if (req.body !== undefined && req.path.startsWith('/v3/')) headers['content-type'] = 'application/json';
+  if (req.body !== undefined && req.path === '/ims/token/v3') headers['content-type'] = 'application/x-www-form-urlencoded';
+  for (const name of req.omit ?? []) delete headers[name];
+  Object.assign(headers, req.headers);
+  return { method: req.method, headers, body: req.body };
+}
+
+interface Answer {
+  status: number;
+  contentType: string;
+  violations: string | null;
+  text: string;
+  body: any;
+}
+
+async function send(base: string, req: Request, marker = { correlationId: randomUUID(), requestId: randomUUID() }): Promise<Answer & { marker: typeof marker }> {
+  const res = await fetch(`${base}${req.path}`, { ...build(req, marker), signal: AbortSignal.timeout(10_000) });
+  const text = await res.text();
+  const contentType = res.headers.get('content-type') ?? '';
+  let body: any = text;
+  if (/json/.test(contentType)) body = JSON.parse(text);
+  return { status: res.status, contentType, violations: res.headers.get('sl-violations'), text, body, marker };
+}
+
+/** The simulator's journal entry of a request, polled briefly (it is written when the response finishes). */
+async function journalEntry(marker: { correlationId: string; requestId: string }, withinMs = 2_000): Promise<JournalEntry | undefined> {
+  const deadline = Date.now() + withinMs;
+  for (;;) {
+    const found = sim.sandbox.journal({ limit: 1000 }).find((e) => e.correlationId === marker.correlationId || e.requestId === marker.requestId);
+    if (found || Date.now() > deadline) return found;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+function operationOf(req: Request): string {
+  const op = contract.operationFor(req.method, req.path.split('?')[0]);
+  assert.ok(op, `${req.method} ${req.path} is no operation of the spec`);
+  return op.operationId;
+}
+
+function assertAnswer(answer: Answer, expected: Expected, where: string) {
+  assert.equal(answer.status, expected.status, `${where}: expected ${expected.status}, got ${answer.status}: ${answer.text}`);
+  if (expected.code) assert.equal(answer.body?.code, expected.code, `${where}: ${answer.text}`);
+  if (expected.error) assert.equal(answer.body?.error, expected.error, `${where}: ${answer.text}`);
+}
+
+/**
+ * Sends a request through `prism proxy --errors` and asserts that Prism reported no violation of
+ * the request or of the response (no `sl-violations` header, no answer of Prism's own), that the
+ * simulator itself answered it (its journal holds it, with the same status) with the expected
+ * status and code, and that the simulator's own ajv contract accepts the body as well.
+ */
+async function throughPrism(how: string, req: Request, expected: Expected) {
+  const operationId = operationOf(req);
+  const where = `${operationId} ${expected.status} through Prism (${how})`;
+  const answer = await send(prism.url, req);
+  assert.equal(answer.violations, null, `${where}: Prism reported violations: ${answer.violations}\n${answer.text}`);
+  assert.ok(!answer.contentType.startsWith('application/problem+json') && !String(answer.body?.type ?? '').startsWith(PRISM_ERROR_TYPE),
+    `${where}: Prism answered itself: ${answer.text}`);
+  assertAnswer(answer, expected, where);
+  const entry = await journalEntry(answer.marker);
+  assert.ok(entry, `${where}: the simulator never received the request`);
+  assert.equal(entry.status, answer.status, `${where}: the simulator answered ${entry.status}, the client got ${answer.status}`);
+  assert.equal(contract.responseErrors(operationId, answer.status, answer.body), undefined, `${where}: ${answer.text}`);
+  record(operationId, expected.status, 'prism', how);
+  return answer;
+}
+
+/**
+ * For requests that break the spec on purpose: Prism refuses them itself (an answer of its own,
+ * never forwarded), so they go straight to the simulator, whose answer is validated against the
+ * spec with the simulator's contract.
+ */
+async function directly(how: string, req: Request, expected: Expected, why: string) {
+  const operationId = operationOf(req);
+  const where = `${operationId} ${expected.status} directly (${how})`;
+  const refused = await send(prism.url, req);
+  // Prism's answers to a request it will not forward (VIOLATIONS would mean it did forward).
+  const refusals = ['UNPROCESSABLE_ENTITY', 'UNAUTHORIZED', 'INVALID_CONTENT_TYPE'].map((name) => `${PRISM_ERROR_TYPE}${name}`);
+  assert.ok(refused.contentType.startsWith('application/problem+json') && refusals.includes(refused.body?.type),
+    `${where}: expected Prism to refuse the request (${why}), got ${refused.status}: ${refused.text.slice(0, 500)}`);
+  assert.equal(await journalEntry(refused.marker, 0), undefined, `${where}: Prism forwarded a request it refused`);
+  const answer = await send(sim.url, req);
+  assertAnswer(answer, expected, where);
+  assert.equal(contract.responseErrors(operationId, answer.status, answer.body), undefined, `${where}: ${answer.text}`);
+  record(operationId, expected.status, 'direct', `${how} — ${why}; Prism: ${refused.status} ${String(refused.body.type).replace(PRISM_ERROR_TYPE, '')}`);
+  return answer;
+}
+
+/** The next request of the customer API answers as a fault says (429 or 500, Adobe's body). */
+async function withFault<T>(method: string, status: number, work: () => Promise<T>): Promise<T> {
+  await sim.sandbox.armFault({ method, path: '/v3/**', action: 'respond', status });
+  try {
+    return await work();
+  } finally {
+    await sim.sandbox.clearFaults();
+  }
+}
+
+const json = (value: unknown) => JSON.stringify(value);
+const BAD_TOKEN = { authorization: 'Bearer not-a-token-the-ims-issued' };
+const UNKNOWN_KEY = { 'x-api-key': 'unknown-client' };
+const NOT_ACCEPTABLE = { accept: 'text/html' };
+/** Matches the spec's application/json for Prism (a +json suffix), but is not application/json for the simulator. */
+const NOT_JSON_CONTENT = { 'content-type': 'application/merge-patch+json' };
+/** A create body of 10,000 contacts: over the 1 MB limit (and over the spec's 100 contacts). */
+const oversized = () => json(newCustomer({}, { contacts: Array.from({ length: 10_000 }, (_, i) => ({ firstName: 'Donald', lastName: 'Duck', email: `donald.${i}@duckburg.example`, phoneNumber: '408-555-0101' })) }));
+const TOO_LARGE_WHY = 'no body over 1 MB satisfies the schema (100 contacts of bounded fields at most), and Prism re-serialises the JSON it forwards';
+
+describe('CON-03 prism proxy --errors in front of the simulator', () => {
+  before(async () => {
+    sim = await startSimulator({ log: () => {} });
+    prism = await startPrismProxy(sim.url);
+    const issued = await send(sim.url, { method: 'POST', path: '/ims/token/v3', body: new URLSearchParams({ grant_type: 'client_credentials', client_id: CLIENT.id, client_secret: CLIENT.secret }).toString() });
+    assert.equal(issued.status, 200, issued.text);
+    token = issued.body.access_token;
+  }, LIMIT);
+
+  after(async () => {
+    await prism?.stop();
+    await sim?.stop();
+  });
+
+  it('CON-03 getTokenV3 answers 200, 400 and 401 through Prism', LIMIT, async () => {
+    const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
+    await throughPrism('client credentials of vipm-sim-client', { method: 'POST', path: '/ims/token/v3', body: form({ grant_type: 'client_credentials', client_id: CLIENT.id, client_secret: CLIENT.secret, scope: 'openid,AdobeID,read_organizations' }) }, { status: 200 });
+    await throughPrism('empty client_secret (the spec allows an empty string)', { method: 'POST', path: '/ims/token/v3', body: form({ grant_type: 'client_credentials', client_id: CLIENT.id, client_secret: '' }) }, { status: 400, error: 'invalid_request' });
+    await throughPrism('wrong client_secret', { method: 'POST', path: '/ims/token/v3', body: form({ grant_type: 'client_credentials', client_id: CLIENT.id, client_secret: 'wrong' }) }, { status: 401, error: 'invalid_client' });
+  });
+
+  it('CON-03 getTokenV2 answers 200, 400 and 401 through Prism', LIMIT, async () => {
+    const query = (fields: Record<string, string>) => `/ims/token/v2?${new URLSearchParams(fields)}`;
+    await throughPrism('client credentials as query parameters', { method: 'POST', path: query({ grant_type: 'client_credentials', client_id: CLIENT.id, client_secret: CLIENT.secret }) }, { status: 200 });
+    await throughPrism('grant_type=password', { method: 'POST', path: query({ grant_type: 'password', client_id: CLIENT.id, client_secret: CLIENT.secret }) }, { status: 400, error: 'unsupported_grant_type' });
+    await throughPrism('wrong client_secret', { method: 'POST', path: query({ grant_type: 'client_credentials', client_id: CLIENT.id, client_secret: 'wrong' }) }, { status: 401, error: 'invalid_client' });
+  });
+
+  it('CON-03 ping answers 200, 401 and 403 through Prism', LIMIT, async () => {
+    const ping = await throughPrism('X-Api-Key alone', { method: 'GET', path: '/partnerservice/ping', headers: { 'x-api-key': CLIENT.id } }, { status: 200 });
+    assert.equal(ping.text, 'pong');
+    await throughPrism('X-Api-Key and a token the IMS did not issue', { method: 'GET', path: '/partnerservice/ping', headers: { 'x-api-key': CLIENT.id, ...BAD_TOKEN } }, { status: 401, code: '4116' });
+    await throughPrism('an unknown X-Api-Key', { method: 'GET', path: '/partnerservice/ping', headers: UNKNOWN_KEY }, { status: 403, code: '4115' });
+  });
+
+  it('CON-03 createCustomer answers every documented status', LIMIT, async () => {
+    const create = (body: unknown, headers?: Record<string, string>): Request => ({ method: 'POST', path: '/v3/customers', body: json(body), headers });
+    const created = await throughPrism('a valid new customer', create(newCustomer()), { status: 201 });
+    assert.equal(created.body.status, '1002');
+    await throughPrism('inactive reseller 5556667780', create(newCustomer({ resellerId: '5556667780' })), { status: 400, code: '1126' });
+    await throughPrism('a token the IMS did not issue', create(newCustomer(), BAD_TOKEN), { status: 401, code: '4116' });
+    await throughPrism('an unknown X-Api-Key', create(newCustomer(), UNKNOWN_KEY), { status: 403, code: '4115' });
+    await throughPrism('unknown reseller 9999999999', create(newCustomer({ resellerId: '9999999999' })), { status: 404, code: '1115' });
+    await throughPrism('Accept: text/html', create(newCustomer(), NOT_ACCEPTABLE), { status: 406, code: '4060' });
+    await directly('a 1.2 MB body', { method: 'POST', path: '/v3/customers', body: oversized() }, { status: 413, code: '4130' }, TOO_LARGE_WHY);
+    await throughPrism('Content-Type: application/merge-patch+json', create(newCustomer(), NOT_JSON_CONTENT), { status: 415, code: '4150' });
+    await withFault('POST', 429, () => throughPrism('an armed 429 fault', create(newCustomer()), { status: 429, code: '4118' }));
+    await withFault('POST', 500, () => throughPrism('an armed 500 fault', create(newCustomer()), { status: 500, code: '1124' }));
+  });
+
+  it('CON-03 getCustomer answers every documented status', LIMIT, async () => {
+    const get = (id: string, headers?: Record<string, string>): Request => ({ method: 'GET', path: `/v3/customers/${id}`, headers });
+    // Every fixture customer of the distributor: active, EDU K_12, pending, subscriptions, 3YC, linked membership.
+    for (const id of ['9876543210', '1005000002', '1005000003', '1005000004', '1005000005', '1005000006']) {
+      await throughPrism(`fixture customer ${id}`, get(id), { status: 200 });
+    }
+    const requestId = randomUUID();
+    assert.equal((await send(sim.url, get('9876543210', { 'x-request-id': requestId }))).status, 200);
+    await throughPrism('an X-Request-Id already used, with a new correlation id', get('9876543210', { 'x-request-id': requestId }), { status: 400, code: '4120' });
+    await throughPrism('a token the IMS did not issue', get('9876543210', BAD_TOKEN), { status: 401, code: '4116' });
+    await throughPrism('an unknown X-Api-Key', get('9876543210', UNKNOWN_KEY), { status: 403, code: '4115' });
+    await throughPrism('unknown customer 1234567890', get('1234567890'), { status: 404, code: '1116' });
+    await throughPrism("the other distributor's customer 2005000001", get('2005000001'), { status: 404, code: '1116' });
+    await throughPrism('Accept: text/html', get('9876543210', NOT_ACCEPTABLE), { status: 406, code: '4060' });
+    await withFault('GET', 429, () => throughPrism('an armed 429 fault', get('9876543210'), { status: 429, code: '4118' }));
+    await withFault('GET', 500, () => throughPrism('an armed 500 fault', get('9876543210'), { status: 500, code: '1124' }));
+  });
+
+  it('CON-03 updateCustomer answers every documented status', LIMIT, async () => {
+    const patch = (id: string, body: unknown, headers?: Record<string, string>): Request => ({ method: 'PATCH', path: `/v3/customers/${id}`, body: json(body), headers });
+    await throughPrism('a full profile update of 9876543210', patch('9876543210', fairmontUpdate({ externalReferenceId: '99999' })), { status: 200 });
+    await throughPrism('pending customer 1005000003', patch('1005000003', fairmontUpdate()), { status: 400, code: '1125' });
+    await throughPrism('a token the IMS did not issue', patch('9876543210', fairmontUpdate(), BAD_TOKEN), { status: 401, code: '4116' });
+    await throughPrism('an unknown X-Api-Key', patch('9876543210', fairmontUpdate(), UNKNOWN_KEY), { status: 403, code: '4115' });
+    await throughPrism('unknown customer 1234567890', patch('1234567890', fairmontUpdate()), { status: 404, code: '1116' });
+    await throughPrism('Accept: text/html', patch('9876543210', fairmontUpdate(), NOT_ACCEPTABLE), { status: 406, code: '4060' });
+    await directly('a 1.2 MB body', { method: 'PATCH', path: '/v3/customers/9876543210', body: oversized() }, { status: 413, code: '4130' }, TOO_LARGE_WHY);
+    await throughPrism('Content-Type: application/merge-patch+json', patch('9876543210', fairmontUpdate(), NOT_JSON_CONTENT), { status: 415, code: '4150' });
+    await withFault('PATCH', 429, () => throughPrism('an armed 429 fault', patch('9876543210', fairmontUpdate()), { status: 429, code: '4118' }));
+    await withFault('PATCH', 500, () => throughPrism('an armed 500 fault', patch('9876543210', fairmontUpdate()), { status: 500, code: '1124' }));
+  });
+
+  it('CON-03 listCustomers answers every documented status', LIMIT, async () => {
+    const list = (reseller: string, query = '', headers?: Record<string, string>): Request => ({ method: 'GET', path: `/v3/resellers/${reseller}/customers${query}`, headers });
+    await throughPrism('active customers of 5556667778', list('5556667778'), { status: 200 });
+    await throughPrism('pending customers, sorted by name, one page of 2', list('5556667778', '?status=1002&limit=2&offset=0&sort-by=companyName&order-by=asc&company-name=*'), { status: 200 });
+    const requestId = randomUUID();
+    assert.equal((await send(sim.url, list('5556667778', '', { 'x-request-id': requestId }))).status, 200);
+    await throughPrism('an X-Request-Id already used, with a new correlation id', list('5556667778', '', { 'x-request-id': requestId }), { status: 400, code: '4120' });
+    await throughPrism('a token the IMS did not issue', list('5556667778', '', BAD_TOKEN), { status: 401, code: '4116' });
+    await throughPrism('an unknown X-Api-Key', list('5556667778', '', UNKNOWN_KEY), { status: 403, code: '4115' });
+    await throughPrism('unknown reseller 9999999999', list('9999999999'), { status: 404, code: '1115' });
+    await throughPrism('Accept: text/html', list('5556667778', '', NOT_ACCEPTABLE), { status: 406, code: '4060' });
+    await withFault('GET', 429, () => throughPrism('an armed 429 fault', list('5556667778'), { status: 429, code: '4118' }));
+    await withFault('GET', 500, () => throughPrism('an armed 500 fault', list('5556667778'), { status: 500, code: '1124' }));
+  });
+
+  it('CON-03 requests that break the spec on purpose: Prism refuses them, the simulator answers a documented error', LIMIT, async () => {
+    const why = 'the request breaks the spec on purpose';
+    await directly('no X-Correlation-Id', { method: 'GET', path: '/v3/customers/9876543210', omit: ['x-correlation-id'] }, { status: 400, code: '4119' }, why);
+    await directly('a company name of 81 characters', { method: 'POST', path: '/v3/customers', body: json(newCustomer({}, { companyName: 'A'.repeat(81) })) }, { status: 400, code: '1117' }, why);
+    await directly('no Authorization header', { method: 'GET', path: '/v3/customers/9876543210', omit: ['authorization'] }, { status: 403, code: '4117' }, why);
+    await directly('no X-Api-Key', { method: 'GET', path: '/partnerservice/ping' }, { status: 403, code: '4115' }, why);
+    await directly('Content-Type: text/plain', { method: 'PATCH', path: '/v3/customers/9876543210', body: json(fairmontUpdate()), headers: { 'content-type': 'text/plain' } }, { status: 415, code: '4150' }, why);
+    await directly('grant_type=password', { method: 'POST', path: '/ims/token/v3', body: `grant_type=password&client_id=${CLIENT.id}&client_secret=${CLIENT.secret}` }, { status: 400, error: 'unsupported_grant_type' }, why);
+  });
+
+  it('CON-03 the detector works: an off-contract answer of the simulator is reported by Prism', LIMIT, async () => {
+    const get: Request = { method: 'GET', path: '/v3/customers/9876543210' };
+    // A body outside the Error schema: Prism replaces the answer with its own VIOLATIONS error.
+    await sim.sandbox.armFault({ method: 'GET', path: '/v3/**', action: 'respond', status: 500, body: { oops: true } });
+    const wrongBody = await send(prism.url, get);
+    assert.equal(wrongBody.status, 500, wrongBody.text);
+    assert.equal(wrongBody.body.type, `${PRISM_ERROR_TYPE}VIOLATIONS`, wrongBody.text);
+    assert.match(wrongBody.violations ?? '', /response/);
+    assert.equal((await journalEntry(wrongBody.marker))?.status, 500);
+    // A status the spec does not document is only a warning: forwarded, but listed in sl-violations.
+    await sim.sandbox.armFault({ method: 'GET', path: '/v3/**', action: 'respond', status: 418, code: '1124', message: 'teapot' });
+    const undocumented = await send(prism.url, get);
+    assert.equal(undocumented.status, 418, undocumented.text);
+    assert.match(undocumented.violations ?? '', /Unable to match the returned status code/);
+    await sim.sandbox.clearFaults();
+  });
+
+  it('CON-03 every operation × documented status of contracts/openapi.yaml was exercised', LIMIT, (t: TestContext) => {
+    const required = documentedPairs(spec);
+    assert.ok(required.length >= 40, `only ${required.length} pairs found in the spec`);
+    for (const pair of required) {
+      const ways = covered.get(pair) ?? [];
+      const by = (route: Route) => ways.filter((w) => w.route === route).map((w) => w.how);
+      const routes = (['prism', 'direct'] as const).filter((r) => by(r).length).map((r) => `${r}: ${by(r).join(' | ')}`);
+      t.diagnostic(`${pair.padEnd(20)} ${routes.join(' ; ') || 'MISSING'}`);
+    }
+    assert.deepEqual(required.filter((pair) => !covered.has(pair)), [], 'documented pairs never exercised');
+    assert.deepEqual([...covered.keys()].filter((pair) => !required.includes(pair)), [], 'pairs exercised that the spec does not document');
+    // Only the 413s cannot be reached through Prism.
+    const directOnly = required.filter((pair) => !covered.get(pair)!.some((w) => w.route === 'prism'));
+    assert.deepEqual(directOnly, ['createCustomer 413', 'updateCustomer 413']);
+  });
+});
+
+describe('CON-04 prism mock contracts/openapi.yaml', () => {
+  let mock: RunningPrism;
+
+  before(async () => {
+    mock = await startPrismMock();
+  }, LIMIT);
+
+  after(async () => {
+    await mock?.stop();
+  });
+
+  it('CON-04 prism mock serves the spec examples as a stateless mock', LIMIT, async () => {
+    const headers = { authorization: 'Bearer any-token', 'x-api-key': CLIENT.id, accept: 'application/json' };
+    const get = async () => {
+      const res = await fetch(`${mock.url}/v3/customers/9876543210`, { headers: { ...headers, 'x-correlation-id': randomUUID() }, signal: AbortSignal.timeout(10_000) });
+      return { status: res.status, violations: res.headers.get('sl-violations'), contentType: res.headers.get('content-type') ?? '', body: await res.json() };
+    };
+    const first = await get();
+    assert.equal(first.status, 200, JSON.stringify(first.body));
+    assert.equal(first.violations, null);
+    assert.match(first.contentType, /^application\/json/);
+    assert.equal(contract.responseErrors('getCustomer', 200, first.body), undefined);
+    const validate = contract.schema('Customer');
+    assert.ok(validate(first.body), JSON.stringify(validate.errors));
+    assert.deepEqual(first.body, spec.components.examples.ActiveCustomer.value);
+
+    // Stateless: an update answers the example and changes nothing.
+    const update = spec.paths['/v3/customers/{customer-id}'].patch.requestBody.content['application/json'].examples.seedPage.value;
+    const patched = await fetch(`${mock.url}/v3/customers/9876543210`, { method: 'PATCH', headers: { ...headers, 'x-correlation-id': randomUUID(), 'content-type': 'application/json' }, body: json({ ...update, externalReferenceId: 'changed' }), signal: AbortSignal.timeout(10_000) });
+    assert.equal(patched.status, 200);
+    assert.equal(patched.headers.get('sl-violations'), null);
+    assert.deepEqual(await patched.json(), spec.components.examples.ActiveCustomer.value);
+    assert.deepEqual((await get()).body, first.body);
+  });
+});

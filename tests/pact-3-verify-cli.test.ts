@@ -53,6 +53,11 @@ describe('vipm-sim verify', () => {
     assert.match(verify().output, /nothing to verify/);
   });
 
+  it('PACT-07 broker options are checked before anything runs', () => {
+    assert.match(verify('--broker-url', 'http://127.0.0.1:9').output, /--broker-url needs --provider/);
+    assert.match(verify(EXAMPLE_PACT, '--publish').output, /--publish needs --provider-version/);
+  });
+
   describe('against a running simulator (--url)', () => {
     let sim: ChildSimulator;
     before(async () => { sim = await startChildSimulator(); });

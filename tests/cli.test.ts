@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
-import { once } from 'node:events';
+import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
+import { startChildSimulator } from './support/child-simulator.js';
 
 const CLI = ['--import', 'tsx', 'server/cli.ts'];
 
@@ -27,21 +27,12 @@ describe('command line', () => {
   });
 
   it('CLI-03 serve prints its URL and credentials, answers, and stops cleanly on SIGTERM', async () => {
-    const child = spawn(process.execPath, [...CLI, 'serve', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.setEncoding('utf8');
-    const url = await new Promise<string>((resolve, reject) => {
-      child.stdout.on('data', (chunk: string) => {
-        output += chunk;
-        const match = /listening on (http:\/\/\S+)/.exec(output);
-        if (match && output.includes('vipm-sim-secret')) resolve(match[1]);
-      });
-      child.once('exit', () => reject(new Error(`exited early: ${output}`)));
-    });
+    const sim = await startChildSimulator([], { command: [process.execPath, ...CLI] });
+    assert.match(sim.output(), /vipm-sim-secret/);
+    const url = sim.url;
     const pong = await fetch(`${url}/partnerservice/ping`, { headers: { 'x-api-key': 'vipm-sim-client' } });
     assert.equal(await pong.text(), 'pong');
-    child.kill('SIGTERM');
-    const [code] = await once(child, 'exit');
-    assert.equal(code, 0);
+    await sim.stop();
+    assert.equal(sim.process.exitCode, 0);
   });
 });

@@ -1,12 +1,12 @@
 // The npm package as a partner installs it: packed, installed from the tarball into an empty
 // project, then run with npx.
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
-import { once } from 'node:events';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
+import { startChildSimulator } from './support/child-simulator.js';
 
 const npm = (args: string[], cwd: string) => execFileSync('npm', args, { cwd, encoding: 'utf8', timeout: 600_000, stdio: ['ignore', 'pipe', 'pipe'] });
 
@@ -37,21 +37,12 @@ describe('the npm package', () => {
 
   it('PKG-03 the installed simulator starts, answers and stops on SIGTERM', async () => {
     // The installed bin itself (npx would stand between the signal and the simulator).
-    const child = spawn(join(project, 'node_modules/.bin/vipm-sim'), ['serve', '--port', '0'], { cwd: project, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    const url = await new Promise<string>((resolve, reject) => {
-      child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-        output += chunk;
-        const match = /listening on (http:\/\/\S+)/.exec(output);
-        if (match) resolve(match[1]);
-      });
-      child.once('exit', () => reject(new Error(`exited early: ${output}`)));
-    });
+    const sim = await startChildSimulator([], { command: [join(project, 'node_modules/.bin/vipm-sim')], cwd: project });
+    const url = sim.url;
     const pong = await fetch(`${url}/partnerservice/ping`, { headers: { 'x-api-key': 'vipm-sim-client' } });
     assert.equal(await pong.text(), 'pong');
-    child.kill('SIGTERM');
-    const [code] = await once(child, 'exit');
-    assert.equal(code, 0);
+    await sim.stop();
+    assert.equal(sim.process.exitCode, 0);
   });
 
   it('PKG-04 import { startSimulator } from "vipm-sim" works in the installed project', () => {

@@ -2,41 +2,21 @@
 // PostgreSQL database behave as one simulator. Needs PostgreSQL (127.0.0.1:5432, database test,
 // or VIPM_SIM_TEST_DATABASE_URL): skipped with a message when unreachable, a failure in CI.
 import assert from 'node:assert/strict';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { once } from 'node:events';
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
 import { startSimulator } from '../server/index.js';
+import { apiClient, control, startChildSimulator, tokenFor, type ChildSimulator } from './support/child-simulator.js';
 import { freshSchema, postgresUnavailable, TEST_DATABASE_URL } from './support/harness.js';
 
 const BIN = 'bin/vipm-sim.js';
 const pgSkip = await postgresUnavailable();
 
-interface Instance { url: string; process: ChildProcess; output: () => string }
-
-async function serve(databaseUrl: string): Promise<Instance> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--database-url', databaseUrl], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout!.setEncoding('utf8').on('data', (c: string) => { output += c; });
-  child.stderr!.setEncoding('utf8').on('data', (c: string) => { output += c; });
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout!.on('data', () => {
-      const match = /listening on (http:\/\/\S+)/.exec(output);
-      if (match && output.includes('token:')) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`exited (${code}) before listening: ${output}`)));
-  });
-  return { url, process: child, output: () => output };
-}
-
-async function stop(instance: Instance) {
-  if (instance.process.exitCode !== null || instance.process.signalCode !== null) return;
-  const exited = once(instance.process, 'exit');
-  instance.process.kill('SIGTERM');
-  await exited;
-}
+type Instance = ChildSimulator;
+const serve = (databaseUrl: string) => startChildSimulator(['--database-url', databaseUrl]);
+const stop = (instance: Instance) => instance.stop();
 
 /** The URL of the test database with search_path set to a schema of its own. */
 async function schemaUrl(): Promise<string> {
@@ -50,27 +30,9 @@ async function schemaUrl(): Promise<string> {
   return url.toString();
 }
 
-async function token(url: string): Promise<string> {
-  const res = await fetch(`${url}/ims/token/v3`, { method: 'POST', body: new URLSearchParams({ grant_type: 'client_credentials', client_id: 'vipm-sim-client', client_secret: 'vipm-sim-secret' }) });
-  assert.equal(res.status, 200);
-  return ((await res.json()) as { access_token: string }).access_token;
-}
-
+const token = tokenFor;
 let bearer = '';
-async function call(url: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-  const res = await fetch(`${url}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${bearer}`, 'x-api-key': 'vipm-sim-client', 'x-correlation-id': randomUUID(), ...(body ? { 'content-type': 'application/json' } : {}), ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  return { status: res.status, text, body: text ? JSON.parse(text) : undefined };
-}
-
-async function control(url: string, method: string, path: string, body?: unknown) {
-  const res = await fetch(`${url}/__sandbox${path}`, { method, headers: body ? { 'content-type': 'application/json' } : {}, body: body === undefined ? undefined : JSON.stringify(body) });
-  return { status: res.status, body: await res.json() as any };
-}
+const call = (url: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => apiClient(url, bearer)(method, path, body, headers);
 
 const ADDRESS = { country: 'US', region: 'CA', city: 'San Jose', addressLine1: '200 Fairmont Ave', postalCode: '95110-1234' };
 const newCustomer = (companyName: string) => ({

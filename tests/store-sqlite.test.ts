@@ -2,61 +2,25 @@
 // acknowledged change survives SIGKILL, a retry after the restart replays, and a file that is
 // not ours stops start-up with a clear message.
 import assert from 'node:assert/strict';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { apiClient, startChildSimulator, tokenFor, type ChildSimulator } from './support/child-simulator.js';
 import Database from 'better-sqlite3';
 
 const BIN = 'bin/vipm-sim.js';
 const dir = mkdtempSync(join(tmpdir(), 'vipm-sim-sqlite-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-interface Child { url: string; process: ChildProcess; output: () => string }
-
-async function serve(args: string[]): Promise<Child> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout!.setEncoding('utf8').on('data', (c: string) => { output += c; });
-  child.stderr!.setEncoding('utf8').on('data', (c: string) => { output += c; });
-  const url = await new Promise<string>((resolve, reject) => {
-    const check = () => {
-      const match = /listening on (http:\/\/\S+)/.exec(output);
-      if (match && output.includes('token:')) resolve(match[1]);
-    };
-    child.stdout!.on('data', check);
-    child.once('exit', (code) => reject(new Error(`exited (${code}) before listening: ${output}`)));
-  });
-  return { url, process: child, output: () => output };
-}
-
-async function stop(child: Child, signal: NodeJS.Signals = 'SIGTERM') {
-  if (child.process.exitCode !== null || child.process.signalCode !== null) return;
-  const exited = once(child.process, 'exit');
-  child.process.kill(signal);
-  await exited;
-}
-
-async function token(url: string): Promise<string> {
-  const res = await fetch(`${url}/ims/token/v3`, { method: 'POST', body: new URLSearchParams({ grant_type: 'client_credentials', client_id: 'vipm-sim-client', client_secret: 'vipm-sim-secret' }) });
-  assert.equal(res.status, 200);
-  return ((await res.json()) as { access_token: string }).access_token;
-}
-
-function api(url: string, bearer: string) {
-  return async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
-    const res = await fetch(`${url}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${bearer}`, 'x-api-key': 'vipm-sim-client', 'x-correlation-id': randomUUID(), ...(body ? { 'content-type': 'application/json' } : {}), ...headers },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
-    return { status: res.status, text, body: text ? JSON.parse(text) : undefined };
-  };
-}
+type Child = ChildSimulator;
+const serve = (args: string[]) => startChildSimulator(args);
+const stop = (child: Child, signal: NodeJS.Signals = 'SIGTERM') => child.stop(signal);
+const token = tokenFor;
+const api = apiClient;
 
 /** The update body that keeps the customer's profile and sets externalReferenceId. */
 const keepProfile = (c: any, externalReferenceId: string) => {

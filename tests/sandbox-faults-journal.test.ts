@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Journal } from '../server/http/journal.js';
 import { startSimulator } from '../server/index.js';
-import { assertError, fairmontUpdate, harness } from './support/harness.js';
+import { assertError, fairmontUpdate, harness, newCustomer } from './support/harness.js';
 
 describe('control plane: faults', () => {
   it('SBX-14 the next N matching requests get the armed status and Adobe code; then the API answers again', async () => {
@@ -106,6 +106,13 @@ describe('control plane: request journal', () => {
     const token = journal.entries.find((e: any) => e.path === '/ims/token/v3');
     assert.match(token.requestBody.client_secret, /^\*\*\*\*/);
     assert.match(token.responseBody.access_token, /^\*\*\*\*/);
+  });
+
+  it('SBX-16 a create is journaled under the customer id it answered with', async () => {
+    const h = await harness();
+    const created = await h.call('POST', '/v3/customers', { body: newCustomer() });
+    const entries = (await h.control('GET', `/journal?customerId=${created.body.customerId}`)).body.entries;
+    assert.deepEqual(entries.map((e: any) => [e.method, e.path, e.status]), [['POST', '/v3/customers', 201]]);
   });
 
   it('SBX-16 filters by path, customer, status and correlation id; clears', async () => {

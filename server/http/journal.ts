@@ -1,6 +1,7 @@
 // The request journal: recent requests of the simulated API and the answers they got, newest
 // first, in a ring of fixed capacity (so memory stays bounded under load). It is kept per
-// simulator process, in memory.
+// simulator process, in memory. Recording keeps references to what the request already holds;
+// parsing bodies and masking secrets wait until someone reads the journal.
 import type { RequestHandler, Response } from 'express';
 import { pathPattern } from '../domain/path-pattern.js';
 import type { ApiResponse } from '../service/api-call.js';
@@ -16,6 +17,25 @@ export interface JournalEntry {
   status: number;
   responseHeaders: Record<string, string>;
   responseBody: unknown;
+  correlationId?: string;
+  requestId?: string;
+  customerId?: string;
+  fault?: string;
+  durationMs: number;
+}
+
+/** What recording keeps: the raw parts, turned into a JournalEntry only when read. */
+interface Recorded {
+  id: number;
+  at: Date;
+  method: string;
+  path: string;
+  query: Record<string, unknown>;
+  headers: Record<string, string | string[] | undefined>;
+  requestBody: unknown;
+  status: number;
+  responseHeaders: Record<string, string>;
+  responseBody: string | undefined;
   correlationId?: string;
   requestId?: string;
   customerId?: string;
@@ -65,8 +85,17 @@ function readable(body: unknown): unknown {
   }
 }
 
+function view(r: Recorded): JournalEntry {
+  const requestHeaders: Record<string, string> = {};
+  for (const [name, value] of Object.entries(r.headers)) {
+    if (value !== undefined) requestHeaders[name] = name === 'authorization' ? mask(String(value)) : String(value);
+  }
+  const { at, headers: _raw, ...rest } = r;
+  return { ...rest, time: at.toISOString(), query: { ...r.query }, requestHeaders, requestBody: readable(r.requestBody), responseBody: readable(r.responseBody) };
+}
+
 export class Journal {
-  private readonly ring: Array<JournalEntry | undefined>;
+  private readonly ring: Array<Recorded | undefined>;
   private next = 0;
   private count = 0;
   private sequence = 0;
@@ -79,7 +108,7 @@ export class Journal {
     return this.count;
   }
 
-  add(entry: Omit<JournalEntry, 'id'>): void {
+  add(entry: Omit<Recorded, 'id'>): void {
     this.ring[this.next] = { id: ++this.sequence, ...entry };
     this.next = (this.next + 1) % this.capacity;
     this.count = Math.min(this.count + 1, this.capacity);
@@ -96,7 +125,7 @@ export class Journal {
   /** Matching entries, newest first. */
   find(filter: JournalFilter): JournalEntry[] {
     const path = filter.path ? pathPattern(filter.path) : undefined;
-    const found: JournalEntry[] = [];
+    const found: Recorded[] = [];
     for (let i = 1; i <= this.count && found.length < filter.limit; i++) {
       const e = this.ring[(this.next - i + this.capacity) % this.capacity]!;
       if (path && !path.test(e.path)) continue;
@@ -106,7 +135,7 @@ export class Journal {
       if (filter.correlationId && e.correlationId !== filter.correlationId) continue;
       found.push(e);
     }
-    return found;
+    return found.map(view);
   }
 }
 
@@ -116,28 +145,31 @@ export function rememberResponse(res: Response, response: ApiResponse): void {
 }
 
 const CUSTOMER_IN_PATH = /^\/v3\/customers\/([^/]+)/;
+/** The id a create answers with (the only call whose path does not hold it). */
+const CUSTOMER_IN_BODY = /"customerId":"([^"]+)"/;
 
 export function journalRecorder(journal: Journal, simulatedNow: () => Promise<Date>): RequestHandler {
   return (req, res, next) => {
     const started = process.hrtime.bigint();
     let recorded = false;
-    const record = async () => {
+    const add = (at: Date) => {
+      const response = res.locals.apiResponse as ApiResponse | undefined;
+      const correlationId = req.headers['x-correlation-id'];
+      journal.add({
+        at, method: req.method, path: req.path, query: req.query as Record<string, unknown>, headers: req.headers, requestBody: req.body,
+        status: res.locals.dropped ? 0 : res.statusCode, responseHeaders: response?.headers ?? {}, responseBody: response?.body,
+        correlationId: typeof correlationId === 'string' ? correlationId : undefined,
+        requestId: response?.headers['X-Request-Id'] ?? (req.headers['x-request-id'] as string | undefined),
+        customerId: CUSTOMER_IN_PATH.exec(req.path)?.[1] ?? (response && req.path === '/v3/customers' ? CUSTOMER_IN_BODY.exec(response.body)?.[1] : undefined),
+        fault: res.locals.fault, durationMs: Number(process.hrtime.bigint() - started) / 1e6,
+      });
+    };
+    const record = () => {
       if (recorded) return;
       recorded = true;
-      const response = res.locals.apiResponse as ApiResponse | undefined;
-      const headers: Record<string, string> = {};
-      for (const [name, value] of Object.entries(req.headers)) headers[name] = name === 'authorization' ? mask(String(value)) : String(value);
-      const responseBody = response ? readable(response.body) : null;
-      const customerId = CUSTOMER_IN_PATH.exec(req.path)?.[1]
-        ?? (typeof (responseBody as { customerId?: unknown })?.customerId === 'string' ? (responseBody as { customerId: string }).customerId : undefined);
-      const time = response?.at ?? await simulatedNow().catch(() => new Date());
-      journal.add({
-        time: time.toISOString(), method: req.method, path: req.path, query: { ...(req.query as Record<string, unknown>) },
-        requestHeaders: headers, requestBody: readable(req.body),
-        status: res.locals.dropped ? 0 : res.statusCode, responseHeaders: response?.headers ?? {}, responseBody,
-        correlationId: headers['x-correlation-id'], requestId: response?.headers['X-Request-Id'] ?? headers['x-request-id'],
-        customerId, fault: res.locals.fault, durationMs: Number(process.hrtime.bigint() - started) / 1e6,
-      });
+      const at = (res.locals.apiResponse as ApiResponse | undefined)?.at;
+      if (at) add(at);
+      else simulatedNow().catch(() => new Date()).then(add);
     };
     res.once('finish', record);
     res.once('close', record);

@@ -6,8 +6,8 @@ import { describe, it } from 'node:test';
 function run(command: string, args: string[]) {
   // Without NODE_TEST_CONTEXT the child's node --test runs its files rather than reporting to this runner.
   const { NODE_TEST_CONTEXT: _nested, ...env } = process.env;
-  const result = spawnSync(command, args, { encoding: 'utf8', timeout: 180_000, env: { ...env, PACT_DO_NOT_TRACK: 'true' } });
-  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+  const result = spawnSync(command, args, { encoding: 'utf8', timeout: 180_000, env: { ...env, PACT_DO_NOT_TRACK: 'true', NO_COLOR: '1' } });
+  return { status: result.status, output: `${result.stdout}${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
 }
 
 describe('examples', () => {

@@ -100,9 +100,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
 export { createApp } from './app.js';
 export { Simulator } from './service/simulator.js';
 export { MemoryStore } from './store/memory-store.js';
-export { SqliteStore } from './store/sqlite-store.js';
-export { PostgresStore } from './store/postgres-store.js';
-export { openStore } from './store/open-store.js';
+export { openStore, type StoreChoice } from './store/open-store.js';
+export type { Store } from './store/store.js';
 export type { StateDocument } from './domain/state.js';
 export type { SimulatorSettings } from './service/config.js';
 export { SandboxClient } from './sandbox-client.js';

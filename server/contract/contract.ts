@@ -1,11 +1,10 @@
 // Loads contracts/openapi.yaml and compiles its schemas with ajv: request bodies and query
 // parameters are validated with it, and the tests validate every response with it.
-import { readFileSync } from 'node:fs';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { parse } from 'yaml';
 import type { SchemaViolation } from '../domain/schema-violations.js';
 import { packageFile } from '../package-files.js';
+import { readContractFile } from './contract-files.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => void;
 
@@ -14,13 +13,21 @@ export const SANDBOX_CONTRACT_PATH = packageFile('contracts', 'sandbox.yaml');
 
 type Json = Record<string, unknown>;
 
+/** A validator compiled on first use: compiling every schema up front would slow start-up. */
+type LazyValidator = () => ValidateFunction;
+
+function lazily(compile: () => ValidateFunction): LazyValidator {
+  let compiled: ValidateFunction | undefined;
+  return () => (compiled ??= compile());
+}
+
 interface Operation {
   operationId: string;
   method: string;
   path: string;
-  requestBody?: ValidateFunction;
-  query?: ValidateFunction;
-  responses: Map<string, ValidateFunction | undefined>;
+  requestBody?: LazyValidator;
+  query?: LazyValidator;
+  responses: Map<string, LazyValidator | undefined>;
 }
 
 export interface ValidationResult<T> {
@@ -92,9 +99,11 @@ export class Contract {
   private readonly operations = new Map<string, Operation>();
 
   constructor(paths: string[] = [CONTRACT_PATH, SANDBOX_CONTRACT_PATH]) {
-    this.documents = Object.fromEntries(paths.map((p) => [schemaId(p), parse(readFileSync(p, 'utf8')) as Json]));
+    this.documents = Object.fromEntries(paths.map((p) => [schemaId(p), readContractFile(p)]));
     const make = (coerce: boolean) => {
-      const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, coerceTypes: coerce, useDefaults: coerce });
+      // validateSchema off: meta-validating the whole contract costs start-up time; strict mode
+      // still rejects unknown keywords when a schema is compiled, and the tests compile them all.
+      const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, validateSchema: false, coerceTypes: coerce, useDefaults: coerce });
       ajv.addVocabulary(['example']);
       addFormats(ajv);
       for (const [id, doc] of Object.entries(this.documents)) {
@@ -121,20 +130,20 @@ export class Contract {
         const body = ((op.requestBody as Json | undefined)?.content as Json | undefined)?.['application/json'] as Json | undefined;
         const params = [...((item.parameters as Json[]) ?? []), ...((op.parameters as Json[]) ?? [])].map((p) => deref(document, p));
         const queryParams = params.filter((p) => p.in === 'query');
-        const responses = new Map<string, ValidateFunction | undefined>();
+        const responses = new Map<string, LazyValidator | undefined>();
         for (const [status, response] of Object.entries(op.responses as Json)) {
           const content = (deref(document, response as Json).content ?? {}) as Json;
           const schema = (content['application/json'] as Json | undefined)?.schema;
-          responses.set(status, schema ? this.ajv.compile(retarget(schema, id) as Json) : undefined);
+          responses.set(status, schema ? lazily(() => this.ajv.compile(retarget(schema, id) as Json)) : undefined);
         }
         this.operations.set(op.operationId as string, {
           operationId: op.operationId as string, method: method.toUpperCase(), path, responses,
-          requestBody: body?.schema ? this.ajv.compile(retarget(body.schema, id) as Json) : undefined,
-          query: queryParams.length ? this.queryAjv.compile({
+          requestBody: body?.schema ? lazily(() => this.ajv.compile(retarget(body.schema, id) as Json)) : undefined,
+          query: queryParams.length ? lazily(() => this.queryAjv.compile({
             type: 'object',
             properties: Object.fromEntries(queryParams.map((p) => [p.name, retarget(p.schema, id)])),
             required: queryParams.filter((p) => p.required).map((p) => p.name),
-          }) : undefined,
+          })) : undefined,
         });
       }
     }
@@ -161,14 +170,14 @@ export class Contract {
   }
 
   validateBody<T>(operationId: string, body: unknown): ValidationResult<T> {
-    const validate = this.operation(operationId).requestBody;
+    const validate = this.operation(operationId).requestBody?.();
     if (!validate) throw new Error(`${operationId} has no JSON request body`);
     return validate(body) ? { value: body as T, violations: [] } : { violations: violationsOf(validate.errors) };
   }
 
   /** Validates (and fills defaults into, and coerces) a copy of the query parameters. */
   validateQuery<T>(operationId: string, query: Record<string, unknown>): ValidationResult<T> {
-    const validate = this.operation(operationId).query;
+    const validate = this.operation(operationId).query?.();
     const copy = { ...query };
     if (!validate) return { value: copy as T, violations: [] };
     return validate(copy) ? { value: copy as T, violations: [] } : { violations: violationsOf(validate.errors) };
@@ -178,7 +187,7 @@ export class Contract {
   responseErrors(operationId: string, status: number, body: unknown): string | undefined {
     const op = this.operation(operationId);
     if (!op.responses.has(String(status))) return `${operationId} does not document status ${status}`;
-    const validate = op.responses.get(String(status));
+    const validate = op.responses.get(String(status))?.();
     if (!validate || validate(body)) return undefined;
     return this.ajv.errorsText(validate.errors);
   }

@@ -1,7 +1,7 @@
 // Chooses the store: memory (default), SQLite (--data FILE) or PostgreSQL (--database-url).
+// The database drivers load only when their store is chosen, so a memory simulator starts fast.
 import { MemoryStore } from './memory-store.js';
-import { PostgresStore, describeUrl, type PostgresOptions } from './postgres-store.js';
-import { SqliteStore } from './sqlite-store.js';
+import type { PostgresOptions } from './postgres-store.js';
 import type { Store } from './store.js';
 
 export interface StoreChoice {
@@ -17,10 +17,10 @@ export const isPersistent = (choice: StoreChoice) => !!(choice.data || choice.da
 
 export async function openStore(choice: StoreChoice = {}): Promise<Store> {
   if (choice.data && choice.databaseUrl) throw new Error('--data and --database-url exclude each other: choose SQLite or PostgreSQL');
-  if (choice.data) return SqliteStore.open(choice.data);
+  if (choice.data) return (await import('./sqlite-store.js')).SqliteStore.open(choice.data);
   if (choice.databaseUrl) {
     if (!/^postgres(ql)?:\/\//.test(choice.databaseUrl)) throw new Error('--database-url must be a postgres:// or postgresql:// URL');
-    return PostgresStore.open(choice.databaseUrl, choice.postgres);
+    return (await import('./postgres-store.js')).PostgresStore.open(choice.databaseUrl, choice.postgres);
   }
   return new MemoryStore();
 }
@@ -33,9 +33,5 @@ export function storeName(store: Store): string {
 
 /** One line for start-up output, without secrets. */
 export function describeStore(store: Store): string {
-  if (store instanceof SqliteStore) return `SQLite ${store.file} (WAL, synchronous=FULL)`;
-  if (store instanceof PostgresStore) return `PostgreSQL ${store.where} (serializable)`;
-  return storeName(store) === 'memory' ? 'in memory' : storeName(store);
+  return store.description ?? (storeName(store) === 'memory' ? 'in memory' : storeName(store));
 }
-
-export { describeUrl };

@@ -52,6 +52,10 @@ export function describeUrl(url: string): string {
 
 export class PostgresStore implements Store {
   readonly name = 'postgres';
+
+  get description(): string {
+    return `PostgreSQL ${this.where} (serializable)`;
+  }
   /** Serialization failures retried since start (for tests and curiosity). */
   retries = 0;
   private readonly maxAttempts: number;

@@ -15,6 +15,10 @@ const BUSY_TIMEOUT_MS = 5000;
 
 export class SqliteStore implements Store {
   readonly name = 'sqlite';
+
+  get description(): string {
+    return `SQLite ${this.file} (WAL, synchronous=FULL)`;
+  }
   private queue: Promise<unknown> = Promise.resolve();
   private closed = false;
   private readonly statements;

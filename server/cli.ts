@@ -40,6 +40,7 @@ program.command('serve', { isDefault: true })
   .addOption(new Option('--3yc-mode <mode>', '"production": 3YC requests expire after 7 days; "sandbox": never, as in Adobe\'s sandbox').choices(['production', 'sandbox']).default('production'))
   .addOption(new Option('--admin-token <token>', 'guard the /__sandbox control plane with this bearer token (needed to listen on a non-loopback host)').env('VIPM_SIM_ADMIN_TOKEN'))
   .addOption(new Option('--journal-size <n>', 'requests the journal keeps').default(1000).argParser(positive))
+  .addOption(new Option('--max-records <n>', 'memory store: keep the newest N replay records, used request ids and sent emails each').default(10_000).argParser(positive))
   .addOption(new Option('--data <file>', 'keep the state in this SQLite file (created when absent; survives restarts)').env('VIPM_SIM_DATA').conflicts('databaseUrl'))
   .addOption(new Option('--database-url <url>', 'keep the state in PostgreSQL (postgres://…); several instances on one database act as one simulator').env('VIPM_SIM_DATABASE_URL').conflicts('data'))
   .addHelpText('after', `
@@ -64,7 +65,7 @@ Default credentials (fixtures/default.json): client id vipm-sim-client, secret v
       const state = fixturesFrom(fixtures);
       running = await startSimulator({
         port: opts.port, host: opts.host, fixtures: state, adminToken: opts.adminToken, journalSize: opts.journalSize,
-        data: opts.data, databaseUrl: opts.databaseUrl,
+        data: opts.data, databaseUrl: opts.databaseUrl, maxRecords: opts.maxRecords,
         settings: { activationDelayMs: opts.activationDelay, tokenTtlMs: opts.tokenTtl, threeYearCommitMode: opts['3ycMode'] },
       });
       console.log(`vipm-sim listening on ${running.url}`);

@@ -20,6 +20,8 @@ export interface SimulatorOptions {
   settings?: Partial<SimulatorSettings>;
   /** A store of one's own; otherwise `data` or `databaseUrl` chooses one, or memory. */
   store?: Store;
+  /** Memory store: how many replay records, used request ids and sent emails it keeps each (default 10,000). */
+  maxRecords?: number;
   /** Keep the state in this SQLite file (created when absent). */
   data?: string;
   /** Keep the state in this PostgreSQL database (postgres://…); a fleet shares one. */
@@ -64,7 +66,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     throw new Error(`refusing to listen on ${host} without an admin token: anyone who reaches it could rewrite the control plane (set --admin-token or VIPM_SIM_ADMIN_TOKEN)`);
   }
   const fixtures = fixturesFrom(options.fixtures);
-  const choice = { data: options.data, databaseUrl: options.databaseUrl };
+  const choice = { data: options.data, databaseUrl: options.databaseUrl, maxRecords: options.maxRecords };
   const store = options.store ?? await openStore(choice);
   let server: Server;
   let state: 'loaded' | 'kept';

@@ -142,13 +142,15 @@ describe('idempotency', () => {
     assert.equal(other.body.customerId, '1005000002');
   });
 
-  it('IDEM-08 a replayed GET returns the stored answer, as Adobe does for any response', async () => {
+  it('IDEM-08 reads are not replayed: a GET with a used correlation id reads afresh', async () => {
     const h = await harness();
     const headers = { 'x-correlation-id': 'poll' };
     const first = await h.call('GET', '/v3/customers/9876543210', { headers });
+    assert.equal(first.body.externalReferenceId, '342');
     await h.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate({ externalReferenceId: 'changed' }) });
     const again = await h.call('GET', '/v3/customers/9876543210', { headers });
-    assert.equal(again.text, first.text);
-    assert.equal((await h.call('GET', '/v3/customers/9876543210')).body.externalReferenceId, 'changed');
+    assert.equal(again.body.externalReferenceId, 'changed');
+    assert.deepEqual((await h.state()).idempotency!.filter((r) => r.key.includes(' GET ')), [], 'no read is kept for replay');
   });
+
 });

@@ -25,6 +25,13 @@ export function checkRequestId(value: string | undefined): string | undefined {
   return value;
 }
 
+/**
+ * Writes are replayed; reads are not kept (a repeated correlation id on a GET reads afresh):
+ * correlation ids exist so a timed-out change can be retried, and keeping every read's answer
+ * for 10 days would make memory grow with traffic.
+ */
+export const isReplayed = (method: string) => method === 'POST' || method === 'PATCH';
+
 export const replayKey = (clientId: string, method: string, path: string, correlationId: string) =>
   `${clientId} ${method} ${path} ${correlationId}`;
 export const requestIdKey = (clientId: string, requestId: string) => `${clientId} ${requestId}`;

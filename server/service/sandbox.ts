@@ -25,6 +25,12 @@ const ok = (body: unknown, status = 200): ControlResult => ({ status, body });
 type CustomerInput = Partial<Customer> & { marketSubSegments?: string[] };
 
 export class Sandbox {
+  /**
+   * Known to hold no armed fault: then requests skip the fault lookup. Only this Sandbox arms
+   * faults in a store of its own; a shared store (a fleet) is asked every time.
+   */
+  private noFaultsArmed = false;
+
   constructor(
     private readonly store: Store,
     private readonly contract: Contract,
@@ -184,6 +190,7 @@ export class Sandbox {
     return this.work(async (tx, now) => {
       const fault = newFault(input, now, randomUUID());
       await tx.put('faults', fault.id, fault);
+      this.noFaultsArmed = false;
       return ok(fault, 201);
     });
   }
@@ -201,9 +208,12 @@ export class Sandbox {
   }
 
   /** The first armed fault this request meets, counted as used; undefined when none. */
-  takeFault(method: string, path: string): Promise<Fault | undefined> {
+  async takeFault(method: string, path: string): Promise<Fault | undefined> {
+    if (this.noFaultsArmed) return undefined;
     return this.work(async (tx) => {
-      const fault = sortFaults(await tx.list('faults')).find((f) => faultMatches(f, method, path));
+      const faults = await tx.list('faults');
+      if (!faults.length && !this.store.shared) this.noFaultsArmed = true;
+      const fault = sortFaults(faults).find((f) => faultMatches(f, method, path));
       if (!fault) return undefined;
       const remaining = fault.remaining - 1;
       if (remaining > 0) await tx.put('faults', fault.id, { ...fault, remaining });

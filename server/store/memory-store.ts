@@ -1,13 +1,23 @@
 // The in-memory store: the default, and what the tests use. Transactions run one at a time
 // (so they are serializable), write into an overlay, and apply it only when the work succeeds.
+// Records are immutable values (the domain returns new ones), so nothing is copied on the way in.
+// The collections that grow with traffic (replay records, used request ids, sent emails) keep
+// their newest `maxRecords` entries, so a load test cannot exhaust memory.
 import { KINDS, emptyContents, type Collections, type Kind, type Store, type StoreContents, type Tx } from './store.js';
 
 type Tables = { [K in Kind]: Map<string, Collections[K]> };
 const DELETED = Symbol('deleted');
 
+/** Collections trimmed to `maxRecords`, oldest first. */
+export const TRAFFIC_KINDS: readonly Kind[] = ['idempotency', 'requestIds', 'emails'];
+export const DEFAULT_MAX_RECORDS = 10_000;
+
 export class MemoryStore implements Store {
+  readonly name = 'memory';
   private tables: Tables = toTables(emptyContents());
   private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly maxRecords = DEFAULT_MAX_RECORDS) {}
 
   transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     const run = this.queue.then(() => this.runIsolated(work));
@@ -43,12 +53,24 @@ export class MemoryStore implements Store {
     for (const [kind, writes] of overlay) {
       const table = tables[kind] as Map<string, unknown>;
       for (const [k, v] of writes) (v === DELETED ? table.delete(k) : table.set(k, v));
+      if (TRAFFIC_KINDS.includes(kind)) this.trim(table);
     }
     return result;
   }
 
+  /** Maps keep insertion order: the first keys are the oldest. */
+  private trim(table: Map<string, unknown>): void {
+    for (const key of table.keys()) {
+      if (table.size <= this.maxRecords) return;
+      table.delete(key);
+    }
+  }
+
   async replaceAll(contents: StoreContents): Promise<void> {
-    await this.transaction(async () => { this.tables = toTables(structuredClone(contents)); });
+    await this.transaction(async () => {
+      this.tables = toTables(contents);
+      for (const kind of TRAFFIC_KINDS) this.trim(this.tables[kind] as Map<string, unknown>);
+    });
   }
 
   async dump(): Promise<StoreContents> {

@@ -9,6 +9,8 @@ export interface StoreChoice {
   data?: string;
   /** A postgres:// URL. */
   databaseUrl?: string;
+  /** Memory only: the newest records it keeps of the collections that grow with traffic. */
+  maxRecords?: number;
   /** PostgreSQL only: pool size, schema, attempts. */
   postgres?: PostgresOptions;
 }
@@ -22,7 +24,7 @@ export async function openStore(choice: StoreChoice = {}): Promise<Store> {
     if (!/^postgres(ql)?:\/\//.test(choice.databaseUrl)) throw new Error('--database-url must be a postgres:// or postgresql:// URL');
     return (await import('./postgres-store.js')).PostgresStore.open(choice.databaseUrl, choice.postgres);
   }
-  return new MemoryStore();
+  return new MemoryStore(choice.maxRecords);
 }
 
 /** memory, sqlite or postgres (or the name a custom store gives itself). */

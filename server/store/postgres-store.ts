@@ -52,6 +52,7 @@ export function describeUrl(url: string): string {
 
 export class PostgresStore implements Store {
   readonly name = 'postgres';
+  readonly shared = true;
 
   get description(): string {
     return `PostgreSQL ${this.where} (serializable)`;

@@ -39,6 +39,8 @@ export type StoreContents = { [K in Kind]: Record<string, Collections[K]> };
 export interface Store {
   /** What it is, for the health check and start-up lines: memory, sqlite, postgres. */
   readonly name?: string;
+  /** Other processes write it too (PostgreSQL): nothing read from it may be cached in-process. */
+  readonly shared?: boolean;
   /** One line for start-up output, without secrets (e.g. the SQLite file). */
   readonly description?: string;
   /** Runs `work` as one serializable transaction; a throw rolls back everything it wrote. */

@@ -3,7 +3,9 @@
 import { errorFor, errors, type Problem } from './errors.js';
 import type { ConsoleAdmin, Contact, Sequences, WelcomeEmail } from './types.js';
 
-const sameText = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
+/** Case-insensitive, accent-sensitive; one collator (building one per comparison is slow). */
+const collator = new Intl.Collator(undefined, { sensitivity: 'accent' });
+const sameText = (a: string, b: string) => a === b || collator.compare(a, b) === 0;
 const sameEmail = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /**

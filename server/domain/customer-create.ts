@@ -12,8 +12,9 @@ import type { Customer, Reseller, Sequences, WelcomeEmail } from './types.js';
 export interface CreateContext {
   /** The reseller named by the request, if the caller's distributor has it. */
   reseller: Reseller | undefined;
-  /** The distributor's customers, for the duplicate-account check. */
-  existingCustomers: Customer[];
+  /** Every customer, and the resellers of the caller's distributor: the duplicate-account check looks there. */
+  customers: Customer[];
+  distributorResellers: ReadonlySet<string>;
   now: Date;
   activationDelayMs: number;
   sequences: Sequences;
@@ -26,7 +27,14 @@ export interface Created {
   sequences: Sequences;
 }
 
-const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+/** `normalized` is already trimmed and lower case; lengths are compared first, as most differ. */
+const sameEmail = (email: string | undefined, normalized: string) => email !== undefined && email.length === normalized.length && email.toLowerCase() === normalized;
+const sameName = (name: string, normalized: string) => name.trim().toLowerCase() === normalized;
+
+/** Same company name and primary admin under the same distributor (Adobe's 1127). */
+function isDuplicate(c: Customer, ctx: CreateContext, name: string, email: string): boolean {
+  return sameEmail(c.companyProfile.contacts[0]?.email, email) && sameName(c.companyProfile.companyName, name) && ctx.distributorResellers.has(c.resellerId);
+}
 
 /** An extended term: a coterm date one to three years out (four for EDU). */
 function cotermProblem(cotermDate: string | undefined, segment: string, now: Date) {
@@ -54,9 +62,9 @@ export function createCustomer(request: CreateCustomerRequest, ctx: CreateContex
   const badAddress = addressProblems(profile.address);
   if (badAddress.length) throw errorFor(errors.invalidAddress, badAddress);
   assertResellerSegment(reseller, segment);
-  const primary = profile.contacts[0].email.toLowerCase();
-  const duplicate = ctx.existingCustomers.find((c) => sameName(c.companyProfile.companyName, profile.companyName)
-    && c.companyProfile.contacts[0]?.email.toLowerCase() === primary);
+  const name = profile.companyName.trim().toLowerCase();
+  const email = profile.contacts[0].email.toLowerCase();
+  const duplicate = ctx.customers.some((c) => isDuplicate(c, ctx, name, email));
   if (duplicate) {
     throw errors.accountExists(['companyProfile.companyName', 'companyProfile.contacts[0].email'],
       'Account already exists: a customer with this company name and primary admin exists');

@@ -69,7 +69,8 @@ export function customerOperations(contract: Contract, settings: SimulatorSettin
       const resellers = new Set((await ctx.tx.list('resellers')).filter((r) => r.distributorId === distributorId).map((r) => r.resellerId));
       const created = createCustomer(request, {
         reseller: await resellerOf(ctx.tx, request.resellerId, distributorId),
-        existingCustomers: (await ctx.tx.list('customers')).filter((c) => resellers.has(c.resellerId)),
+        customers: await ctx.tx.list('customers'),
+        distributorResellers: resellers,
         now: ctx.now,
         activationDelayMs: settings.activationDelayMs,
         sequences: await freeCustomerId(ctx.tx, await sequencesOf(ctx.tx)),

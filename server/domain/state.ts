@@ -74,11 +74,16 @@ export function normalizeCustomer(c: StateDocument['customers'][number], now: Da
 const nextAfter = (ids: string[], floor: number) =>
   Math.max(floor, ...ids.map(Number).filter(Number.isSafeInteger).map((n) => n + 1));
 
-export function normalizeState(doc: StateDocument, realNowMs: number): NormalizedState {
+/** The clock a document starts: at its `clock.now` (or real time), frozen or running. */
+export function clockOf(doc: StateDocument, realNowMs: number): ClockState {
   const nowMs = doc.clock?.now ? Date.parse(doc.clock.now) : realNowMs;
-  const clock: ClockState = doc.clock?.frozen
+  return doc.clock?.frozen
     ? { offsetMs: 0, frozenAt: new Date(nowMs).toISOString() }
     : { offsetMs: nowMs - realNowMs, frozenAt: null };
+}
+
+export function normalizeState(doc: StateDocument, realNowMs: number): NormalizedState {
+  const clock = clockOf(doc, realNowMs);
   const now = clockNow(clock, realNowMs);
   const customers = doc.customers.map((c) => normalizeCustomer(c, now));
   const emails = doc.emails ?? [];

@@ -53,7 +53,7 @@ export function sandboxRouter(sim: Simulator, journal: Journal): Router {
     const { empty = false } = body === undefined ? {} : sandbox.valid<{ empty?: boolean }>('ResetRequest', body);
     await sim.reset(empty);
     journal.clear();
-    return ok(counts(await sim.export()));
+    return ok(await sim.counts());
   });
   route('get', '/state', async () => ok(await sim.export()));
   route('put', '/state', async (req) => {

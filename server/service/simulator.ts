@@ -1,20 +1,16 @@
 // One simulator instance: its store, its contract, its settings, and the operations of the
 // simulated API. Framework-free: server/http adapts it to Express.
 import type { TokenRequest } from '../domain/auth.js';
-import type { StateDocument } from '../domain/state.js';
+import { clockOf, EMPTY_STATE, type StateDocument } from '../domain/state.js';
 import { Contract } from '../contract/contract.js';
-import type { Store } from '../store/store.js';
+import { KINDS, SINGLETON, type Store, type StoreContents } from '../store/store.js';
 import type { ApiCall, ApiResponse } from './api-call.js';
 import { DEFAULT_SETTINGS, type SimulatorSettings } from './config.js';
 import { changeClock, readClock, type ClockChange, type ClockView } from './clock.js';
 import { customerOperations } from './customers.js';
 import { runPartnerCall, type Operation } from './pipeline.js';
 import { Sandbox } from './sandbox.js';
-import { contentsOf, exportState, loadState } from './state-io.js';
-import { customerAt } from '../domain/customer.js';
-import { normalizeState } from '../domain/state.js';
-import { clockNow } from '../domain/time.js';
-import { KINDS, SINGLETON } from '../store/store.js';
+import { exportState, loadState, stateContents, stateCounts } from './state-io.js';
 import { ping, requestToken } from './tokens.js';
 
 let sharedContract: Contract | undefined;
@@ -31,7 +27,8 @@ export class Simulator {
   /** The last Pact provider state set up, and its params (a verifier's request filter reads it). */
   providerState: { state: string; params: Record<string, string> } | null = null;
   /** What reset goes back to: the state the simulator started with. */
-  private fixtures: StateDocument = { distributors: [], resellers: [], customers: [] };
+  private fixtures: StateDocument = EMPTY_STATE;
+  private startContents: StoreContents | undefined;
 
   constructor(
     readonly store: Store,
@@ -74,14 +71,12 @@ export class Simulator {
    */
   async start(fixtures: StateDocument, options: { keepStored?: boolean } = {}): Promise<'loaded' | 'kept'> {
     this.fixtures = structuredClone(fixtures);
+    this.startContents = undefined;
+    const contents = this.fixtureContents(this.realNow());
     if (!options.keepStored) {
-      await this.load(fixtures);
+      await this.store.replaceAll(contents);
       return 'loaded';
     }
-    const realNow = this.realNow();
-    const state = normalizeState(fixtures, realNow);
-    const now = clockNow(state.clock, realNow);
-    const contents = contentsOf({ ...state, customers: state.customers.map((c) => customerAt(c, now, this.settings)) });
     return this.store.transaction(async (tx) => {
       if (await tx.get('clock', SINGLETON) || await tx.get('sequences', SINGLETON) || (await tx.list('distributors')).length) return 'kept';
       for (const kind of KINDS) {
@@ -96,9 +91,26 @@ export class Simulator {
    * issued stay valid, so a test (or a Pact verifier) need not fetch a new one after each reset.
    */
   async reset(empty = false): Promise<void> {
-    const start = empty ? { distributors: [], resellers: [], customers: [] } : this.fixtures;
+    const realNow = this.realNow();
+    const start = empty ? stateContents(EMPTY_STATE, realNow, this.settings) : this.fixtureContents(realNow);
     const issued = await this.store.transaction((tx) => tx.list('tokens'));
-    await this.load({ ...start, tokens: [...(start.tokens ?? []), ...issued] });
+    const tokens = { ...start.tokens, ...Object.fromEntries(issued.map((t) => [t.accessToken, t])) };
+    await this.store.replaceAll({ ...start, tokens });
+  }
+
+  /**
+   * The start fixtures as store contents. Fixtures that pin the clock (`clock.now`) give the same
+   * records every time, so they are computed once (records are immutable) and only the clock is
+   * started afresh: reset stays fast with thousands of customers.
+   */
+  private fixtureContents(realNow: number): StoreContents {
+    if (!this.fixtures.clock?.now) return stateContents(this.fixtures, realNow, this.settings);
+    this.startContents ??= stateContents(this.fixtures, realNow, this.settings);
+    return { ...this.startContents, clock: { [SINGLETON]: clockOf(this.fixtures, realNow) } };
+  }
+
+  counts() {
+    return stateCounts(this.store);
   }
 
   /** Replaces the whole state (fixture format). */

@@ -17,11 +17,26 @@ export function contentsOf(state: NormalizedState): StoreContents {
   return contents;
 }
 
-/** Replaces everything the store holds with the state of the document (armed faults go too). */
-export async function loadState(store: Store, doc: StateDocument, realNowMs: number, settings: LifecycleSettings): Promise<void> {
+/** What the store holds after loading the document, with what time has done to each customer applied. */
+export function stateContents(doc: StateDocument, realNowMs: number, settings: LifecycleSettings): StoreContents {
   const state = normalizeState(doc, realNowMs);
   const now = clockNow(state.clock, realNowMs);
-  await store.replaceAll(contentsOf({ ...state, customers: state.customers.map((c) => customerAt(c, now, settings)) }));
+  return contentsOf({ ...state, customers: state.customers.map((c) => customerAt(c, now, settings)) });
+}
+
+/** Replaces everything the store holds with the state of the document (armed faults go too). */
+export async function loadState(store: Store, doc: StateDocument, realNowMs: number, settings: LifecycleSettings): Promise<void> {
+  await store.replaceAll(stateContents(doc, realNowMs, settings));
+}
+
+/** How many of the main records the store holds. */
+export async function stateCounts(store: Store) {
+  return store.transaction(async (tx) => ({
+    distributors: (await tx.list('distributors')).length,
+    resellers: (await tx.list('resellers')).length,
+    customers: (await tx.list('customers')).length,
+    emails: (await tx.list('emails')).length,
+  }));
 }
 
 /** The whole state as a document, with what time has done to each customer applied. */

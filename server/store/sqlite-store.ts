@@ -1,8 +1,10 @@
 // The SQLite store (--data FILE): one file, WAL journal, synchronous=FULL, so a change is on
 // disk before its answer leaves. better-sqlite3 is synchronous while a transaction's work is
-// async, so transactions run one at a time through a queue (like the memory store), each
-// inside BEGIN IMMEDIATE … COMMIT; a throw rolls back. Other processes on the same file wait
-// for the write lock (busy timeout) rather than fail.
+// async, so transactions run one at a time (like the memory store). Group commit: the works
+// that queued up while the previous batch ran go together into one BEGIN IMMEDIATE … COMMIT,
+// each inside a SAVEPOINT of its own, so a throw rolls back only its own work, and no work's
+// result is handed back before the COMMIT (one fsync) that makes it durable. Other processes on
+// the same file wait for the write lock (busy timeout) rather than fail.
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
@@ -19,7 +21,9 @@ export class SqliteStore implements Store {
   get description(): string {
     return `SQLite ${this.file} (WAL, synchronous=FULL)`;
   }
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly waiting: Array<{ work: (tx: Tx) => Promise<unknown>; resolve: (value: unknown) => void; reject: (error: unknown) => void }> = [];
+  /** The batches being run, while there are any. */
+  private draining: Promise<void> | undefined;
   private closed = false;
   private readonly statements;
 
@@ -69,14 +73,52 @@ export class SqliteStore implements Store {
   }
 
   transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    const run = this.queue.then(() => this.runLocked(work));
-    this.queue = run.catch(() => undefined);
-    return run;
+    return new Promise<T>((resolve, reject) => {
+      this.waiting.push({ work, resolve: resolve as (value: unknown) => void, reject });
+      this.draining ??= this.drain();
+    });
   }
 
-  private async runLocked<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    if (this.closed) throw new Error('the SQLite store is closed');
-    const { db, statements: s } = this;
+  /** Runs batches until none is waiting; clears `draining` in the same step that finds none. */
+  private async drain(): Promise<void> {
+    try {
+      while (this.waiting.length) await this.runBatch(this.waiting.splice(0));
+    } finally {
+      this.draining = undefined;
+    }
+  }
+
+  private async runBatch(batch: SqliteStore['waiting']): Promise<void> {
+    if (this.closed) {
+      for (const item of batch) item.reject(new Error('the SQLite store is closed'));
+      return;
+    }
+    const { db } = this;
+    const outcomes: Array<{ value?: unknown; error?: unknown; failed: boolean }> = [];
+    try {
+      db.exec('BEGIN IMMEDIATE');
+      for (const item of batch) {
+        db.exec('SAVEPOINT work');
+        try {
+          outcomes.push({ value: await this.runWork(item.work), failed: false });
+          db.exec('RELEASE work');
+        } catch (error) {
+          db.exec('ROLLBACK TO work');
+          db.exec('RELEASE work');
+          outcomes.push({ error, failed: true });
+        }
+      }
+      db.exec('COMMIT');
+    } catch (error) {
+      if (db.inTransaction) db.exec('ROLLBACK');
+      for (const item of batch) item.reject(error);
+      return;
+    }
+    batch.forEach((item, i) => (outcomes[i].failed ? item.reject(outcomes[i].error) : item.resolve(outcomes[i].value)));
+  }
+
+  private async runWork<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    const s = this.statements;
     let open = true;
     const live = () => { if (!open) throw new Error('transaction used after it ended'); };
     const tx: Tx = {
@@ -89,16 +131,10 @@ export class SqliteStore implements Store {
       delete: async (kind, key) => { live(); s.delete.run(kind, key); },
       list: async (kind) => { live(); return s.list.all(kind).map((r) => JSON.parse(r.value)); },
     };
-    db.exec('BEGIN IMMEDIATE');
     try {
-      const result = await work(tx);
+      return await work(tx);
+    } finally {
       open = false;
-      db.exec('COMMIT');
-      return result;
-    } catch (error) {
-      open = false;
-      if (db.inTransaction) db.exec('ROLLBACK');
-      throw error;
     }
   }
 
@@ -124,7 +160,7 @@ export class SqliteStore implements Store {
 
   async close(): Promise<void> {
     if (this.closed) return;
-    await this.queue;
+    await this.draining;
     this.closed = true;
     this.db.close();
   }

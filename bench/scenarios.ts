@@ -1,0 +1,146 @@
+// The request mixes. Every target gets the same method, path, headers and body; only the
+// simulator checks the token (Prism and the bare app accept any).
+import type { RequestSpec } from 'autocannon';
+
+export type ScenarioId = 'patch' | 'get' | 'post' | 'replay' | 'invalid';
+
+export interface Scenario {
+  id: ScenarioId;
+  title: string;
+  method: 'GET' | 'POST' | 'PATCH';
+  path: string;
+  /** Statuses that count as an answer to this request (others are errors). */
+  expected: number[];
+  /** A new spec for one target process: counters live in it, so ids never repeat in that process. */
+  spec(ctx: ScenarioContext): RequestSpec;
+  /** The same request once, outside the measurement (captures, and the first call of a replay). */
+  once(ctx: ScenarioContext): { method: string; path: string; headers: Record<string, string>; body?: string };
+}
+
+export interface ScenarioContext {
+  token: string;
+  /** Unique per benchmark run and target, so correlation ids and company names never repeat. */
+  prefix: string;
+}
+
+const ADDRESS = { country: 'US', region: 'CA', city: 'San Jose', addressLine1: '200 Fairmont Ave', addressLine2: 'Apt 123', postalCode: '95110-1234', phoneNumber: '800-123-4567' };
+
+/** The fixture customer every PATCH and GET is about (Fairmont, fixtures/default.json). */
+export const FAIRMONT = '9876543210';
+/** Replays go to another fixture customer, so the bare app can tell the answers apart by path. */
+const REPLAYED = '1005000004';
+/** And the invalid body to a third. */
+const INVALID_TARGET = '1005000002';
+
+/** A valid full update of Fairmont that keeps its profile (tests/support/harness.ts fairmontUpdate). */
+export const FAIRMONT_UPDATE = JSON.stringify({
+  companyProfile: {
+    companyName: 'Fairmont',
+    preferredLanguage: 'en-US',
+    marketSegment: 'COM',
+    address: ADDRESS,
+    contacts: [{ firstName: 'Minnie', lastName: 'Mouse', email: 'minnie@mouse.com', phoneNumber: '408-123-4568' }],
+  },
+});
+
+/** Customer 1005000004 (Acme Subscriptions) resent as it is. */
+const ACME_UPDATE = JSON.stringify({
+  companyProfile: {
+    companyName: 'Acme Subscriptions',
+    preferredLanguage: 'en-US',
+    marketSegment: 'COM',
+    address: { country: 'US', region: 'NY', city: 'New York', addressLine1: '350 Fifth Ave', postalCode: '10118' },
+    contacts: [{ firstName: 'Wile', lastName: 'Coyote', email: 'wile@acme.example', phoneNumber: '212-555-0100' }],
+  },
+});
+
+/** Schema-invalid: a malformed email, a too long city and a field the contract does not define. */
+const INVALID_UPDATE = JSON.stringify({
+  companyProfile: {
+    companyName: 'Springfield Elementary',
+    preferredLanguage: 'en-US',
+    marketSegment: 'EDU',
+    address: { country: 'US', region: 'OR', city: 'S'.repeat(41), addressLine1: '19 Plympton St', postalCode: '97477' },
+    contacts: [{ firstName: 'Edna', lastName: 'Krabappel', email: 'not-an-email' }],
+    favouriteColour: 'blue',
+  },
+});
+
+/** A valid create (tests/support/harness.ts newCustomer) with a company name and email of its own. */
+export function createBody(prefix: string, n: number): string {
+  return JSON.stringify({
+    resellerId: '5556667778',
+    externalReferenceId: `b-${n}`,
+    companyProfile: {
+      companyName: `Bench ${prefix} ${n}`,
+      preferredLanguage: 'en-US',
+      marketSegment: 'COM',
+      address: ADDRESS,
+      contacts: [{ firstName: 'Donald', lastName: 'Duck', email: `donald.${n}@${prefix}.example`, phoneNumber: '408-555-0101' }],
+    },
+  });
+}
+
+function headers(ctx: ScenarioContext, correlationId: string, body: boolean): Record<string, string> {
+  const h: Record<string, string> = {
+    Authorization: `Bearer ${ctx.token}`,
+    'X-Api-Key': 'vipm-sim-client',
+    'X-Correlation-Id': correlationId,
+    Accept: 'application/json',
+  };
+  if (body) h['Content-Type'] = 'application/json';
+  return h;
+}
+
+/** A request with a fresh X-Correlation-Id each time (and, optionally, a body of its own). */
+function fresh(method: Scenario['method'], path: string, body: ((prefix: string, n: number) => string) | string | undefined) {
+  const counters = new WeakMap<ScenarioContext, { n: number }>();
+  const next = (ctx: ScenarioContext) => {
+    let c = counters.get(ctx);
+    if (!c) counters.set(ctx, (c = { n: 0 }));
+    return ++c.n;
+  };
+  const bodyFor = (ctx: ScenarioContext, n: number) => (typeof body === 'function' ? body(ctx.prefix, n) : body);
+  return {
+    spec(ctx: ScenarioContext): RequestSpec {
+      const first = bodyFor(ctx, 0);
+      return {
+        method,
+        path,
+        headers: headers(ctx, `${ctx.prefix}-0`, first !== undefined),
+        ...(first !== undefined ? { body: first } : {}),
+        setupRequest(request) {
+          const n = next(ctx);
+          request.headers!['X-Correlation-Id'] = `${ctx.prefix}-${n}`;
+          if (typeof body === 'function') request.body = body(ctx.prefix, n);
+          return request;
+        },
+      };
+    },
+    once(ctx: ScenarioContext) {
+      const n = next(ctx);
+      const b = bodyFor(ctx, n);
+      return { method, path, headers: headers(ctx, `${ctx.prefix}-${n}`, b !== undefined), ...(b !== undefined ? { body: b } : {}) };
+    },
+  };
+}
+
+/** The same correlation id and body every time: after the first call, every answer is a replay. */
+function replayed(method: Scenario['method'], path: string, body: string) {
+  const request = (ctx: ScenarioContext) => ({ method, path, headers: headers(ctx, `${ctx.prefix}-replayed`, true), body });
+  return { spec: request, once: request };
+}
+
+export const SCENARIOS: Scenario[] = [
+  { id: 'get', title: `GET /v3/customers/${FAIRMONT}`, method: 'GET', path: `/v3/customers/${FAIRMONT}`, expected: [200], ...fresh('GET', `/v3/customers/${FAIRMONT}`, undefined) },
+  { id: 'patch', title: `PATCH /v3/customers/${FAIRMONT} (fresh correlation id)`, method: 'PATCH', path: `/v3/customers/${FAIRMONT}`, expected: [200], ...fresh('PATCH', `/v3/customers/${FAIRMONT}`, FAIRMONT_UPDATE) },
+  { id: 'post', title: 'POST /v3/customers (unique company)', method: 'POST', path: '/v3/customers', expected: [201], ...fresh('POST', '/v3/customers', createBody) },
+  { id: 'replay', title: `PATCH /v3/customers/${REPLAYED} (replayed correlation id)`, method: 'PATCH', path: `/v3/customers/${REPLAYED}`, expected: [200], ...replayed('PATCH', `/v3/customers/${REPLAYED}`, ACME_UPDATE) },
+  // The simulator answers 400 (1117); Prism's mock validates too and answers the contract's 400
+  // example, or its own 422 when an operation documents no 400.
+  { id: 'invalid', title: `PATCH /v3/customers/${INVALID_TARGET} (invalid body)`, method: 'PATCH', path: `/v3/customers/${INVALID_TARGET}`, expected: [400, 422], ...fresh('PATCH', `/v3/customers/${INVALID_TARGET}`, INVALID_UPDATE) },
+];
+
+export function scenario(id: ScenarioId): Scenario {
+  return SCENARIOS.find((s) => s.id === id)!;
+}

@@ -5,6 +5,7 @@ import { durationMs } from './domain/time.js';
 import { DEFAULT_FIXTURES } from './fixtures.js';
 import { fixturesFrom, startSimulator } from './index.js';
 import { DEFAULT_SETTINGS } from './service/config.js';
+import { DEFAULT_MAX_RECORDS } from './store/memory-store.js';
 import { verifyCommand } from './verify/verify-command.js';
 
 function duration(value: string): number {
@@ -40,7 +41,7 @@ program.command('serve', { isDefault: true })
   .addOption(new Option('--3yc-mode <mode>', '"production": 3YC requests expire after 7 days; "sandbox": never, as in Adobe\'s sandbox').choices(['production', 'sandbox']).default('production'))
   .addOption(new Option('--admin-token <token>', 'guard the /__sandbox control plane with this bearer token (needed to listen on a non-loopback host)').env('VIPM_SIM_ADMIN_TOKEN'))
   .addOption(new Option('--journal-size <n>', 'requests the journal keeps').default(1000).argParser(positive))
-  .addOption(new Option('--max-records <n>', 'memory store: keep the newest N replay records, used request ids and sent emails each').default(10_000).argParser(positive))
+  .addOption(new Option('--max-records <n>', 'memory store: keep the newest N replay records, used request ids and sent emails each').default(DEFAULT_MAX_RECORDS).argParser(positive))
   .addOption(new Option('--data <file>', 'keep the state in this SQLite file (created when absent; survives restarts)').env('VIPM_SIM_DATA').conflicts('databaseUrl'))
   .addOption(new Option('--database-url <url>', 'keep the state in PostgreSQL (postgres://…); several instances on one database act as one simulator').env('VIPM_SIM_DATABASE_URL').conflicts('data'))
   .addHelpText('after', `

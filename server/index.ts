@@ -20,7 +20,7 @@ export interface SimulatorOptions {
   settings?: Partial<SimulatorSettings>;
   /** A store of one's own; otherwise `data` or `databaseUrl` chooses one, or memory. */
   store?: Store;
-  /** Memory store: how many replay records, used request ids and sent emails it keeps each (default 10,000). */
+  /** Memory store: how many replay records, used request ids and sent emails it keeps each (default 5,000). */
   maxRecords?: number;
   /** Keep the state in this SQLite file (created when absent). */
   data?: string;

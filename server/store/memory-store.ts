@@ -10,7 +10,7 @@ const DELETED = Symbol('deleted');
 
 /** Collections trimmed to `maxRecords`, oldest first. */
 export const TRAFFIC_KINDS: readonly Kind[] = ['idempotency', 'requestIds', 'emails'];
-export const DEFAULT_MAX_RECORDS = 10_000;
+export const DEFAULT_MAX_RECORDS = 5_000;
 
 export class MemoryStore implements Store {
   readonly name = 'memory';

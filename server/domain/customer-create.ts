@@ -27,8 +27,13 @@ export interface Created {
   sequences: Sequences;
 }
 
-/** `normalized` is already trimmed and lower case; lengths are compared first, as most differ. */
-const sameEmail = (email: string | undefined, normalized: string) => email !== undefined && email.length === normalized.length && email.toLowerCase() === normalized;
+/**
+ * `normalized` is already lower case. This runs once per customer on every create, so it
+ * allocates nothing unless the stored email has capitals and the same length.
+ */
+const UPPER = /[A-Z]/;
+const sameEmail = (email: string | undefined, normalized: string) => email !== undefined
+  && (email === normalized || (email.length === normalized.length && UPPER.test(email) && email.toLowerCase() === normalized));
 const sameName = (name: string, normalized: string) => name.trim().toLowerCase() === normalized;
 
 /** Same company name and primary admin under the same distributor (Adobe's 1127). */

@@ -54,6 +54,19 @@ describe('create customer', () => {
     assert.equal((await h.call('POST', '/v3/customers', { body: otherAdmin })).status, 201);
   });
 
+  it('CRE-06 the duplicate check sees customers seeded or changed through the control plane and state imports', async () => {
+    const h = await harness();
+    const fairmont = { ...newCustomer(), companyProfile: { ...newCustomer().companyProfile, companyName: 'Fairmont', contacts: [{ firstName: 'Minnie', lastName: 'Mouse', email: 'minnie@mouse.com' }] } };
+    assertError(await h.call('POST', '/v3/customers', { body: fairmont }), 400, '1127');
+    await h.control('PATCH', '/customers/9876543210', { companyProfile: { ...fairmont.companyProfile, contacts: [{ firstName: 'Mickey', lastName: 'Mouse', email: 'mickey@mouse.com' }] } });
+    assert.equal((await h.call('POST', '/v3/customers', { body: fairmont })).status, 201, 'the old key no longer matches once the primary admin changed');
+    const mickey = { ...fairmont, companyProfile: { ...fairmont.companyProfile, contacts: [{ firstName: 'Mickey', lastName: 'Mouse', email: 'MICKEY@mouse.com' }] } };
+    assertError(await h.call('POST', '/v3/customers', { body: mickey }), 400, '1127');
+    const state = (await h.control('GET', '/state')).body;
+    const other = await harness({ fixtures: state });
+    assertError(await other.call('POST', '/v3/customers', { body: mickey }), 400, '1127');
+  });
+
   it('CRE-07 field limits and formats give 400/1117 naming every field', async () => {
     const h = await harness();
     const body = newCustomer({}, {

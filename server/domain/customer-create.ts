@@ -12,8 +12,8 @@ import type { Customer, Reseller, Sequences, WelcomeEmail } from './types.js';
 export interface CreateContext {
   /** The reseller named by the request, if the caller's distributor has it. */
   reseller: Reseller | undefined;
-  /** Every customer, and the resellers of the caller's distributor: the duplicate-account check looks there. */
-  customers: Customer[];
+  /** The customers with the request's account key (see accountKey), and the resellers of the caller's distributor. */
+  sameAccount: Customer[];
   distributorResellers: ReadonlySet<string>;
   now: Date;
   activationDelayMs: number;
@@ -28,17 +28,11 @@ export interface Created {
 }
 
 /**
- * `normalized` is already lower case. This runs once per customer on every create, so it
- * allocates nothing unless the stored email has capitals and the same length.
+ * What makes two accounts the same for Adobe's duplicate check (1127): company name and primary
+ * admin email, ignoring case. Customers are indexed by it, so a create need not scan them all.
  */
-const UPPER = /[A-Z]/;
-const sameEmail = (email: string | undefined, normalized: string) => email !== undefined
-  && (email === normalized || (email.length === normalized.length && UPPER.test(email) && email.toLowerCase() === normalized));
-const sameName = (name: string, normalized: string) => name.trim().toLowerCase() === normalized;
-
-/** Same company name and primary admin under the same distributor (Adobe's 1127). */
-function isDuplicate(c: Customer, ctx: CreateContext, name: string, email: string): boolean {
-  return sameEmail(c.companyProfile.contacts[0]?.email, email) && sameName(c.companyProfile.companyName, name) && ctx.distributorResellers.has(c.resellerId);
+export function accountKey(profile: { companyName: string; contacts: Array<{ email: string }> }): string {
+  return `${profile.companyName.trim().toLowerCase()}\n${profile.contacts[0]?.email.toLowerCase() ?? ''}`;
 }
 
 /** An extended term: a coterm date one to three years out (four for EDU). */
@@ -67,9 +61,8 @@ export function createCustomer(request: CreateCustomerRequest, ctx: CreateContex
   const badAddress = addressProblems(profile.address);
   if (badAddress.length) throw errorFor(errors.invalidAddress, badAddress);
   assertResellerSegment(reseller, segment);
-  const name = profile.companyName.trim().toLowerCase();
-  const email = profile.contacts[0].email.toLowerCase();
-  const duplicate = ctx.customers.some((c) => isDuplicate(c, ctx, name, email));
+  const key = accountKey(profile);
+  const duplicate = ctx.sameAccount.some((c) => accountKey(c.companyProfile) === key && ctx.distributorResellers.has(c.resellerId));
   if (duplicate) {
     throw errors.accountExists(['companyProfile.companyName', 'companyProfile.contacts[0].email'],
       'Account already exists: a customer with this company name and primary admin exists');

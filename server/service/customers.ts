@@ -11,6 +11,7 @@ import { schemaError } from '../domain/schema-violations.js';
 import type { Customer, Reseller, Sequences, WelcomeEmail } from '../domain/types.js';
 import type { Contract } from '../contract/contract.js';
 import { SINGLETON, type Tx } from '../store/store.js';
+import { customersWithAccount, saveCustomer } from './account-index.js';
 import type { CallContext, Operation } from './pipeline.js';
 import type { SimulatorSettings } from './config.js';
 
@@ -56,7 +57,7 @@ async function freeCustomerId(tx: Tx, sequences: Sequences): Promise<Sequences> 
 }
 
 async function save(tx: Tx, customer: Customer, emails: WelcomeEmail[], sequences: Sequences): Promise<void> {
-  await tx.put('customers', customer.customerId, customer);
+  await saveCustomer(tx, customer);
   for (const email of emails) await tx.put('emails', email.emailId, email);
   await tx.put('sequences', SINGLETON, sequences);
 }
@@ -69,7 +70,7 @@ export function customerOperations(contract: Contract, settings: SimulatorSettin
       const resellers = new Set((await ctx.tx.list('resellers')).filter((r) => r.distributorId === distributorId).map((r) => r.resellerId));
       const created = createCustomer(request, {
         reseller: await resellerOf(ctx.tx, request.resellerId, distributorId),
-        customers: await ctx.tx.list('customers'),
+        sameAccount: await customersWithAccount(ctx.tx, request.companyProfile),
         distributorResellers: resellers,
         now: ctx.now,
         activationDelayMs: settings.activationDelayMs,

@@ -12,6 +12,7 @@ import { acceptRequest, declineRequest, fulfilRequest } from '../domain/three-ye
 import type { Customer, Reseller } from '../domain/types.js';
 import type { Contract } from '../contract/contract.js';
 import type { Store, Tx } from '../store/store.js';
+import { saveCustomer } from './account-index.js';
 import { simulatedNow } from './pipeline.js';
 import type { SimulatorSettings } from './config.js';
 
@@ -102,7 +103,7 @@ export class Sandbox {
     return this.work(async (tx, now) => {
       await this.reseller(tx, seed.resellerId);
       const customer = normalizeCustomer({ ...seed, customerId }, now);
-      await tx.put('customers', customerId, customer);
+      await saveCustomer(tx, customer);
       return ok(customer);
     });
   }
@@ -115,7 +116,7 @@ export class Sandbox {
       let customer: Customer = { ...current, ...patch };
       if (marketSubSegments) customer = { ...customer, companyProfile: { ...customer.companyProfile, marketSubSegments } };
       if (patch.status && patch.status !== PENDING && patch.activatesAt === undefined) customer = { ...customer, activatesAt: null };
-      await tx.put('customers', customerId, normalizeCustomer(customer, now));
+      await saveCustomer(tx, normalizeCustomer(customer, now));
       return ok(customer);
     });
   }
@@ -128,7 +129,7 @@ export class Sandbox {
     const person = this.valid<{ email: string; firstName: string; lastName: string }>('AdminInput', body);
     return this.work(async (tx, now) => {
       const customer = addConsoleAdmin(await this.customer(tx, customerId, now), person, now);
-      await tx.put('customers', customerId, customer);
+      await saveCustomer(tx, customer);
       return ok(customer.admins, 201);
     });
   }
@@ -136,7 +137,7 @@ export class Sandbox {
   async removeAdmin(customerId: string, email: string): Promise<ControlResult> {
     return this.work(async (tx, now) => {
       const customer = removeConsoleAdmin(await this.customer(tx, customerId, now), email);
-      await tx.put('customers', customerId, customer);
+      await saveCustomer(tx, customer);
       return ok(customer.admins);
     });
   }
@@ -153,7 +154,7 @@ export class Sandbox {
         const wanted = answer === 'fulfil' ? 'an ACCEPTED commitment request' : 'a REQUESTED commitment or recommitment request';
         throw errors.invalidFields(['threeYearCommit'], `Some fields are invalid: customer ${customerId} has no ${wanted} to ${answer}`);
       }
-      await tx.put('customers', customerId, answered);
+      await saveCustomer(tx, answered);
       return ok(answered);
     });
   }

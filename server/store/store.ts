@@ -19,10 +19,12 @@ export interface Collections {
   clock: ClockState;
   sequences: Sequences;
   faults: Fault;
+  /** Customers by account key (domain/customer-create.ts accountKey): the duplicate-account index. */
+  accounts: { key: string; customerIds: string[] };
 }
 
 export type Kind = keyof Collections;
-export const KINDS: Kind[] = ['distributors', 'clients', 'resellers', 'customers', 'tokens', 'idempotency', 'requestIds', 'emails', 'clock', 'sequences', 'faults'];
+export const KINDS: Kind[] = ['distributors', 'clients', 'resellers', 'customers', 'tokens', 'idempotency', 'requestIds', 'emails', 'clock', 'sequences', 'faults', 'accounts'];
 /** The key of the single record of the singleton collections (clock, sequences). */
 export const SINGLETON = 'current';
 

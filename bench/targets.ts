@@ -8,6 +8,7 @@ import { closeSync, cpSync, mkdirSync, openSync, readFileSync, symlinkSync, writ
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stopChild } from '../tests/support/stop-child.js';
 
 export const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const BARE_EXPRESS = join(ROOT, 'bench', 'targets', 'bare-express.mjs');
@@ -103,7 +104,7 @@ async function launch(options: LaunchOptions): Promise<Target> {
     pid: child.pid!,
     startupMs: 0,
     logFile,
-    stop: () => stopChild(child, exited, options.detached ?? false).finally(() => running.delete(target)),
+    stop: () => stopChild(child, exited, { group: options.detached ?? false }).finally(() => running.delete(target)),
   };
   running.add(target);
   try {
@@ -132,21 +133,6 @@ async function firstPong(url: string, child: ChildProcess, started: number, with
   }
 }
 
-async function stopChild(child: ChildProcess, exited: Promise<unknown>, group: boolean): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const signal = (sig: NodeJS.Signals) => {
-    try {
-      if (group) process.kill(-child.pid!, sig);
-      else child.kill(sig);
-    } catch {
-      child.kill(sig);
-    }
-  };
-  signal('SIGTERM');
-  const timer = setTimeout(() => signal('SIGKILL'), 10_000);
-  await exited;
-  clearTimeout(timer);
-}
 
 export interface SimulatorLaunch {
   name?: string;

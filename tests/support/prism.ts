@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { stopChild } from './stop-child.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const PRISM = fileURLToPath(new URL('../../node_modules/@stoplight/prism-cli/dist/index.js', import.meta.url));
@@ -52,7 +53,7 @@ async function startPrism(args: string[], readyWithinMs = 30_000): Promise<Runni
   child.stdout!.setEncoding('utf8').on('data', (chunk: string) => { output += chunk; });
   child.stderr!.setEncoding('utf8').on('data', (chunk: string) => { output += chunk; });
   const exited = once(child, 'exit');
-  const prism: RunningPrism = { url: `http://127.0.0.1:${port}`, output: () => output, stop: () => stopChild(child, exited) };
+  const prism: RunningPrism = { url: `http://127.0.0.1:${port}`, output: () => output, stop: () => stopChild(child, exited, { group: true, killAfterMs: 5_000 }) };
   try {
     await waitUntilAnswering(prism.url, child, readyWithinMs);
   } catch (error) {
@@ -78,17 +79,3 @@ async function waitUntilAnswering(url: string, child: ChildProcess, withinMs: nu
   }
 }
 
-async function stopChild(child: ChildProcess, exited: Promise<unknown>): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const signalGroup = (signal: NodeJS.Signals) => {
-    try {
-      process.kill(-child.pid!, signal);
-    } catch {
-      child.kill(signal);
-    }
-  };
-  signalGroup('SIGTERM');
-  const timer = setTimeout(() => signalGroup('SIGKILL'), 5_000);
-  await exited;
-  clearTimeout(timer);
-}

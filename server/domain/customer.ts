@@ -5,8 +5,6 @@ import type { CommitmentTerm, Customer } from './types.js';
 export const ACTIVE = '1000';
 export const PENDING = '1002';
 export const BLOCKED = '1012';
-/** Account statuses a customer can have (1004 inactive, 1010 invalid address, 1012 blocked, 1014 duplicate). */
-export const CUSTOMER_STATUSES = ['1000', '1002', '1004', '1010', '1012', '1014'] as const;
 
 export interface CustomerView {
   externalReferenceId: string;

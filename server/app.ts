@@ -3,6 +3,7 @@ import express, { type Express } from 'express';
 import { adminGuard } from './http/admin-guard.js';
 import { apiRouter } from './http/api-routes.js';
 import { errorHandler, unknownRoute } from './http/fallbacks.js';
+import { FairScheduler } from './http/fair-scheduler.js';
 import { faultInjector } from './http/fault-injector.js';
 import { healthCheck } from './http/health.js';
 import { Journal, journalRecorder } from './http/journal.js';
@@ -15,6 +16,8 @@ export interface AppOptions {
   adminToken?: string;
   /** The request journal (a new one of the default capacity when absent). */
   journal?: Journal;
+  /** Orders request handling fairly under load; watch() it on the server that serves the app. */
+  scheduler?: FairScheduler;
 }
 
 export function createApp(sim: Simulator, options: AppOptions = {}): Express {
@@ -25,6 +28,7 @@ export function createApp(sim: Simulator, options: AppOptions = {}): Express {
   app.disable('x-powered-by');
   app.set('etag', false);
   app.set('query parser', 'simple');
+  app.use((options.scheduler ?? new FairScheduler()).middleware);
   app.get('/healthz', healthCheck(sim));
   app.use('/__sandbox', adminGuard(options.adminToken), sandboxRouter(sim, journal), unknownRoute(allowed));
   app.use(journalRecorder(journal, async () => new Date((await sim.clock()).now)));

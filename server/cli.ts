@@ -5,7 +5,8 @@ import { durationMs } from './domain/time.js';
 import { DEFAULT_FIXTURES } from './fixtures.js';
 import { fixturesFrom, startSimulator } from './index.js';
 import { DEFAULT_SETTINGS } from './service/config.js';
-import { DEFAULT_MAX_RECORDS } from './store/memory-store.js';
+import { DEFAULT_JOURNAL_BYTES } from './http/journal.js';
+import { DEFAULT_MAX_RECORD_BYTES, DEFAULT_MAX_RECORDS } from './store/memory-store.js';
 import { verifyCommand } from './verify/verify-command.js';
 
 function duration(value: string): number {
@@ -18,6 +19,14 @@ function positive(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`"${value}" is not a positive whole number`);
   return n;
+}
+
+const UNITS: Record<string, number> = { '': 1, B: 1, KB: 1024, MB: 1024 ** 2, GB: 1024 ** 3 };
+
+function bytes(value: string): number {
+  const match = /^(\d+)\s*(B|KB|MB|GB)?$/i.exec(value.trim());
+  if (!match || Number(match[1]) < 1) throw new InvalidArgumentError(`"${value}" is not a size such as 16MB, 512KB or 1048576`);
+  return Number(match[1]) * UNITS[(match[2] ?? '').toUpperCase()];
 }
 
 function port(value: string): number {
@@ -41,7 +50,9 @@ program.command('serve', { isDefault: true })
   .addOption(new Option('--3yc-mode <mode>', '"production": 3YC requests expire after 7 days; "sandbox": never, as in Adobe\'s sandbox').choices(['production', 'sandbox']).default('production'))
   .addOption(new Option('--admin-token <token>', 'guard the /__sandbox control plane with this bearer token (needed to listen on a non-loopback host)').env('VIPM_SIM_ADMIN_TOKEN'))
   .addOption(new Option('--journal-size <n>', 'requests the journal keeps').default(1000).argParser(positive))
-  .addOption(new Option('--max-records <n>', 'memory store: keep the newest N replay records, used request ids and sent emails each').default(DEFAULT_MAX_RECORDS).argParser(positive))
+  .addOption(new Option('--journal-bytes <size>', 'bytes the journal keeps at most (each body up to 16 KB)').default(DEFAULT_JOURNAL_BYTES, '16MB').argParser(bytes))
+  .addOption(new Option('--max-records <n>', 'memory store: keep the newest N replay records, used request ids, sent emails and access tokens each').default(DEFAULT_MAX_RECORDS).argParser(positive))
+  .addOption(new Option('--max-record-bytes <size>', 'memory store: bytes each of those collections may hold (replay records keep whole answers)').default(DEFAULT_MAX_RECORD_BYTES, '32MB').argParser(bytes))
   .addOption(new Option('--data <file>', 'keep the state in this SQLite file (created when absent; survives restarts)').env('VIPM_SIM_DATA').conflicts('databaseUrl'))
   .addOption(new Option('--database-url <url>', 'keep the state in PostgreSQL (postgres://…); several instances on one database act as one simulator').env('VIPM_SIM_DATABASE_URL').conflicts('data'))
   .addHelpText('after', `
@@ -65,8 +76,8 @@ Default credentials (fixtures/default.json): client id vipm-sim-client, secret v
       const fixtures = opts.empty ? 'empty' : opts.fixtures;
       const state = fixturesFrom(fixtures);
       running = await startSimulator({
-        port: opts.port, host: opts.host, fixtures: state, adminToken: opts.adminToken, journalSize: opts.journalSize,
-        data: opts.data, databaseUrl: opts.databaseUrl, maxRecords: opts.maxRecords,
+        port: opts.port, host: opts.host, fixtures: state, adminToken: opts.adminToken, journalSize: opts.journalSize, journalBytes: opts.journalBytes,
+        data: opts.data, databaseUrl: opts.databaseUrl, maxRecords: opts.maxRecords, maxRecordBytes: opts.maxRecordBytes,
         settings: { activationDelayMs: opts.activationDelay, tokenTtlMs: opts.tokenTtl, threeYearCommitMode: opts['3ycMode'] },
       });
       console.log(`vipm-sim listening on ${running.url}`);

@@ -1,12 +1,15 @@
 // The programmatic API: startSimulator() runs a simulator inside the caller's process.
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { createApp } from './app.js';
+import { FairScheduler } from './http/fair-scheduler.js';
 import { Journal } from './http/journal.js';
+import { guardServer, LISTEN_BACKLOG } from './http/server-guards.js';
 import { SandboxClient } from './sandbox-client.js';
 import type { StateDocument } from './domain/state.js';
 import { readFixtures } from './fixtures.js';
 import type { SimulatorSettings } from './service/config.js';
+import { startPurging } from './service/purge.js';
 import { Simulator } from './service/simulator.js';
 import { describeStore, isPersistent, openStore } from './store/open-store.js';
 import type { Store } from './store/store.js';
@@ -22,6 +25,8 @@ export interface SimulatorOptions {
   store?: Store;
   /** Memory store: how many replay records, used request ids and sent emails it keeps each (default 5,000). */
   maxRecords?: number;
+  /** Memory store: the bytes each of those collections may hold (default 32 MB). */
+  maxRecordBytes?: number;
   /** Keep the state in this SQLite file (created when absent). */
   data?: string;
   /** Keep the state in this PostgreSQL database (postgres://…); a fleet shares one. */
@@ -36,6 +41,8 @@ export interface SimulatorOptions {
   adminToken?: string;
   /** Entries the request journal keeps (default 1000). */
   journalSize?: number;
+  /** Bytes the request journal keeps at most (default 16 MB; each body is kept up to 16 KB). */
+  journalBytes?: number;
 }
 
 export interface RunningSimulator {
@@ -66,23 +73,25 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     throw new Error(`refusing to listen on ${host} without an admin token: anyone who reaches it could rewrite the control plane (set --admin-token or VIPM_SIM_ADMIN_TOKEN)`);
   }
   const fixtures = fixturesFrom(options.fixtures);
-  const choice = { data: options.data, databaseUrl: options.databaseUrl, maxRecords: options.maxRecords };
+  const choice = { data: options.data, databaseUrl: options.databaseUrl, maxRecords: options.maxRecords, maxRecordBytes: options.maxRecordBytes };
   const store = options.store ?? await openStore(choice);
   let server: Server;
   let state: 'loaded' | 'kept';
-  const journal = new Journal(options.journalSize);
+  const journal = new Journal(options.journalSize, options.journalBytes);
   const simulator = new Simulator(store, options.settings);
   try {
     state = await simulator.start(fixtures, { keepStored: options.keepStoredState ?? isPersistent(choice) });
-    const app = createApp(simulator, { log: options.log, adminToken: options.adminToken, journal });
+    const scheduler = new FairScheduler();
+    const app = createApp(simulator, { log: options.log, adminToken: options.adminToken, journal, scheduler });
     server = await new Promise((resolve, reject) => {
-      const s = app.listen(options.port ?? 0, host, () => resolve(s));
+      const s = guardServer(createServer(app), scheduler).listen({ port: options.port ?? 0, host, backlog: LISTEN_BACKLOG }, () => resolve(s));
       s.once('error', reject);
     });
   } catch (error) {
     if (!options.store) await store.close().catch(() => undefined);
     throw error;
   }
+  const stopPurging = startPurging(store, simulator.realNow);
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
@@ -91,6 +100,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     state,
     storeDescription: describeStore(store),
     async stop() {
+      stopPurging();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await closed;

@@ -87,7 +87,7 @@ const templates = new Map<string, RegExp>();
 /** `/v3/customers/{customer-id}` as a pattern for concrete paths. */
 function templatePattern(template: string): RegExp {
   let re = templates.get(template);
-  if (!re) templates.set(template, (re = new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+')}/?$`)));
+  if (!re) templates.set(template, (re = new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+')}$`)));
   return re;
 }
 

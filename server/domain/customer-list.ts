@@ -2,6 +2,7 @@
 import { customerLink } from './customer.js';
 import type { ListCustomersQuery } from './requests.js';
 import type { Customer } from './types.js';
+import { wildcardMatcher } from './wildcard.js';
 
 export interface CustomerSummary {
   externalReferenceId: string;
@@ -23,9 +24,7 @@ export interface CustomerPage {
 
 /** `company-name` matches whole names, case-insensitively; `*` stands for any run of characters. */
 function nameMatcher(pattern: string): (name: string) => boolean {
-  const source = pattern.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*');
-  const regex = new RegExp(`^${source}$`, 'i');
-  return (name) => regex.test(name);
+  return wildcardMatcher(pattern, { caseInsensitive: true });
 }
 
 export function listCustomers(customers: Customer[], query: ListCustomersQuery): CustomerPage {

@@ -56,7 +56,10 @@ export const errors = {
   notFound: make(404, '4040', 'Resource not found'),
   methodNotAllowed: make(405, '4050', 'Method not allowed'),
   notAcceptable: make(406, '4060', 'Accept header must allow application/json'),
+  requestTimeout: make(408, '4080', 'The request was not received in time'),
   payloadTooLarge: make(413, '4130', 'Request body exceeds the 1 MB limit'),
+  expectationFailed: make(417, '4170', 'Expectation failed: only Expect: 100-continue is supported'),
+  headersTooLarge: make(431, '4310', 'Request header fields too large'),
   unsupportedMediaType: make(415, '4150', 'Content-Type must be application/json'),
 };
 
@@ -68,9 +71,22 @@ export interface Problem {
 
 type ErrorFactory = (details?: string[], message?: string) => AdobeError;
 
-/** An error whose additionalDetails are the field paths and whose message says what is wrong. */
+/** Problems an answer names at most (domain/limits.ts keeps the limits; this one bounds answers). */
+export const MAX_REPORTED = 20;
+
+const more = (total: number) => `and ${total - MAX_REPORTED} more`;
+
+/**
+ * An error whose additionalDetails are the field paths and whose message says what is wrong.
+ * Both name the first MAX_REPORTED problems and count the rest, so an answer stays small however
+ * many fields a request breaks.
+ */
 export function errorFor(factory: ErrorFactory, problems: Problem[]): AdobeError {
   const base = factory();
-  const reasons = problems.map((p) => (p.path ? `${p.path} ${p.reason}` : p.reason));
-  return factory([...new Set(problems.map((p) => p.path).filter(Boolean))], `${base.message}: ${reasons.join('; ')}`);
+  const shown = problems.slice(0, MAX_REPORTED);
+  const reasons = shown.map((p) => (p.path ? `${p.path} ${p.reason}` : p.reason));
+  if (problems.length > MAX_REPORTED) reasons.push(more(problems.length));
+  const paths = [...new Set(problems.map((p) => p.path).filter(Boolean))];
+  const details = paths.length > MAX_REPORTED ? [...paths.slice(0, MAX_REPORTED), more(paths.length)] : paths;
+  return factory(details, `${base.message}: ${reasons.join('; ')}`);
 }

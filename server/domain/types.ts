@@ -141,6 +141,8 @@ export interface AccessToken {
   clientId: string;
   issuedAt: string;
   expiresAt: string;
+  /** The simulated clock passed expiresAt once: setting the clock back does not revive the token. */
+  expired?: boolean;
 }
 
 export interface StoredResponse {

@@ -1,18 +1,16 @@
 // The control plane answers only with the admin token, when the simulator has one. Tokens of
 // the simulated API never open it (they are checked against the admin token alone).
-import { timingSafeEqual } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import { errors } from '../domain/errors.js';
+import { sameSecret } from '../domain/secrets.js';
 import { errorResponse } from '../service/pipeline.js';
 import { send } from './to-call.js';
-
-const same = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
 export function adminGuard(adminToken: string | undefined): RequestHandler {
   return (req, res, next) => {
     if (!adminToken) return next();
     const presented = /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '')?.[1];
-    if (presented && same(presented, adminToken)) return next();
+    if (presented && sameSecret(presented, adminToken)) return next();
     send(res, errorResponse(errors.adminTokenRequired(['Authorization'])));
   };
 }

@@ -1,9 +1,9 @@
 // Routes of the simulated Adobe API. Each handler only translates HTTP to the service layer.
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import { API_BODY_LIMITS, TOKEN_FORM_LIMITS } from '../domain/limits.js';
 import type { PartnerOperationId, Simulator } from '../service/simulator.js';
 import { send, toCall } from './to-call.js';
 
-export const BODY_LIMIT = '1mb';
 
 type Handler = (req: Request, res: Response, next: NextFunction) => void;
 
@@ -19,18 +19,14 @@ export const API_ROUTES: Array<{ method: 'get' | 'post' | 'patch'; path: string;
 ];
 
 export function apiRouter(sim: Simulator): Router {
-  const router = express.Router();
-  const raw = express.raw({ type: () => true, limit: BODY_LIMIT });
+  const router = express.Router({ strict: true });
+  const raw = express.raw({ type: () => true, limit: API_BODY_LIMITS.maxBytes });
   for (const route of API_ROUTES) {
     router[route.method](route.path, raw, handle((req) => sim.call(route.operationId, toCall(req, req.params as Record<string, string>))));
   }
-  const form = express.urlencoded({ extended: false, limit: '16kb' });
-  router.post('/ims/token/v3', form, handle((req) => sim.token((req.body ?? {}) as Record<string, string>)));
-  router.post('/ims/token/v2', handle((req) => sim.token(firstValues(req.query))));
+  const form = express.urlencoded({ extended: false, limit: TOKEN_FORM_LIMITS.maxBytes, parameterLimit: TOKEN_FORM_LIMITS.maxParameters });
+  router.post('/ims/token/v3', form, handle((req) => sim.token((req.body ?? {}) as Record<string, unknown>)));
+  router.post('/ims/token/v2', handle((req) => sim.token(req.query as Record<string, unknown>)));
   router.get('/partnerservice/ping', handle((req) => sim.ping(toCall(req))));
   return router;
-}
-
-function firstValues(query: Request['query']): Record<string, string> {
-  return Object.fromEntries(Object.entries(query).map(([k, v]) => [k, Array.isArray(v) ? String(v[0]) : String(v)]));
 }

@@ -1,9 +1,12 @@
 // The request journal: recent requests of the simulated API and the answers they got, newest
-// first, in a ring of fixed capacity (so memory stays bounded under load). It is kept per
-// simulator process, in memory. Recording keeps references to what the request already holds;
-// parsing bodies and masking secrets wait until someone reads the journal.
+// first. It is bounded twice: in entries (`--journal-size`) and in bytes (`--journal-bytes`),
+// each entry keeping at most the first `BODY_KEEP` bytes of each body — a copy, never a
+// reference to a large buffer — so memory stays flat under any traffic. It is kept per
+// simulator process, in memory. Parsing bodies and masking secrets wait until someone reads it.
 import type { RequestHandler, Response } from 'express';
+import { CONTROL_BODY_LIMITS, jsonLimitViolation } from '../domain/limits.js';
 import { pathPattern } from '../domain/path-pattern.js';
+import { maskHeaders, maskSecrets, maskSecretText } from '../domain/secrets.js';
 import type { ApiResponse } from '../service/api-call.js';
 
 export interface JournalEntry {
@@ -24,6 +27,12 @@ export interface JournalEntry {
   durationMs: number;
 }
 
+/** A body as kept: its first bytes, and how long it was. */
+interface KeptBody {
+  text: string;
+  bytes: number;
+}
+
 /** What recording keeps: the raw parts, turned into a JournalEntry only when read. */
 interface Recorded {
   id: number;
@@ -32,15 +41,17 @@ interface Recorded {
   path: string;
   query: Record<string, unknown>;
   headers: Record<string, string | string[] | undefined>;
-  requestBody: unknown;
+  requestBody: KeptBody | undefined;
   status: number;
   responseHeaders: Record<string, string>;
-  responseBody: string | undefined;
+  responseBody: KeptBody | undefined;
   correlationId?: string;
   requestId?: string;
   customerId?: string;
   fault?: string;
   durationMs: number;
+  /** What the entry holds, for the byte budget. */
+  size: number;
 }
 
 export interface JournalFilter {
@@ -52,55 +63,53 @@ export interface JournalFilter {
   limit: number;
 }
 
-/** Bodies larger than this are kept as their first characters only. */
-const BODY_KEEP = 16_384;
+/** Bodies larger than this are kept as their first bytes only. */
+export const BODY_KEEP = 16_384;
 
 export const DEFAULT_JOURNAL_CAPACITY = 1000;
+export const DEFAULT_JOURNAL_BYTES = 16 * 1024 * 1024;
 
-function mask(value: string): string {
-  const token = value.replace(/^Bearer\s+/i, '');
-  return `Bearer ****${token.slice(-4)}`;
+function keep(body: unknown): KeptBody | undefined {
+  if (body === undefined || body === null) return undefined;
+  if (Buffer.isBuffer(body)) return { text: body.toString('utf8', 0, Math.min(body.length, BODY_KEEP)), bytes: body.length };
+  const text = typeof body === 'string' ? body : JSON.stringify(body) ?? '';
+  return { text: text.length > BODY_KEEP ? text.slice(0, BODY_KEEP) : text, bytes: Buffer.byteLength(text) };
 }
 
-const SECRETS = ['client_secret', 'access_token'];
-
-/** Secrets of the token endpoint are masked like the Authorization header. */
-function withoutSecrets(value: unknown): unknown {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
-  const copy = { ...(value as Record<string, unknown>) };
-  for (const key of SECRETS) if (typeof copy[key] === 'string') copy[key] = `****${(copy[key] as string).slice(-4)}`;
-  return copy;
-}
-
-function readable(body: unknown): unknown {
-  if (body === undefined || body === null) return null;
-  const text = Buffer.isBuffer(body) ? body.toString('utf8') : typeof body === 'string' ? body : undefined;
-  if (text === undefined) return withoutSecrets(body);
-  if (text === '') return null;
-  if (text.length > BODY_KEEP) return `${text.slice(0, BODY_KEEP)}… (${text.length} characters)`;
-  try {
-    return withoutSecrets(JSON.parse(text));
-  } catch {
-    return text;
+/** A kept body as the journal shows it: parsed when whole and within the limits, text otherwise; secrets masked. */
+function readable(body: KeptBody | undefined): unknown {
+  if (!body || body.text === '') return null;
+  if (body.bytes > Buffer.byteLength(body.text)) return `${maskSecretText(body.text)}… (${body.bytes} bytes)`;
+  if (!jsonLimitViolation(body.text, CONTROL_BODY_LIMITS)) {
+    try {
+      return maskSecrets(JSON.parse(body.text));
+    } catch {
+      // not JSON: shown as text
+    }
   }
+  return maskSecretText(body.text);
 }
 
 function view(r: Recorded): JournalEntry {
-  const requestHeaders: Record<string, string> = {};
-  for (const [name, value] of Object.entries(r.headers)) {
-    if (value !== undefined) requestHeaders[name] = name === 'authorization' ? mask(String(value)) : String(value);
-  }
-  const { at, headers: _raw, ...rest } = r;
-  return { ...rest, time: at.toISOString(), query: { ...r.query }, requestHeaders, requestBody: readable(r.requestBody), responseBody: readable(r.responseBody) };
+  const { at, headers, size: _size, ...rest } = r;
+  return {
+    ...rest, time: at.toISOString(), query: maskSecrets({ ...r.query }), requestHeaders: maskHeaders(headers),
+    requestBody: readable(r.requestBody), responseBody: readable(r.responseBody),
+  };
 }
+
+const sizeOf = (entry: Omit<Recorded, 'id' | 'size'>) =>
+  512 + (entry.requestBody?.text.length ?? 0) + (entry.responseBody?.text.length ?? 0) + entry.path.length;
 
 export class Journal {
   private readonly ring: Array<Recorded | undefined>;
-  private next = 0;
+  /** Index of the oldest entry, and how many there are. */
+  private oldest = 0;
   private count = 0;
+  private bytes = 0;
   private sequence = 0;
 
-  constructor(readonly capacity = DEFAULT_JOURNAL_CAPACITY) {
+  constructor(readonly capacity = DEFAULT_JOURNAL_CAPACITY, readonly byteBudget = DEFAULT_JOURNAL_BYTES) {
     this.ring = new Array(capacity);
   }
 
@@ -108,17 +117,32 @@ export class Journal {
     return this.count;
   }
 
-  add(entry: Omit<Recorded, 'id'>): void {
-    this.ring[this.next] = { id: ++this.sequence, ...entry };
-    this.next = (this.next + 1) % this.capacity;
-    this.count = Math.min(this.count + 1, this.capacity);
+  /** Bytes the kept entries hold (bodies and a fixed allowance for the rest). */
+  get heldBytes(): number {
+    return this.bytes;
+  }
+
+  add(entry: Omit<Recorded, 'id' | 'size'>): void {
+    const size = sizeOf(entry);
+    while (this.count && (this.count >= this.capacity || this.bytes + size > this.byteBudget)) this.dropOldest();
+    this.ring[(this.oldest + this.count) % this.capacity] = { id: ++this.sequence, ...entry, size };
+    this.count++;
+    this.bytes += size;
+  }
+
+  private dropOldest(): void {
+    this.bytes -= this.ring[this.oldest]!.size;
+    this.ring[this.oldest] = undefined;
+    this.oldest = (this.oldest + 1) % this.capacity;
+    this.count--;
   }
 
   clear(): number {
     const cleared = this.count;
     this.ring.fill(undefined);
-    this.next = 0;
+    this.oldest = 0;
     this.count = 0;
+    this.bytes = 0;
     return cleared;
   }
 
@@ -126,8 +150,8 @@ export class Journal {
   find(filter: JournalFilter): JournalEntry[] {
     const path = filter.path ? pathPattern(filter.path) : undefined;
     const found: Recorded[] = [];
-    for (let i = 1; i <= this.count && found.length < filter.limit; i++) {
-      const e = this.ring[(this.next - i + this.capacity) % this.capacity]!;
+    for (let i = this.count - 1; i >= 0 && found.length < filter.limit; i--) {
+      const e = this.ring[(this.oldest + i) % this.capacity]!;
       if (path && !path.test(e.path)) continue;
       if (filter.method && e.method !== filter.method.toUpperCase()) continue;
       if (filter.customerId && e.customerId !== filter.customerId) continue;
@@ -156,11 +180,12 @@ export function journalRecorder(journal: Journal, simulatedNow: () => Promise<Da
       const response = res.locals.apiResponse as ApiResponse | undefined;
       const correlationId = req.headers['x-correlation-id'];
       journal.add({
-        at, method: req.method, path: req.path, query: req.query as Record<string, unknown>, headers: req.headers, requestBody: req.body,
-        status: res.locals.dropped ? 0 : res.statusCode, responseHeaders: response?.headers ?? {}, responseBody: response?.body,
+        at, method: req.method, path: req.path.slice(0, 2048), query: req.query as Record<string, unknown>, headers: req.headers,
+        requestBody: keep(req.body), status: res.locals.dropped ? 0 : res.statusCode, responseHeaders: response?.headers ?? {},
+        responseBody: keep(response?.body),
         correlationId: typeof correlationId === 'string' ? correlationId : undefined,
         requestId: response?.headers['X-Request-Id'] ?? (req.headers['x-request-id'] as string | undefined),
-        customerId: CUSTOMER_IN_PATH.exec(req.path)?.[1] ?? (response && req.path === '/v3/customers' ? CUSTOMER_IN_BODY.exec(response.body)?.[1] : undefined),
+        customerId: CUSTOMER_IN_PATH.exec(req.path)?.[1] ?? (response && req.path === '/v3/customers' ? CUSTOMER_IN_BODY.exec(response.body.slice(0, 512))?.[1] : undefined),
         fault: res.locals.fault, durationMs: Number(process.hrtime.bigint() - started) / 1e6,
       });
     };

@@ -1,30 +1,27 @@
 // Routes of the control plane under /__sandbox. Each handler only translates HTTP to the
 // Simulator and its Sandbox; contracts/sandbox.yaml describes them.
 import express, { type Request, type Router } from 'express';
-import { AdobeError, errors } from '../domain/errors.js';
+import { AdobeError } from '../domain/errors.js';
+import { CONTROL_BODY_LIMITS, STATE_BODY_LIMITS, type BodyLimits } from '../domain/limits.js';
 import { schemaError } from '../domain/schema-violations.js';
 import type { StateDocument } from '../domain/state.js';
 import { jsonResponse } from '../service/api-call.js';
 import { errorResponse } from '../service/pipeline.js';
 import { providerStateCatalogue, setupProviderState } from '../service/provider-states.js';
 import { counts, type ControlResult } from '../service/sandbox.js';
+import { readJson } from '../service/json-body.js';
 import type { Simulator } from '../service/simulator.js';
 import type { Journal, JournalFilter } from './journal.js';
 import { send } from './to-call.js';
 
-/** State imports of many customers are large; everything else is small. */
-export const SANDBOX_BODY_LIMIT = '64mb';
-
 /** The JSON body, or undefined when none was sent; any Content-Type is read as JSON (curl -d sends a form type). */
 function jsonBody(req: Request): unknown {
-  const raw = Buffer.isBuffer(req.body) ? req.body.toString('utf8') : '';
-  if (raw.trim() === '') return undefined;
-  try {
-    return JSON.parse(raw);
-  } catch (error) {
-    throw errors.invalidFields(['body'], `Some fields are invalid: the body is not valid JSON (${(error as Error).message})`);
-  }
+  return readJson(Buffer.isBuffer(req.body) ? req.body : undefined, bodyLimits(req));
 }
+
+/** State imports of many customers are large; everything else is small. */
+const isStateImport = (req: Request) => req.method === 'PUT' && req.path === '/state';
+const bodyLimits = (req: Request): BodyLimits => (isStateImport(req) ? STATE_BODY_LIMITS : CONTROL_BODY_LIMITS);
 
 function query<T>(sim: Simulator, operationId: string, req: Request): T {
   const result = sim.contract.validateQuery<T>(operationId, req.query as Record<string, unknown>);
@@ -33,9 +30,11 @@ function query<T>(sim: Simulator, operationId: string, req: Request): T {
 }
 
 export function sandboxRouter(sim: Simulator, journal: Journal): Router {
-  const router = express.Router();
+  const router = express.Router({ strict: true });
   const sandbox = sim.sandbox;
-  router.use(express.raw({ type: () => true, limit: SANDBOX_BODY_LIMIT }));
+  const raw = (limits: BodyLimits) => express.raw({ type: () => true, limit: limits.maxBytes });
+  const [stateBody, controlBody] = [raw(STATE_BODY_LIMITS), raw(CONTROL_BODY_LIMITS)];
+  router.use((req, res, next) => (isStateImport(req) ? stateBody : controlBody)(req, res, next));
 
   const route = (method: 'get' | 'post' | 'put' | 'patch' | 'delete', path: string, work: (req: Request) => Promise<ControlResult>) => {
     router[method](path, (req, res, next) => {

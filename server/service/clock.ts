@@ -1,4 +1,5 @@
 // Reading and moving the simulated clock held in the store.
+import { tokensLeftExpired } from '../domain/auth.js';
 import { errors } from '../domain/errors.js';
 import { addDuration, clockNow, parseDuration, realClock, setClock } from '../domain/time.js';
 import type { ClockState } from '../domain/types.js';
@@ -38,7 +39,10 @@ export async function changeClock(store: Store, change: ClockChange, realNowMs: 
     if (change.frozen === true && !clock.frozenAt) clock = { offsetMs: clock.offsetMs, frozenAt: current.toISOString() };
     if (change.frozen === false && clock.frozenAt) clock = { offsetMs: current.getTime() - realNowMs, frozenAt: null };
     const moveTo = target ?? (advance && addDuration(current, advance));
-    if (moveTo) clock = setClock(clock, moveTo, realNowMs);
+    if (moveTo) {
+      clock = setClock(clock, moveTo, realNowMs);
+      for (const token of tokensLeftExpired(await tx.list('tokens'), current, moveTo)) await tx.put('tokens', token.accessToken, token);
+    }
     await tx.put('clock', SINGLETON, clock);
     return view(clock, realNowMs);
   });

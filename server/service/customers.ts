@@ -7,6 +7,7 @@ import { listCustomers } from '../domain/customer-list.js';
 import { updateCustomer } from '../domain/customer-update.js';
 import { errors } from '../domain/errors.js';
 import type { CreateCustomerRequest, ListCustomersQuery, UpdateCustomerRequest } from '../domain/requests.js';
+import { API_BODY_LIMITS } from '../domain/limits.js';
 import { schemaError } from '../domain/schema-violations.js';
 import type { Customer, Reseller, Sequences, WelcomeEmail } from '../domain/types.js';
 import type { Contract } from '../contract/contract.js';
@@ -14,6 +15,7 @@ import { SINGLETON, type Tx } from '../store/store.js';
 import { customersWithAccount, saveCustomer } from './account-index.js';
 import type { CallContext, Operation } from './pipeline.js';
 import type { SimulatorSettings } from './config.js';
+import { readJson } from './json-body.js';
 
 /** The reseller, if it exists and belongs to the caller's distributor. */
 async function resellerOf(tx: Tx, resellerId: string, distributorId: string): Promise<Reseller | undefined> {
@@ -30,13 +32,9 @@ export async function visibleCustomer(ctx: CallContext, customerId: string, sett
 }
 
 function parseJsonBody(ctx: CallContext): unknown {
-  const raw = ctx.call.body;
-  if (!raw || raw.length === 0) throw errors.missingFields([], 'Request is missing required fields: the request body is empty');
-  try {
-    return JSON.parse(raw.toString('utf8'));
-  } catch (error) {
-    throw errors.invalidFields(['body'], `Some fields are invalid: the body is not valid JSON (${(error as Error).message})`);
-  }
+  const body = readJson(ctx.call.body, API_BODY_LIMITS);
+  if (body === undefined) throw errors.missingFields([], 'Request is missing required fields: the request body is empty');
+  return body;
 }
 
 function validBody<T>(contract: Contract, operationId: string, ctx: CallContext): T {

@@ -47,8 +47,9 @@ export class Simulator {
     return runPartnerCall(this.store, call, this.realNow(), this.operations[operationId]);
   }
 
-  token(request: TokenRequest): Promise<ApiResponse> {
-    return requestToken(this.store, request, this.settings.tokenTtlMs, this.realNow());
+  /** The token endpoints: the fields of the form (v3) or query string (v2) as sent. */
+  token(fields: TokenRequest | Record<string, unknown>): Promise<ApiResponse> {
+    return requestToken(this.store, fields as Record<string, unknown>, this.settings.tokenTtlMs, this.realNow());
   }
 
   ping(call: ApiCall): Promise<ApiResponse> {

@@ -1,7 +1,7 @@
 // The IMS token endpoints and the health check: outside the partner pipeline (no correlation
 // id), with IMS's own error shape on the token endpoints.
 import { randomBytes } from 'node:crypto';
-import { issueToken, tokenRequestProblem, type TokenRequest } from '../domain/auth.js';
+import { issueToken, tokenRequestOf, tokenRequestProblem } from '../domain/auth.js';
 import { AdobeError } from '../domain/errors.js';
 import type { Store } from '../store/store.js';
 import { jsonResponse, type ApiCall, type ApiResponse } from './api-call.js';
@@ -11,9 +11,12 @@ import { assertApiKey } from '../domain/auth.js';
 /** Real IMS tokens are JWTs; ours are opaque, JWT-looking strings a client must not parse. */
 const newTokenString = () => `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${randomBytes(24).toString('base64url')}.sim`;
 
-export async function requestToken(store: Store, request: TokenRequest, ttlMs: number, realNowMs: number): Promise<ApiResponse> {
+/** A token for the fields of a form (v3) or query string (v2); IMS-shaped errors otherwise. */
+export async function requestToken(store: Store, fields: Record<string, unknown>, ttlMs: number, realNowMs: number): Promise<ApiResponse> {
   return store.transaction(async (tx) => {
     const now = await simulatedNow(tx, realNowMs);
+    const request = tokenRequestOf(fields);
+    if ('status' in request) return { ...jsonResponse(request.status, request.body), at: now };
     const client = request.client_id ? await tx.get('clients', request.client_id) : undefined;
     const problem = tokenRequestProblem(request, client);
     if (problem) return { ...jsonResponse(problem.status, problem.body), at: now };

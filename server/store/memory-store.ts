@@ -1,23 +1,35 @@
 // The in-memory store: the default, and what the tests use. Transactions run one at a time
 // (so they are serializable), write into an overlay, and apply it only when the work succeeds.
 // Records are immutable values (the domain returns new ones), so nothing is copied on the way in.
-// The collections that grow with traffic (replay records, used request ids, sent emails) keep
-// their newest `maxRecords` entries, so a load test cannot exhaust memory.
+// The collections that grow with traffic (replay records, used request ids, sent emails, access
+// tokens) keep their newest `maxRecords` entries and at most `maxRecordBytes` bytes each
+// (replay records hold whole answers), so neither a load test nor a hostile client can exhaust
+// memory.
 import { KINDS, emptyContents, type Collections, type Kind, type Store, type StoreContents, type Tx } from './store.js';
 
 type Tables = { [K in Kind]: Map<string, Collections[K]> };
 const DELETED = Symbol('deleted');
 
-/** Collections trimmed to `maxRecords`, oldest first. */
-export const TRAFFIC_KINDS: readonly Kind[] = ['idempotency', 'requestIds', 'emails'];
+/** Collections trimmed to `maxRecords` and the byte budget, oldest first. */
+export const TRAFFIC_KINDS: readonly Kind[] = ['idempotency', 'requestIds', 'emails', 'tokens'];
 export const DEFAULT_MAX_RECORDS = 5_000;
+export const DEFAULT_MAX_RECORD_BYTES = 32 * 1024 * 1024;
+
+/** What a traffic record holds, roughly: its key and, for replay records, the stored answer. */
+function recordBytes(key: string, value: unknown): number {
+  const response = (value as { response?: { body?: string } }).response;
+  return 256 + key.length * 2 + (response?.body?.length ?? 0) * 2;
+}
 
 export class MemoryStore implements Store {
   readonly name = 'memory';
   private tables: Tables = toTables(emptyContents());
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly maxRecords = DEFAULT_MAX_RECORDS) {}
+  /** Bytes held by each traffic collection. */
+  private held = new Map<Kind, number>();
+
+  constructor(private readonly maxRecords = DEFAULT_MAX_RECORDS, private readonly maxRecordBytes = DEFAULT_MAX_RECORD_BYTES) {}
 
   transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     const run = this.queue.then(() => this.runIsolated(work));
@@ -52,24 +64,47 @@ export class MemoryStore implements Store {
     const result = await work(tx);
     for (const [kind, writes] of overlay) {
       const table = tables[kind] as Map<string, unknown>;
-      for (const [k, v] of writes) (v === DELETED ? table.delete(k) : table.set(k, v));
-      if (TRAFFIC_KINDS.includes(kind)) this.trim(table);
+      if (!TRAFFIC_KINDS.includes(kind)) {
+        for (const [k, v] of writes) (v === DELETED ? table.delete(k) : table.set(k, v));
+        continue;
+      }
+      let held = this.held.get(kind) ?? 0;
+      for (const [k, v] of writes) {
+        const before = table.get(k);
+        if (before !== undefined) held -= recordBytes(k, before);
+        if (v === DELETED) table.delete(k);
+        else {
+          table.set(k, v);
+          held += recordBytes(k, v);
+        }
+      }
+      this.held.set(kind, held);
+      this.trim(kind, table);
     }
     return result;
   }
 
   /** Maps keep insertion order: the first keys are the oldest. */
-  private trim(table: Map<string, unknown>): void {
-    for (const key of table.keys()) {
-      if (table.size <= this.maxRecords) return;
+  private trim(kind: Kind, table: Map<string, unknown>): void {
+    let held = this.held.get(kind) ?? 0;
+    for (const [key, value] of table) {
+      if (table.size <= this.maxRecords && held <= this.maxRecordBytes) break;
+      held -= recordBytes(key, value);
       table.delete(key);
     }
+    this.held.set(kind, held);
   }
 
   async replaceAll(contents: StoreContents): Promise<void> {
     await this.transaction(async () => {
       this.tables = toTables(contents);
-      for (const kind of TRAFFIC_KINDS) this.trim(this.tables[kind] as Map<string, unknown>);
+      for (const kind of TRAFFIC_KINDS) {
+        const table = this.tables[kind] as Map<string, unknown>;
+        let held = 0;
+        for (const [key, value] of table) held += recordBytes(key, value);
+        this.held.set(kind, held);
+        this.trim(kind, table);
+      }
     });
   }
 

@@ -7,11 +7,20 @@
 export const MIGRATIONS_TABLE = 'vipm_schema_migrations';
 export const RECORDS_TABLE = 'vipm_records';
 
+export type Engine = 'sqlite' | 'postgres';
+
 export interface Migration {
   version: number;
   description: string;
-  statements: string[];
+  /** The same statements for both engines, or each engine's own where their SQL differs. */
+  statements: string[] | Record<Engine, string[]>;
 }
+
+export const statementsFor = (m: Migration, engine: Engine): string[] => (Array.isArray(m.statements) ? m.statements : m.statements[engine]);
+
+/** Collections whose records expire (their `expiresAt`), purged in batches once expired. */
+export const EXPIRING_KINDS = ['idempotency', 'requestIds', 'tokens'] as const;
+export const PURGE_BATCH = 500;
 
 export const MIGRATIONS: Migration[] = [
   {
@@ -23,7 +32,22 @@ export const MIGRATIONS: Migration[] = [
       `CREATE TABLE IF NOT EXISTS ${RECORDS_TABLE} (kind TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (kind, key))`,
     ],
   },
+  {
+    version: 2,
+    description: 'expiry of replay records, request ids and tokens, for purging',
+    statements: {
+      // SQLite has no ADD COLUMN IF NOT EXISTS; one process owns a SQLite file, so it never races.
+      sqlite: [`ALTER TABLE ${RECORDS_TABLE} ADD COLUMN expires_at TEXT`, `CREATE INDEX IF NOT EXISTS vipm_records_expiry ON ${RECORDS_TABLE} (kind, expires_at)`],
+      postgres: [`ALTER TABLE ${RECORDS_TABLE} ADD COLUMN IF NOT EXISTS expires_at TEXT`, `CREATE INDEX IF NOT EXISTS vipm_records_expiry ON ${RECORDS_TABLE} (kind, expires_at)`],
+    },
+  },
 ];
+
+/** The expiry stored beside a record, for the kinds that expire. */
+export function expiryOf(kind: string, value: unknown): string | null {
+  if (!(EXPIRING_KINDS as readonly string[]).includes(kind)) return null;
+  return (value as { expiresAt?: string }).expiresAt ?? null;
+}
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 

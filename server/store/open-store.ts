@@ -11,6 +11,8 @@ export interface StoreChoice {
   databaseUrl?: string;
   /** Memory only: the newest records it keeps of the collections that grow with traffic. */
   maxRecords?: number;
+  /** Memory only: the bytes each of those collections may hold (replay records keep whole answers). */
+  maxRecordBytes?: number;
   /** PostgreSQL only: pool size, schema, attempts. */
   postgres?: PostgresOptions;
 }
@@ -24,7 +26,7 @@ export async function openStore(choice: StoreChoice = {}): Promise<Store> {
     if (!/^postgres(ql)?:\/\//.test(choice.databaseUrl)) throw new Error('--database-url must be a postgres:// or postgresql:// URL');
     return (await import('./postgres-store.js')).PostgresStore.open(choice.databaseUrl, choice.postgres);
   }
-  return new MemoryStore(choice.maxRecords);
+  return new MemoryStore(choice.maxRecords, choice.maxRecordBytes);
 }
 
 /** memory, sqlite or postgres (or the name a custom store gives itself). */

@@ -8,7 +8,9 @@
 // failure is a plain Error, which the HTTP layer answers with 500/1124; the pool reconnects by
 // itself once the database is back.
 import pg from 'pg';
-import { CREATE_MIGRATIONS_TABLE, MIGRATIONS, MIGRATIONS_TABLE, RECORDS_TABLE, SCHEMA_VERSION, newerSchemaError } from './migrations.js';
+import {
+  CREATE_MIGRATIONS_TABLE, MIGRATIONS, MIGRATIONS_TABLE, PURGE_BATCH, RECORDS_TABLE, SCHEMA_VERSION, expiryOf, newerSchemaError, statementsFor,
+} from './migrations.js';
 import { KINDS, emptyContents, type Kind, type Store, type StoreContents, type Tx } from './store.js';
 
 export interface PostgresOptions {
@@ -18,8 +20,13 @@ export interface PostgresOptions {
   poolSize?: number;
   /** Attempts of one transaction before a serialization failure is given up (default 40). */
   maxAttempts?: number;
-  /** How long a call waits for a connection before it fails (default 10 s). */
+  /** How long a call waits for a connection before it fails (default 2 s). */
   connectTimeoutMs?: number;
+  /**
+   * How long one query may take before it fails (default 2 s): enforced by the server
+   * (statement_timeout) and, for a database that stops answering at all, by the client.
+   */
+  queryTimeoutMs?: number;
   /** How long an unused connection stays open (default 30 s). */
   idleTimeoutMs?: number;
 }
@@ -36,6 +43,7 @@ function isConnectionLost(error: unknown): boolean {
   if (code && CONNECTION_LOST.has(code)) return true;
   return /Connection terminated|connection timeout|Client has encountered a connection error|Client was closed/i.test((error as Error)?.message ?? '');
 }
+const isStalled = (error: unknown) => /Query read timeout/i.test((error as Error)?.message ?? '');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Full jitter: a random wait up to an exponentially growing cap. */
 const backoff = (attempt: number) => Math.random() * Math.min(500, 5 * 2 ** Math.min(attempt, 10));
@@ -68,10 +76,14 @@ export class PostgresStore implements Store {
   static async open(url: string, options: PostgresOptions = {}): Promise<PostgresStore> {
     const where = describeUrl(url);
     if (options.schema !== undefined && !SCHEMA_NAME.test(options.schema)) throw new Error(`schema "${options.schema}": use lower-case letters, digits and _`);
+    const queryTimeoutMs = options.queryTimeoutMs ?? (Number(process.env.VIPM_SIM_PG_QUERY_TIMEOUT_MS) || 2_000);
     const pool = new pg.Pool({
       connectionString: url,
       max: options.poolSize ?? (Number(process.env.VIPM_SIM_PG_POOL_SIZE) || 10),
-      connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
+      connectionTimeoutMillis: options.connectTimeoutMs ?? 2_000,
+      query_timeout: queryTimeoutMs,
+      statement_timeout: queryTimeoutMs,
+      lock_timeout: queryTimeoutMs,
       idleTimeoutMillis: options.idleTimeoutMs ?? 30_000,
       // Idle connections alone do not keep a process alive (the HTTP server does).
       allowExitOnIdle: true,
@@ -106,7 +118,7 @@ export class PostgresStore implements Store {
           if (found > SCHEMA_VERSION) throw newerSchemaError(`PostgreSQL at ${this.where}`, found);
           for (const m of MIGRATIONS) {
             if (m.version <= found) continue;
-            for (const sql of m.statements) await client.query(sql);
+            for (const sql of statementsFor(m, 'postgres')) await client.query(sql);
             await client.query(`INSERT INTO ${MIGRATIONS_TABLE} (version, description, applied_at) VALUES ($1, $2, $3) ON CONFLICT (version) DO NOTHING`, [m.version, m.description, new Date().toISOString()]);
           }
         });
@@ -138,6 +150,8 @@ export class PostgresStore implements Store {
       }
       return result;
     } catch (error) {
+      // A connection whose query timed out on the client side may be stalled: never reuse it.
+      if (isStalled(error)) destroy ??= error as Error;
       if (!destroy) {
         try {
           await client.query('ROLLBACK');
@@ -159,7 +173,7 @@ export class PostgresStore implements Store {
         return rows.length ? JSON.parse(rows[0].value) : undefined;
       },
       put: async (kind, key, value) => {
-        await q(`INSERT INTO ${RECORDS_TABLE} (kind, key, value) VALUES ($1, $2, $3) ON CONFLICT (kind, key) DO UPDATE SET value = excluded.value`, [kind, key, JSON.stringify(value)], 'vipm_put');
+        await q(`INSERT INTO ${RECORDS_TABLE} (kind, key, value, expires_at) VALUES ($1, $2, $3, $4) ON CONFLICT (kind, key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at`, [kind, key, JSON.stringify(value), expiryOf(kind, value)], 'vipm_put2');
       },
       delete: async (kind, key) => {
         await q(`DELETE FROM ${RECORDS_TABLE} WHERE kind = $1 AND key = $2`, [kind, key], 'vipm_delete');
@@ -196,17 +210,25 @@ export class PostgresStore implements Store {
     }
   }
 
+  /** Deletes up to one batch of the kind's records that expired before `now`; answers how many. */
+  async purgeExpired(kind: Kind, now: Date): Promise<number> {
+    return this.run(async (q) => (await q(
+      `DELETE FROM ${RECORDS_TABLE} WHERE kind = $1 AND key IN (SELECT key FROM ${RECORDS_TABLE} WHERE kind = $1 AND expires_at < $2 LIMIT ${PURGE_BATCH})`,
+      [kind, now.toISOString()],
+    )).rowCount ?? 0);
+  }
+
   async replaceAll(contents: StoreContents): Promise<void> {
-    const rows: string[][] = [];
+    const rows: Array<Array<string | null>> = [];
     for (const kind of KINDS) {
-      for (const [key, value] of Object.entries(contents[kind] ?? {})) rows.push([kind, key, JSON.stringify(value)]);
+      for (const [key, value] of Object.entries(contents[kind] ?? {})) rows.push([kind, key, JSON.stringify(value), expiryOf(kind, value)]);
     }
     await this.run(async (q) => {
       await q(`DELETE FROM ${RECORDS_TABLE}`, []);
       for (let i = 0; i < rows.length; i += 500) {
         const batch = rows.slice(i, i + 500);
-        const params = batch.map((_, j) => `($${j * 3 + 1}, $${j * 3 + 2}, $${j * 3 + 3})`).join(', ');
-        await q(`INSERT INTO ${RECORDS_TABLE} (kind, key, value) VALUES ${params}`, batch.flat());
+        const params = batch.map((_, j) => `($${j * 4 + 1}, $${j * 4 + 2}, $${j * 4 + 3}, $${j * 4 + 4})`).join(', ');
+        await q(`INSERT INTO ${RECORDS_TABLE} (kind, key, value, expires_at) VALUES ${params}`, batch.flat());
       }
     });
   }

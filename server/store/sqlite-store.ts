@@ -9,7 +9,7 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import {
-  CREATE_MIGRATIONS_TABLE, MIGRATIONS, MIGRATIONS_TABLE, RECORDS_TABLE, SCHEMA_VERSION, newerSchemaError,
+  CREATE_MIGRATIONS_TABLE, MIGRATIONS, MIGRATIONS_TABLE, PURGE_BATCH, RECORDS_TABLE, SCHEMA_VERSION, expiryOf, newerSchemaError, statementsFor,
 } from './migrations.js';
 import { KINDS, emptyContents, type Kind, type Store, type StoreContents, type Tx } from './store.js';
 
@@ -30,7 +30,8 @@ export class SqliteStore implements Store {
   private constructor(private readonly db: Database.Database, readonly file: string) {
     this.statements = {
       get: db.prepare<[string, string], { value: string }>(`SELECT value FROM ${RECORDS_TABLE} WHERE kind = ? AND key = ?`),
-      put: db.prepare(`INSERT INTO ${RECORDS_TABLE} (kind, key, value) VALUES (?, ?, ?) ON CONFLICT (kind, key) DO UPDATE SET value = excluded.value`),
+      put: db.prepare(`INSERT INTO ${RECORDS_TABLE} (kind, key, value, expires_at) VALUES (?, ?, ?, ?) ON CONFLICT (kind, key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at`),
+      purge: db.prepare(`DELETE FROM ${RECORDS_TABLE} WHERE kind = ? AND key IN (SELECT key FROM ${RECORDS_TABLE} WHERE kind = ? AND expires_at < ? LIMIT ${PURGE_BATCH})`),
       delete: db.prepare(`DELETE FROM ${RECORDS_TABLE} WHERE kind = ? AND key = ?`),
       list: db.prepare<[string], { value: string }>(`SELECT value FROM ${RECORDS_TABLE} WHERE kind = ? ORDER BY rowid`),
       all: db.prepare<[], { kind: string; key: string; value: string }>(`SELECT kind, key, value FROM ${RECORDS_TABLE} ORDER BY rowid`),
@@ -127,7 +128,7 @@ export class SqliteStore implements Store {
         const row = s.get.get(kind, key);
         return row ? JSON.parse(row.value) : undefined;
       },
-      put: async (kind, key, value) => { live(); s.put.run(kind, key, JSON.stringify(value)); },
+      put: async (kind, key, value) => { live(); s.put.run(kind, key, JSON.stringify(value), expiryOf(kind, value)); },
       delete: async (kind, key) => { live(); s.delete.run(kind, key); },
       list: async (kind) => { live(); return s.list.all(kind).map((r) => JSON.parse(r.value)); },
     };
@@ -136,6 +137,11 @@ export class SqliteStore implements Store {
     } finally {
       open = false;
     }
+  }
+
+  /** Deletes up to one batch of the kind's records that expired before `now`; answers how many. */
+  async purgeExpired(kind: Kind, now: Date): Promise<number> {
+    return this.transaction(async () => this.statements.purge.run(kind, kind, now.toISOString()).changes);
   }
 
   async replaceAll(contents: StoreContents): Promise<void> {
@@ -175,7 +181,7 @@ function migrate(db: Database.Database, file: string): void {
     const record = db.prepare(`INSERT INTO ${MIGRATIONS_TABLE} (version, description, applied_at) VALUES (?, ?, ?) ON CONFLICT (version) DO NOTHING`);
     for (const m of MIGRATIONS) {
       if (m.version <= found) continue;
-      for (const sql of m.statements) db.exec(sql);
+      for (const sql of statementsFor(m, 'sqlite')) db.exec(sql);
       record.run(m.version, m.description, new Date().toISOString());
     }
     db.exec('COMMIT');

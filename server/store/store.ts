@@ -50,6 +50,11 @@ export interface Store {
   /** Replaces everything the store holds, atomically. */
   replaceAll(contents: StoreContents): Promise<void>;
   dump(): Promise<StoreContents>;
+  /**
+   * Deletes up to one small batch of the kind's records that expired before `now` and answers
+   * how many; stores that bound their collections otherwise (memory) need not have it.
+   */
+  purgeExpired?(kind: Kind, now: Date): Promise<number>;
   close(): Promise<void>;
 }
 

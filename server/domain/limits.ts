@@ -45,10 +45,11 @@ interface Frame {
   expectingKey: boolean;
 }
 
-function pathOf(stack: Frame[]): string {
+/** Where the scan is; an array that breaks the item limit is named itself, not its last item. */
+function pathOf(stack: Frame[], ofArray = false): string {
   let path = '';
-  for (const frame of stack) {
-    if (frame.array) path += `[${Math.max(frame.count - 1, 0)}]`;
+  for (const [i, frame] of stack.entries()) {
+    if (frame.array) path += ofArray && i === stack.length - 1 ? '' : `[${Math.max(frame.count - 1, 0)}]`;
     else if (frame.key) path += path ? `.${frame.key}` : frame.key;
   }
   return path;
@@ -62,7 +63,7 @@ function pathOf(stack: Frame[]): string {
 export function jsonLimitViolation(text: Buffer | string, limits: BodyLimits): SchemaViolation | undefined {
   const bytes = typeof text === 'string' ? Buffer.from(text) : text;
   const stack: Frame[] = [];
-  const at = (reason: string, keyword: string): SchemaViolation => ({ kind: 'invalid', keyword, path: pathOf(stack), reason });
+  const at = (reason: string, keyword: string): SchemaViolation => ({ kind: 'invalid', keyword, path: pathOf(stack, keyword === 'maxItems'), reason });
   for (let i = 0; i < bytes.length; i++) {
     const c = bytes[i];
     if (c === QUOTE) {

@@ -40,7 +40,8 @@ export function guardServer(server: Server, scheduler?: FairScheduler): Server {
   });
   server.on('checkExpectation', (_req, res) => {
     const error = errors.expectationFailed();
-    res.writeHead(error.status, { 'Content-Type': 'application/json', Connection: 'close' }).end(JSON.stringify(error.toBody()));
+    const body = JSON.stringify(error.toBody());
+    res.writeHead(error.status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), Connection: 'close' }).end(body);
   });
   return server;
 }

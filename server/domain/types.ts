@@ -76,6 +76,8 @@ export interface ThreeYearCommit {
   requestedAt?: string | null;
   /** When the customer accepted the current commitmentRequest (the compliance window runs from here). */
   acceptedAt?: string | null;
+  /** What the customer ordered toward the ACCEPTED commitment request so far, by offer type. */
+  orderedQuantities?: MinimumQuantity[];
 }
 
 export interface LinkedMembership {

@@ -9,7 +9,7 @@ import { faultMatches, newFault, type Fault, type FaultInput } from '../domain/f
 import { schemaError } from '../domain/schema-violations.js';
 import { normalizeCustomer, type StateDocument } from '../domain/state.js';
 import { acceptRequest, declineRequest, fulfilRequest } from '../domain/three-year-commit.js';
-import type { Customer, Reseller } from '../domain/types.js';
+import type { Customer, MinimumQuantity, Reseller } from '../domain/types.js';
 import type { Contract } from '../contract/contract.js';
 import type { Store, Tx } from '../store/store.js';
 import { saveCustomer } from './account-index.js';
@@ -143,12 +143,12 @@ export class Sandbox {
   }
 
   async answerThreeYearCommit(customerId: string, answer: string, body: unknown): Promise<ControlResult> {
-    const { ownsQuantities = false } = body === undefined ? {} : this.valid<{ ownsQuantities?: boolean }>('ThreeYearCommitAnswer', body);
+    const { ownsQuantities = false, orderedQuantities } = body === undefined ? {} : this.valid<{ ownsQuantities?: boolean; orderedQuantities?: MinimumQuantity[] }>('ThreeYearCommitAnswer', body);
     return this.work(async (tx, now) => {
       const customer = await this.customer(tx, customerId, now);
       const answered = answer === 'accept' ? acceptRequest(customer, ownsQuantities, now)
         : answer === 'decline' ? declineRequest(customer)
-          : answer === 'fulfil' ? fulfilRequest(customer, now)
+          : answer === 'fulfil' ? fulfilRequest(customer, now, orderedQuantities)
             : (() => { throw errors.notFound([], `Resource not found: 3YC answers are accept, decline and fulfil, not ${answer}`); })();
       if (!answered) {
         const wanted = answer === 'fulfil' ? 'an ACCEPTED commitment request' : 'a REQUESTED commitment or recommitment request';

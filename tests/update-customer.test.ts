@@ -160,6 +160,13 @@ describe('update customer', () => {
     assertError(await h.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate({}, { marketSegment: 'EDU' }) }), 400, '1142');
   });
 
+  it('VAL-07 a linked membership name is at most 80 characters', async () => {
+    const h = await harness();
+    assertError(await h.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate({ linkedMembership: { type: 'STANDARD', name: 'G'.repeat(81) } }) }), 400, '1117', ['linkedMembership.name']);
+    const ok = await h.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate({ linkedMembership: { type: 'STANDARD', name: 'G'.repeat(80) } }) });
+    assert.equal(ok.status, 200, ok.text);
+  });
+
   it('UPD-15 linkedMembership {type,name} creates a membership with the customer as OWNER; it cannot change after', async () => {
     const h = await harness();
     const reply = await h.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate({ linkedMembership: { type: 'CONSORTIUM', name: 'Fairmont Group' } }) });

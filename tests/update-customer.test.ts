@@ -146,18 +146,28 @@ describe('update customer', () => {
     assertError(await h.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate({ externalReferenceId: 'x'.repeat(36) }) }), 400, '2126');
   });
 
-  it('UPD-14 globalSalesEnabled: COM only (1142), partner enabled (1139), customer eligible (1140)', async () => {
+  it('UPD-14 globalSalesEnabled: COM only (1142), the distributor enabled (1139), customer eligible (1140); resellers need no flag', async () => {
     const h = await harness();
     const school = await h.customer('1005000002');
     assertError(await h.call('PATCH', '/v3/customers/1005000002', { body: sameProfile(school, { globalSalesEnabled: true }) }), 400, '1142', ['globalSalesEnabled']);
-    const partner = await harness({ fixtures: fixturesWith({ reseller: ['5556667778', { globalSalesEnabled: false }] }) });
-    assertError(await partner.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate({ globalSalesEnabled: true }) }), 400, '1139');
+    const partner = await harness({ fixtures: fixturesWith({ distributor: ['5000000001', { globalSalesEnabled: false }] }) });
+    const refused = assertError(await partner.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate({ globalSalesEnabled: true }) }), 400, '1139', ['globalSalesEnabled']);
+    assert.match(refused.message, /^Partner is not enabled for global sales: distributor 5000000001/);
     const customer = await harness({ fixtures: fixturesWith({ customer: ['9876543210', { globalSalesEligible: false }] }) });
     assertError(await customer.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate({ globalSalesEnabled: true }) }), 400, '1140');
     assert.equal((await customer.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate({ globalSalesEnabled: false }) })).status, 200);
     const on = await h.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate({ globalSalesEnabled: true }) });
     assert.equal(on.body.globalSalesEnabled, true);
     assertError(await h.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate({}, { marketSegment: 'EDU' }) }), 400, '1142');
+    const commercialOnly = await harness({ fixtures: fixturesWith({ customer: ['1005000004', { resellerId: '5556667779' }] }) });
+    const acme = await commercialOnly.customer('1005000004');
+    assert.equal((await commercialOnly.call('PATCH', '/v3/customers/1005000004', { body: sameProfile(acme, { globalSalesEnabled: true }) })).status, 200, 'any reseller of an enabled distributor');
+  });
+
+  it('UPD-14 the customer\'s reseller must be in the COM segment (1142)', async () => {
+    const h = await harness({ fixtures: fixturesWith({ reseller: ['5556667778', { marketSegments: ['EDU'] }] }) });
+    const refused = assertError(await h.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate({ globalSalesEnabled: true }) }), 400, '1142', ['globalSalesEnabled']);
+    assert.match(refused.message, /reseller 5556667778/);
   });
 
   it('VAL-07 a linked membership name is at most 80 characters', async () => {

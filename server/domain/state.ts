@@ -7,7 +7,9 @@ import type {
   Sequences, WelcomeEmail, ApiClient, ConsoleAdmin,
 } from './types.js';
 
-export interface DistributorDocument extends Distributor {
+export interface DistributorDocument extends Omit<Distributor, 'globalSalesEnabled'> {
+  /** Default false. */
+  globalSalesEnabled?: boolean;
   clients: Array<{ clientId: string; clientSecret: string }>;
 }
 
@@ -95,7 +97,7 @@ export function normalizeState(doc: StateDocument, realNowMs: number): Normalize
         ?? nextAfter(customers.map((c) => c.linkedMembership?.id ?? ''), 51001001),
       email: doc.sequences?.email ?? nextAfter(emails.map((e) => e.emailId), 1),
     },
-    distributors: doc.distributors.map(({ distributorId, name }) => ({ distributorId, name })),
+    distributors: doc.distributors.map(({ distributorId, name, globalSalesEnabled }) => ({ distributorId, name, globalSalesEnabled: globalSalesEnabled ?? false })),
     clients: doc.distributors.flatMap((d) => d.clients.map((c) => ({ ...c, distributorId: d.distributorId }))),
     resellers: doc.resellers.map((r) => ({
       resellerId: r.resellerId,
@@ -103,7 +105,6 @@ export function normalizeState(doc: StateDocument, realNowMs: number): Normalize
       companyName: r.companyName ?? `Reseller ${r.resellerId}`,
       status: r.status ?? '1000',
       marketSegments: r.marketSegments ?? ['COM'],
-      globalSalesEnabled: r.globalSalesEnabled ?? false,
     })),
     customers,
     emails,

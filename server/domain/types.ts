@@ -13,6 +13,8 @@ export interface ApiClient {
 export interface Distributor {
   distributorId: string;
   name: string;
+  /** The direct partner is enabled for global (worldwide) sales; its resellers need no flag. */
+  globalSalesEnabled: boolean;
 }
 
 export interface Reseller {
@@ -22,8 +24,6 @@ export interface Reseller {
   /** '1000' active; any other account status makes the reseller inactive. */
   status: string;
   marketSegments: MarketSegment[];
-  /** The partner is enabled for global (worldwide) sales. */
-  globalSalesEnabled: boolean;
 }
 
 export interface Address {

@@ -89,8 +89,10 @@ export function customerOperations(contract: Contract, settings: SimulatorSettin
     async updateCustomer(ctx) {
       const { customer, reseller } = await visibleCustomer(ctx, ctx.call.params.customerId, settings);
       const request = validBody<UpdateCustomerRequest>(contract, 'updateCustomer', ctx);
+      const distributor = await ctx.tx.get('distributors', reseller.distributorId)
+        ?? { distributorId: reseller.distributorId, name: '', globalSalesEnabled: false };
       const updated = updateCustomer(customer, request, {
-        reseller, now: ctx.now, sequences: await sequencesOf(ctx.tx),
+        reseller, distributor, now: ctx.now, sequences: await sequencesOf(ctx.tx),
         email: { requestId: ctx.requestId, correlationId: ctx.correlationId },
       });
       await save(ctx.tx, updated.customer, updated.emails, updated.sequences);

@@ -77,7 +77,7 @@ export class Sandbox {
       }
       const reseller: Reseller = {
         resellerId, distributorId: seed.distributorId, companyName: seed.companyName ?? `Reseller ${resellerId}`,
-        status: seed.status ?? '1000', marketSegments: seed.marketSegments ?? ['COM'], globalSalesEnabled: seed.globalSalesEnabled ?? false,
+        status: seed.status ?? '1000', marketSegments: seed.marketSegments ?? ['COM'],
       };
       await tx.put('resellers', resellerId, reseller);
       return ok(reseller);

@@ -178,6 +178,19 @@ describe('create customer', () => {
     assertError(await h.call('POST', '/v3/customers', { body: newCustomer({ benefits: small }, { companyName: 'Other Co' }) }), 400, '1117', ['benefits[0].commitmentRequest.minimumQuantities[0].quantity']);
   });
 
+  it('CRE-20 a contact with an existing email and another name: the name is echoed on create, the existing one persists', async () => {
+    const h = await harness();
+    const minerva = { firstName: 'Minerva', lastName: 'Maus', email: 'minnie@MOUSE.com' };
+    const reply = await h.call('POST', '/v3/customers', { body: newCustomer({}, { contacts: [minerva] }) });
+    assert.equal(reply.status, 201, reply.text);
+    assert.deepEqual(reply.body.companyProfile.contacts, [minerva]);
+    const read = (await h.call('GET', `/v3/customers/${reply.body.customerId}`)).body.companyProfile.contacts[0];
+    assert.deepEqual([read.firstName, read.lastName], ['Minnie', 'Mouse']);
+    const admin = (await h.customer(reply.body.customerId)).admins[0];
+    assert.deepEqual([admin.firstName, admin.lastName], ['Minnie', 'Mouse'], 'the Admin Console shows the same person');
+    assert.equal((await h.call('GET', '/v3/customers/9876543210')).body.companyProfile.contacts[0].firstName, 'Minnie');
+  });
+
   it('CRE-18 duplicate contact emails in one request are 400/1117', async () => {
     const h = await harness();
     const contacts = [

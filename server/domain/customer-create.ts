@@ -58,7 +58,7 @@ export function createCustomer(request: CreateCustomerRequest, ctx: CreateContex
   if (request.benefits && request.benefits.length > 1) invalid.push({ path: 'benefits', reason: 'may hold one THREE_YEAR_COMMIT entry' });
   if (request.benefits?.[0]?.recommitmentRequest) invalid.push({ path: 'benefits[0].recommitmentRequest', reason: 'is not allowed for a new customer' });
   if (invalid.length) throw errorFor(errors.invalidFields, invalid);
-  assertContacts(profile.contacts, []);
+  assertContacts(profile.contacts);
   const badAddress = addressProblems(profile.address);
   if (badAddress.length) throw errorFor(errors.invalidAddress, badAddress);
   assertResellerSegment(reseller, segment);

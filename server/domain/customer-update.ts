@@ -62,7 +62,7 @@ export function updateCustomer(customer: Customer, request: UpdateCustomerReques
   const segment = updatedSegment(customer, reseller, profile.marketSegment ?? customer.companyProfile.marketSegment, profile.marketSubSegments);
   const badAddress = addressProblems(profile.address);
   if (badAddress.length) throw errorFor(errors.invalidAddress, badAddress);
-  assertContacts(profile.contacts, customer.admins);
+  assertContacts(profile.contacts);
   const globalSalesEnabled = request.globalSalesEnabled ?? customer.globalSalesEnabled;
   if (globalSalesEnabled) assertGlobalSales(customer, reseller, ctx.distributor, segment.marketSegment);
 

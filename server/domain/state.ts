@@ -1,6 +1,7 @@
 // The whole simulator state as one JSON document: the format of fixture files, of
 // GET/PUT /__sandbox/state, and what the store holds. Fixtures may leave out any field that has
 // a default; exporting writes every field, so an export loads back exactly.
+import { peopleOf } from './contacts.js';
 import { clockNow, isoSeconds } from './time.js';
 import type {
   AccessToken, ClockState, Customer, Distributor, IdempotencyRecord, RequestIdRecord, Reseller,
@@ -87,7 +88,8 @@ export function clockOf(doc: StateDocument, realNowMs: number): ClockState {
 export function normalizeState(doc: StateDocument, realNowMs: number): NormalizedState {
   const clock = clockOf(doc, realNowMs);
   const now = clockNow(clock, realNowMs);
-  const customers = doc.customers.map((c) => normalizeCustomer(c, now));
+  // One person per email across customers: the first name in the document is the one that persists.
+  const { customers } = peopleOf(doc.customers.map((c) => normalizeCustomer(c, now)));
   const emails = doc.emails ?? [];
   return {
     clock,

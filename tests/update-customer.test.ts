@@ -48,8 +48,21 @@ describe('update customer', () => {
     assertError(await h.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate() }), 400, '1125');
   });
 
-  it('UPD-03 other inactive statuses (1004, 1010, 1014) can be updated', async () => {
-    const h = await harness({ fixtures: fixturesWith({ customer: ['9876543210', { status: '1010' }] }) });
+  it('UPD-03 the other statuses the sandbox portal can set (1004, 1010, 1024) and 1014 can be updated, and keep their status', async () => {
+    for (const status of ['1004', '1010', '1014', '1024']) {
+      const h = await harness({ fixtures: fixturesWith({ customer: ['9876543210', { status }] }) });
+      const reply = await h.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate() });
+      assert.equal(reply.status, 200, `${status}: ${reply.text}`);
+      assert.equal(reply.body.status, status);
+    }
+  });
+
+  it('UPD-03 a status set through the control plane applies at once: blocked is 1125 with Adobe\'s message', async () => {
+    const h = await harness();
+    assert.equal((await h.control('PATCH', '/customers/9876543210', { status: '1012' })).status, 200);
+    const error = assertError(await h.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate() }), 400, '1125');
+    assert.match(error.message, /^Account cannot be updated while status is pending or blocked/);
+    assert.equal((await h.control('PATCH', '/customers/9876543210', { status: '1024' })).status, 200);
     assert.equal((await h.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate() })).status, 200);
   });
 

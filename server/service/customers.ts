@@ -115,7 +115,7 @@ export function customerOperations(contract: Contract, settings: SimulatorSettin
       const q = query.value!;
       const customers = (await ctx.tx.list('customers')).filter((c) => c.resellerId === resellerId).map((c) => customerAt(c, ctx.now, settings));
       const page = listCustomers(customers, {
-        status: String(q.status), fromCreatedDate: q['from-created-date'] as string | undefined,
+        customerId: q['customer-id'] as string | undefined, status: String(q.status), fromCreatedDate: q['from-created-date'] as string | undefined,
         toCreatedDate: q['to-created-date'] as string | undefined, companyName: q['company-name'] as string | undefined,
         limit: Number(q.limit), offset: Number(q.offset),
         sortBy: q['sort-by'] as ListCustomersQuery['sortBy'], orderBy: q['order-by'] as ListCustomersQuery['orderBy'],

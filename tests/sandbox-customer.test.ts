@@ -136,6 +136,9 @@ describe('control plane: 3YC as the customer', () => {
     await h.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate({ benefits: commitment(20) }) });
     await h.advance('P90D');
     assert.equal((await h.control('GET', '/customers/9876543210')).body.threeYearCommit.commitmentRequest.status, 'REQUESTED');
+    await h.control('POST', '/customers/9876543210/3yc/accept');
+    await h.advance('P90D');
+    assert.equal((await h.control('GET', '/customers/9876543210')).body.threeYearCommit.commitmentRequest.status, 'ACCEPTED', 'nor does an accepted one become NONCOMPLIANT');
   });
 
   it('SBX-11 recommitment: refused before COMMITTED, accepted in the window, in force after the term ends', async () => {

@@ -13,7 +13,10 @@ export const RECOMMITMENT_WINDOW_DAYS = 30;
 /** A 3YC entered within this many days before the anniversary gets a full three years after it. */
 export const ANNIVERSARY_WINDOW_DAYS = 30;
 
-/** Production: 3YC requests expire after 7 days. Adobe's sandbox: they never expire. */
+/**
+ * Production: REQUESTED 3YC requests expire after 7 days and ACCEPTED ones not fulfilled in 30 become
+ * NONCOMPLIANT. Adobe's sandbox: "3YC requests will not expire in either scenario".
+ */
 export type ThreeYearCommitMode = 'production' | 'sandbox';
 
 const PENDING: ReadonlySet<string> = new Set(['REQUESTED', 'ACCEPTED']);
@@ -256,7 +259,7 @@ export function advanceThreeYearCommit(customer: Customer, now: Date, mode: Thre
     }
   }
   const accepted = tyc.commitmentRequest;
-  if (accepted?.status === 'ACCEPTED' && tyc.acceptedAt
+  if (mode === 'production' && accepted?.status === 'ACCEPTED' && tyc.acceptedAt
     && now.getTime() - Date.parse(tyc.acceptedAt) >= COMPLIANCE_WINDOW_DAYS * 86_400_000) {
     tyc = { ...tyc, commitmentRequest: { ...accepted, status: 'NONCOMPLIANT' } };
   }

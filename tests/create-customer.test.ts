@@ -191,6 +191,16 @@ describe('create customer', () => {
     assert.equal((await h.call('GET', '/v3/customers/9876543210')).body.companyProfile.contacts[0].firstName, 'Minnie');
   });
 
+  it('CRE-21 externalReferenceId is optional and need not be unique', async () => {
+    const h = await harness();
+    const first = await h.call('POST', '/v3/customers', { body: newCustomer({ externalReferenceId: '342' }, { companyName: 'Same Ref One' }) });
+    const second = await h.call('POST', '/v3/customers', { body: newCustomer({ externalReferenceId: '342' }, { companyName: 'Same Ref Two' }) });
+    assert.deepEqual([first.status, second.status], [201, 201]);
+    const { externalReferenceId: _e, ...none } = newCustomer({}, { companyName: 'No Ref Co' });
+    const without = await h.call('POST', '/v3/customers', { body: none });
+    assert.equal(without.body.externalReferenceId, '');
+  });
+
   it('CRE-18 duplicate contact emails in one request are 400/1117', async () => {
     const h = await harness();
     const contacts = [

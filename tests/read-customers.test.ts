@@ -38,6 +38,16 @@ describe('get customer', () => {
     assert.equal(committed.benefits[0].recommitmentRequest, null);
   });
 
+  it('GET-03 a customer seeded without a market segment reads as COM', async () => {
+    const h = await harness();
+    assert.equal((await h.call('GET', '/v3/customers/1005000003')).body.companyProfile.marketSegment, 'COM');
+  });
+
+  it('GET-04 a customer id that is not ACCOUNT_ID_REGEX (4-40 letters, digits, -) is an invalid customer: 404/1116', async () => {
+    const h = await harness();
+    assertError(await h.call('GET', '/v3/customers/ab_c'), 404, '1116', ['ab_c']);
+  });
+
   it('GET-02 an unknown customer id is 404/1116', async () => {
     const h = await harness();
     assertError(await h.call('GET', '/v3/customers/1234567890'), 404, '1116', ['1234567890']);

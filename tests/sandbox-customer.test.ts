@@ -22,6 +22,14 @@ describe('control plane: Admin Console', () => {
     assertError(await h.control('GET', '/customers/1111111111/admins'), 404, '1116');
   });
 
+  it('SBX-06 an admin added in the console for an email already known elsewhere takes the name that persists', async () => {
+    const h = await harness();
+    const added = await h.control('POST', '/customers/1005000002/admins', { firstName: 'Minerva', lastName: 'Maus', email: 'Minnie@Mouse.com' });
+    assert.equal(added.status, 201, added.text);
+    const admin = added.body.find((a: any) => a.email === 'Minnie@Mouse.com');
+    assert.deepEqual([admin.firstName, admin.lastName, admin.source], ['Minnie', 'Mouse', 'CONSOLE']);
+  });
+
   it('SBX-07 a contact dropped by PATCH stays an admin until the customer removes it in the console', async () => {
     const h = await harness();
     await h.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate({}, { contacts: [MICKEY] }) });

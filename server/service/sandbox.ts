@@ -102,9 +102,7 @@ export class Sandbox {
     const seed = this.valid<CustomerInput & Pick<Customer, 'resellerId' | 'companyProfile'>>('CustomerSeed', body);
     return this.work(async (tx, now) => {
       await this.reseller(tx, seed.resellerId);
-      const customer = normalizeCustomer({ ...seed, customerId }, now);
-      await saveCustomer(tx, customer);
-      return ok(customer);
+      return ok(await saveCustomer(tx, normalizeCustomer({ ...seed, customerId }, now)));
     });
   }
 
@@ -116,8 +114,7 @@ export class Sandbox {
       let customer: Customer = { ...current, ...patch };
       if (marketSubSegments) customer = { ...customer, companyProfile: { ...customer.companyProfile, marketSubSegments } };
       if (patch.status && patch.status !== PENDING && patch.activatesAt === undefined) customer = { ...customer, activatesAt: null };
-      await saveCustomer(tx, normalizeCustomer(customer, now));
-      return ok(customer);
+      return ok(await saveCustomer(tx, normalizeCustomer(customer, now)));
     });
   }
 
@@ -128,8 +125,7 @@ export class Sandbox {
   async addAdmin(customerId: string, body: unknown): Promise<ControlResult> {
     const person = this.valid<{ email: string; firstName: string; lastName: string }>('AdminInput', body);
     return this.work(async (tx, now) => {
-      const customer = addConsoleAdmin(await this.customer(tx, customerId, now), person, now);
-      await saveCustomer(tx, customer);
+      const customer = await saveCustomer(tx, addConsoleAdmin(await this.customer(tx, customerId, now), person, now));
       return ok(customer.admins, 201);
     });
   }
@@ -154,8 +150,7 @@ export class Sandbox {
         const wanted = answer === 'fulfil' ? 'an ACCEPTED commitment request' : 'a REQUESTED commitment or recommitment request';
         throw errors.invalidFields(['threeYearCommit'], `Some fields are invalid: customer ${customerId} has no ${wanted} to ${answer}`);
       }
-      await saveCustomer(tx, answered);
-      return ok(answered);
+      return ok(await saveCustomer(tx, answered));
     });
   }
 

@@ -45,11 +45,14 @@ describe('3YC through the update API', () => {
     assert.equal(reply.body.benefits[0].commitmentRequest.minimumQuantities[0].quantity, 30);
   });
 
-  it('3YC-04 commitmentRequest and recommitmentRequest together are 400/1117', async () => {
+  it('3YC-04 commitmentRequest and recommitmentRequest together, or a commitmentRequest while a recommitment is open, are 400/1117', async () => {
     const h = await harness();
     const contoso = await h.customer('1005000005');
     const both = [{ type: 'THREE_YEAR_COMMIT', commitmentRequest: { minimumQuantities: [{ offerType: 'LICENSE', quantity: 60 }] }, recommitmentRequest: { minimumQuantities: [{ offerType: 'LICENSE', quantity: 60 }] } }];
     assertError(await h.call('PATCH', '/v3/customers/1005000005', { body: sameProfile(contoso, { benefits: both }) }), 400, '1117', ['benefits[0].recommitmentRequest']);
+    assert.equal((await h.call('PATCH', '/v3/customers/1005000005', { body: sameProfile(contoso, { benefits: recommitment([['LICENSE', 60]]) }) })).status, 200);
+    const error = assertError(await h.call('PATCH', '/v3/customers/1005000005', { body: sameProfile(contoso, { benefits: commitment([['LICENSE', 70]]) }) }), 400, '1117', ['benefits[0].commitmentRequest']);
+    assert.match(error.message, /recommitment request is open/);
   });
 
   it('3YC-05 recommitmentRequest is refused unless the commitment is COMMITTED', async () => {

@@ -184,9 +184,9 @@ const UNKNOWN_KEY = { 'x-api-key': 'unknown-client' };
 const NOT_ACCEPTABLE = { accept: 'text/html' };
 /** Matches the spec's application/json for Prism (a +json suffix), but is not application/json for the simulator. */
 const NOT_JSON_CONTENT = { 'content-type': 'application/merge-patch+json' };
-/** A create body of 10,000 contacts: over the 1 MB limit (and over the spec's 100 contacts). */
-const oversized = () => json(newCustomer({}, { contacts: Array.from({ length: 10_000 }, (_, i) => ({ firstName: 'Donald', lastName: 'Duck', email: `donald.${i}@duckburg.example`, phoneNumber: '408-555-0101' })) }));
-const TOO_LARGE_WHY = 'no body over 1 MB satisfies the schema (100 contacts of bounded fields at most), and Prism re-serialises the JSON it forwards';
+/** A create body of 10,000 contacts, over the 1 MB limit, that also breaks the schema (an 81-character companyName). */
+const oversized = () => json(newCustomer({}, { companyName: 'A'.repeat(81), contacts: Array.from({ length: 10_000 }, (_, i) => ({ firstName: 'Donald', lastName: 'Duck', email: `donald.${i}@duckburg.example`, phoneNumber: '408-555-0101' })) }));
+const TOO_LARGE_WHY = 'Prism re-serialises the JSON it forwards, so the oversized body also breaks the schema for Prism to refuse it; the simulator checks the size first';
 
 describe('CON-03 prism proxy --errors in front of the simulator', () => {
   before(async () => {

@@ -148,11 +148,14 @@ describe('create customer', () => {
     assert.deepEqual(emails.map((e) => [e.to, e.template, e.requestId]), contacts.map((c) => [c.email, 'ADMIN_WELCOME', 'create-req']));
   });
 
-  it('CRE-15 market sub-segments must belong to the segment', async () => {
+  it('CRE-15 a create may not set market sub-segments (the customer sets them in Admin Console): 400/1117', async () => {
     const h = await harness();
+    const refused = assertError(await h.call('POST', '/v3/customers', { body: newCustomer({}, { marketSegment: 'EDU', marketSubSegments: ['K_12'] }) }), 400, '1117', ['companyProfile.marketSubSegments[0]']);
+    assert.match(refused.message, /Admin Console/);
     assertError(await h.call('POST', '/v3/customers', { body: newCustomer({}, { marketSubSegments: ['K_12'] }) }), 400, '1117', ['companyProfile.marketSubSegments[0]']);
-    const edu = await h.call('POST', '/v3/customers', { body: newCustomer({}, { marketSegment: 'EDU', marketSubSegments: ['HIGHER_ED'] }) });
-    assert.deepEqual(edu.body.companyProfile.marketSubSegments, ['HIGHER_ED']);
+    const none = await h.call('POST', '/v3/customers', { body: newCustomer({}, { marketSegment: 'EDU', marketSubSegments: [] }) });
+    assert.equal(none.status, 201, none.text);
+    assert.deepEqual(none.body.companyProfile.marketSubSegments, []);
   });
 
   it('CRE-16 an extended-term cotermDate must be 1 to 3 years out (4 for EDU)', async () => {
@@ -161,9 +164,10 @@ describe('create customer', () => {
     assertError(await h.call('POST', '/v3/customers', { body: newCustomer({ cotermDate: '2030-06-01' }) }), 400, '1117', ['cotermDate']);
     assert.equal((await h.call('POST', '/v3/customers', { body: newCustomer({ cotermDate: '2028-11-01' }) })).body.cotermDate, '2028-11-01');
     assertError(await h.call('POST', '/v3/customers', { body: newCustomer({ cotermDate: '01/11/2028' }) }), 400, '1117', ['cotermDate']);
+    assertError(await h.call('POST', '/v3/customers', { body: newCustomer({ cotermDate: '2028-02-30' }) }), 400, '1117', ['cotermDate']);
   });
 
-  it('CRE-17 a 3YC commitmentRequest on create is REQUESTED; below the minimum it is 1135', async () => {
+  it('CRE-17 a 3YC commitmentRequest on create is REQUESTED; below the minimum it is 1117', async () => {
     const h = await harness();
     const benefits = [{ type: 'THREE_YEAR_COMMIT', commitmentRequest: { minimumQuantities: [{ offerType: 'LICENSE', quantity: 10 }] } }];
     const reply = await h.call('POST', '/v3/customers', { body: newCustomer({ benefits }) });
@@ -171,7 +175,30 @@ describe('create customer', () => {
     assert.equal(reply.body.benefits[0].commitmentRequest.status, 'REQUESTED');
     assert.equal(reply.body.benefits[0].commitment, null);
     const small = [{ type: 'THREE_YEAR_COMMIT', commitmentRequest: { minimumQuantities: [{ offerType: 'CONSUMABLES', quantity: 999 }] } }];
-    assertError(await h.call('POST', '/v3/customers', { body: newCustomer({ benefits: small }, { companyName: 'Other Co' }) }), 400, '1135', ['CONSUMABLES']);
+    assertError(await h.call('POST', '/v3/customers', { body: newCustomer({ benefits: small }, { companyName: 'Other Co' }) }), 400, '1117', ['benefits[0].commitmentRequest.minimumQuantities[0].quantity']);
+  });
+
+  it('CRE-20 a contact with an existing email and another name: the name is echoed on create, the existing one persists', async () => {
+    const h = await harness();
+    const minerva = { firstName: 'Minerva', lastName: 'Maus', email: 'minnie@MOUSE.com' };
+    const reply = await h.call('POST', '/v3/customers', { body: newCustomer({}, { contacts: [minerva] }) });
+    assert.equal(reply.status, 201, reply.text);
+    assert.deepEqual(reply.body.companyProfile.contacts, [minerva]);
+    const read = (await h.call('GET', `/v3/customers/${reply.body.customerId}`)).body.companyProfile.contacts[0];
+    assert.deepEqual([read.firstName, read.lastName], ['Minnie', 'Mouse']);
+    const admin = (await h.customer(reply.body.customerId)).admins[0];
+    assert.deepEqual([admin.firstName, admin.lastName], ['Minnie', 'Mouse'], 'the Admin Console shows the same person');
+    assert.equal((await h.call('GET', '/v3/customers/9876543210')).body.companyProfile.contacts[0].firstName, 'Minnie');
+  });
+
+  it('CRE-21 externalReferenceId is optional and need not be unique', async () => {
+    const h = await harness();
+    const first = await h.call('POST', '/v3/customers', { body: newCustomer({ externalReferenceId: '342' }, { companyName: 'Same Ref One' }) });
+    const second = await h.call('POST', '/v3/customers', { body: newCustomer({ externalReferenceId: '342' }, { companyName: 'Same Ref Two' }) });
+    assert.deepEqual([first.status, second.status], [201, 201]);
+    const { externalReferenceId: _e, ...none } = newCustomer({}, { companyName: 'No Ref Co' });
+    const without = await h.call('POST', '/v3/customers', { body: none });
+    assert.equal(without.body.externalReferenceId, '');
   });
 
   it('CRE-18 duplicate contact emails in one request are 400/1117', async () => {
@@ -194,3 +221,66 @@ describe('create customer', () => {
     assert.deepEqual(after.sequences, before.sequences);
   });
 });
+
+describe('validations (docs/references/validations.md, resources.md)', () => {
+  const contact = (email: string, firstName = 'Donald') => ({ firstName, lastName: 'Duck', email });
+
+  it('VAL-01 emails follow Adobe\'s EMAIL_REGEX: x@example.c and "quoted"@x.example pass, josé@… and a@b are 1117', async () => {
+    const h = await harness();
+    for (const [i, email] of ['x@example.c', '"quoted"@x.example', 'a@[10.0.0.1]'].entries()) {
+      const ok = await h.call('POST', '/v3/customers', { body: newCustomer({}, { companyName: `Email Co ${i}`, contacts: [contact(email)] }) });
+      assert.equal(ok.status, 201, `${email}: ${ok.text}`);
+    }
+    for (const email of ['josé@example.com', 'a@b', 'a..b@example.com', 'not-an-email']) {
+      assertError(await h.call('POST', '/v3/customers', { body: newCustomer({}, { contacts: [contact(email)] }) }), 400, '1117', ['companyProfile.contacts[0].email']);
+    }
+  });
+
+  it('VAL-02 contact names follow NAME_REGEX: letters, digits, ideographic space and - _ , . ＆ & \' " up to 35; anything else is 1117', async () => {
+    const h = await harness();
+    const ok = await h.call('POST', '/v3/customers', { body: newCustomer({}, { contacts: [{ firstName: '山田　太郎', lastName: "O'Brien-Smith", email: 'yamada@example.jp' }] }) });
+    assert.equal(ok.status, 201, ok.text);
+    for (const firstName of ['Bad<Name>', 'A'.repeat(36), 'Tab\tName', 'Semi;colon']) {
+      assertError(await h.call('POST', '/v3/customers', { body: newCustomer({}, { contacts: [contact('d@example.com', firstName)] }) }), 400, '1117', ['companyProfile.contacts[0].firstName']);
+    }
+  });
+
+  it('VAL-03 company names: COMPANY_NAME_REGEX characters, 4 to 80 of them', async () => {
+    const h = await harness();
+    for (const companyName of ['Abcd', 'A'.repeat(80), 'Yamada　Shoji (Tokyo) / K.K.', '株式会社＆・（）']) {
+      const ok = await h.call('POST', '/v3/customers', { body: newCustomer({}, { companyName }) });
+      assert.equal(ok.status, 201, `${companyName}: ${ok.text}`);
+    }
+    for (const companyName of ['Abc', 'A'.repeat(81), 'Bad<Co>', 'Semi;colon Co']) {
+      assertError(await h.call('POST', '/v3/customers', { body: newCustomer({}, { companyName }) }), 400, '1117', ['companyProfile.companyName']);
+    }
+  });
+
+  it('VAL-04 externalReferenceId follows XSS_REGEX read as Java: only <, > and " are refused, so PO[1] passes', async () => {
+    const h = await harness();
+    const ok = await h.call('POST', '/v3/customers', { body: newCustomer({ externalReferenceId: 'PO[1]' }) });
+    assert.equal(ok.status, 201, ok.text);
+    assert.equal(ok.body.externalReferenceId, 'PO[1]');
+    for (const externalReferenceId of ['<b>', 'a>b', 'say "hi"']) {
+      assertError(await h.call('POST', '/v3/customers', { body: newCustomer({ externalReferenceId }) }), 400, '1117', ['externalReferenceId']);
+    }
+  });
+
+  it('VAL-05 cotermDate follows COTERM_DATE_REGEX: empty is allowed on create and means none', async () => {
+    const h = await harness();
+    const reply = await h.call('POST', '/v3/customers', { body: newCustomer({ cotermDate: '' }) });
+    assert.equal(reply.status, 201, reply.text);
+    assert.equal(reply.body.cotermDate, '');
+    assertError(await h.call('POST', '/v3/customers', { body: newCustomer({ cotermDate: '2028-13-01' }) }), 400, '1117', ['cotermDate']);
+  });
+
+  it('VAL-06 contacts: at least one, no upper limit (101 contacts are accepted)', async () => {
+    const h = await harness();
+    const contacts = Array.from({ length: 101 }, (_, i) => contact(`person${i}@many.example`));
+    const reply = await h.call('POST', '/v3/customers', { body: newCustomer({}, { contacts }) });
+    assert.equal(reply.status, 201, reply.text);
+    assert.equal(reply.body.companyProfile.contacts.length, 101);
+    assertError(await h.call('POST', '/v3/customers', { body: newCustomer({}, { contacts: [] }) }), 400, '1117', ['companyProfile.contacts']);
+  });
+});
+

@@ -142,15 +142,19 @@ describe('idempotency', () => {
     assert.equal(other.body.customerId, '1005000002');
   });
 
-  it('IDEM-08 reads are not replayed: a GET with a used correlation id reads afresh', async () => {
+  it('IDEM-08 reads are replayed too: a GET with a used correlation id answers the first response, and its retry never gets 4120', async () => {
     const h = await harness();
-    const headers = { 'x-correlation-id': 'poll' };
+    const headers = { 'x-correlation-id': 'poll', 'x-request-id': 'poll-request' };
     const first = await h.call('GET', '/v3/customers/9876543210', { headers });
     assert.equal(first.body.externalReferenceId, '342');
     await h.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate({ externalReferenceId: 'changed' }) });
-    const again = await h.call('GET', '/v3/customers/9876543210', { headers });
-    assert.equal(again.body.externalReferenceId, 'changed');
-    assert.deepEqual((await h.state()).idempotency!.filter((r) => r.key.includes(' GET ')), [], 'no read is kept for replay');
+    const retried = await h.call('GET', '/v3/customers/9876543210', { headers });
+    assert.equal(retried.status, 200, retried.text);
+    assert.equal(retried.text, first.text, 'the retry replays the first answer');
+    assert.equal(retried.headers['x-request-id'], 'poll-request');
+    const fresh = await h.call('GET', '/v3/customers/9876543210', { headers: { 'x-correlation-id': 'poll-2' } });
+    assert.equal(fresh.body.externalReferenceId, 'changed', 'a new correlation id reads afresh');
+    assert.equal((await h.state()).idempotency!.filter((r) => r.key.includes(' GET ')).length, 2, 'both reads are kept for replay');
   });
 
 });

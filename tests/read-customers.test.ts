@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { assertError, harness, newCustomer } from './support/harness.js';
+import { readFixtures } from '../server/fixtures.js';
 
 describe('get customer', () => {
   it('GET-01 returns every field real clients read, never null where a client expects a value', async () => {
@@ -35,6 +36,16 @@ describe('get customer', () => {
     assert.equal(committed.benefits[0].commitment.status, 'COMMITTED');
     assert.equal(committed.benefits[0].commitmentRequest, null);
     assert.equal(committed.benefits[0].recommitmentRequest, null);
+  });
+
+  it('GET-03 a customer seeded without a market segment reads as COM', async () => {
+    const h = await harness();
+    assert.equal((await h.call('GET', '/v3/customers/1005000003')).body.companyProfile.marketSegment, 'COM');
+  });
+
+  it('GET-04 a customer id that is not ACCOUNT_ID_REGEX (4-40 letters, digits, -) is an invalid customer: 404/1116', async () => {
+    const h = await harness();
+    assertError(await h.call('GET', '/v3/customers/ab_c'), 404, '1116', ['ab_c']);
   });
 
   it('GET-02 an unknown customer id is 404/1116', async () => {
@@ -103,6 +114,34 @@ describe('list customers', () => {
     assertError(await h.call('GET', '/v3/resellers/5556667778/customers?offset=-1'), 400, '1117', ['offset']);
     assertError(await h.call('GET', '/v3/resellers/5556667778/customers?sort-by=name'), 400, '1117', ['sort-by']);
     assertError(await h.call('GET', '/v3/resellers/5556667778/customers?from-created-date=yesterday'), 400, '1117', ['from-created-date']);
+  });
+
+  it('LIST-08 customer-id lists only that customer of the reseller', async () => {
+    const h = await harness();
+    const one = await h.call('GET', '/v3/resellers/5556667778/customers?customer-id=9876543210');
+    assert.deepEqual([one.body.totalCount, one.body.accounts.map((a: any) => a.customerId)], [1, ['9876543210']]);
+    const other = await h.call('GET', '/v3/resellers/5556667778/customers?customer-id=2005000001');
+    assert.deepEqual([other.body.totalCount, other.body.accounts], [0, []], 'another reseller\'s customer is not listed');
+    assertError(await h.call('GET', '/v3/resellers/5556667778/customers?customer-id=a'), 400, '1117', ['customer-id']);
+  });
+
+  it('LIST-09 status takes the documented values 1000, 1002, 1004 (every inactive account) and 1026', async () => {
+    const statuses: Record<string, string> = { '9876543210': '1004', '1005000002': '1010', '1005000004': '1012', '1005000005': '1024', '1005000006': '1026' };
+    const doc = readFixtures();
+    doc.customers = doc.customers.map((c) => (statuses[c.customerId] ? { ...c, status: statuses[c.customerId] } : c));
+    const h = await harness({ fixtures: doc });
+    const ids = async (status: string) => (await h.call('GET', `/v3/resellers/5556667778/customers?status=${status}`)).body.accounts.map((a: any) => a.customerId).sort();
+    assert.deepEqual(await ids('1004'), ['1005000002', '1005000004', '1005000005', '9876543210']);
+    assert.deepEqual(await ids('1026'), ['1005000006']);
+    assert.deepEqual(await ids('1002'), ['1005000003']);
+    assert.deepEqual(await ids('1000'), []);
+    assertError(await h.call('GET', '/v3/resellers/5556667778/customers?status=1012'), 400, '1117', ['status']);
+  });
+
+  it('LIST-10 an unknown query parameter is 400/1121 naming it', async () => {
+    const h = await harness();
+    const error = assertError(await h.call('GET', '/v3/resellers/5556667778/customers?customerId=9876543210'), 400, '1121', ['customerId']);
+    assert.match(error.message, /^Request contains additional unexpected fields\. /);
   });
 
   it('LIST-07 the list needs an X-Correlation-Id like every call', async () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { assertError, fairmontUpdate, harness, sameProfile } from './support/harness.js';
+import { assertError, fairmontUpdate, harness, newCustomer, sameProfile } from './support/harness.js';
 
 const MINNIE = { firstName: 'Minnie', lastName: 'Mouse', email: 'minnie@mouse.com' };
 const MICKEY = { firstName: 'Mickey', lastName: 'Mouse', email: 'mickey@mouse.com' };
@@ -20,6 +20,14 @@ describe('control plane: Admin Console', () => {
     assertError(await h.control('POST', '/customers/9876543210/admins', { firstName: 'Daisy', lastName: 'Duck', email: 'DAISY@mouse.com' }), 400, '1117', ['email']);
     assertError(await h.control('POST', '/customers/9876543210/admins', { firstName: 'Daisy', email: 'x@mouse.com', role: 'ADMIN' }), 400, '1122', ['lastName']);
     assertError(await h.control('GET', '/customers/1111111111/admins'), 404, '1116');
+  });
+
+  it('SBX-06 an admin added in the console for an email already known elsewhere takes the name that persists', async () => {
+    const h = await harness();
+    const added = await h.control('POST', '/customers/1005000002/admins', { firstName: 'Minerva', lastName: 'Maus', email: 'Minnie@Mouse.com' });
+    assert.equal(added.status, 201, added.text);
+    const admin = added.body.find((a: any) => a.email === 'Minnie@Mouse.com');
+    assert.deepEqual([admin.firstName, admin.lastName, admin.source], ['Minnie', 'Mouse', 'CONSOLE']);
   });
 
   it('SBX-07 a contact dropped by PATCH stays an admin until the customer removes it in the console', async () => {
@@ -85,6 +93,42 @@ describe('control plane: 3YC as the customer', () => {
     assert.equal((await h.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate({ linkedMembership: { type: 'STANDARD', name: 'After decline' } }) })).status, 200);
   });
 
+  it('3YC-12 partial fulfilment: orders that reach one offer type commit it, the other stays in commitmentRequest; smaller orders add up', async () => {
+    const h = await harness();
+    const both = [{ type: 'THREE_YEAR_COMMIT', commitmentRequest: { minimumQuantities: [{ offerType: 'LICENSE', quantity: 100 }, { offerType: 'CONSUMABLES', quantity: 2500 }] } }];
+    assert.equal((await h.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate({ benefits: both }) })).status, 200);
+    await h.control('POST', '/customers/9876543210/3yc/accept');
+    const small = await h.control('POST', '/customers/9876543210/3yc/fulfil', { orderedQuantities: [{ offerType: 'CONSUMABLES', quantity: 1500 }] });
+    assert.equal(small.status, 200, small.text);
+    assert.equal(small.body.threeYearCommit.commitment, null, 'below every quantity nothing is committed');
+    await h.control('POST', '/customers/9876543210/3yc/fulfil', { orderedQuantities: [{ offerType: 'CONSUMABLES', quantity: 1000 }, { offerType: 'LICENSE', quantity: 60 }] });
+    const api = (await h.call('GET', '/v3/customers/9876543210')).body;
+    const { commitment, commitmentRequest } = api.benefits[0];
+    assert.deepEqual([commitment.status, commitment.minimumQuantities], ['COMMITTED', [{ offerType: 'CONSUMABLES', quantity: 2500 }]]);
+    assert.deepEqual([commitmentRequest.status, commitmentRequest.minimumQuantities], ['ACCEPTED', [{ offerType: 'LICENSE', quantity: 100 }]]);
+    assert.deepEqual([commitment.startDate, commitment.endDate], [commitmentRequest.startDate, commitmentRequest.endDate]);
+    assert.equal(api.discounts.find((d: any) => d.offerType === 'CONSUMABLES').level, 'TC');
+    assert.equal(api.discounts.find((d: any) => d.offerType === 'LICENSE').level, '02', 'the uncommitted type keeps its level');
+    await h.control('POST', '/customers/9876543210/3yc/fulfil', { orderedQuantities: [{ offerType: 'LICENSE', quantity: 40 }] });
+    const done = (await h.call('GET', '/v3/customers/9876543210')).body;
+    assert.equal(done.benefits[0].commitmentRequest, null);
+    assert.deepEqual(done.benefits[0].commitment.minimumQuantities, [{ offerType: 'CONSUMABLES', quantity: 2500 }, { offerType: 'LICENSE', quantity: 100 }]);
+    assert.equal(done.discounts.find((d: any) => d.offerType === 'LICENSE').level, '14');
+  });
+
+  it('3YC-13 a new customer\'s 3YC request is accepted only once the account is active', async () => {
+    const h = await harness();
+    const benefits = [{ type: 'THREE_YEAR_COMMIT', commitmentRequest: { minimumQuantities: [{ offerType: 'LICENSE', quantity: 20 }] } }];
+    const created = await h.call('POST', '/v3/customers', { body: { ...newCustomer(), benefits } });
+    assert.equal(created.status, 201, created.text);
+    assertError(await h.control('POST', `/customers/${created.body.customerId}/3yc/accept`), 400, '1117', ['status']);
+    await h.advance('PT2M');
+    const accepted = await h.control('POST', `/customers/${created.body.customerId}/3yc/accept`);
+    assert.equal(accepted.body.threeYearCommit.commitmentRequest.status, 'ACCEPTED');
+    assert.equal(accepted.body.cotermDate, '2027-11-01', 'a customer without a cotermDate gets one a year out');
+    assert.equal(accepted.body.threeYearCommit.commitmentRequest.endDate, '2029-11-01', '3 years from the acceptance');
+  });
+
   it('SBX-10 a REQUESTED 3YC request expires after 7 simulated days in production mode', async () => {
     const h = await harness();
     await h.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate({ benefits: commitment(20) }) });
@@ -100,6 +144,9 @@ describe('control plane: 3YC as the customer', () => {
     await h.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate({ benefits: commitment(20) }) });
     await h.advance('P90D');
     assert.equal((await h.control('GET', '/customers/9876543210')).body.threeYearCommit.commitmentRequest.status, 'REQUESTED');
+    await h.control('POST', '/customers/9876543210/3yc/accept');
+    await h.advance('P90D');
+    assert.equal((await h.control('GET', '/customers/9876543210')).body.threeYearCommit.commitmentRequest.status, 'ACCEPTED', 'nor does an accepted one become NONCOMPLIANT');
   });
 
   it('SBX-11 recommitment: refused before COMMITTED, accepted in the window, in force after the term ends', async () => {
@@ -107,17 +154,17 @@ describe('control plane: 3YC as the customer', () => {
     await h.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate({ benefits: commitment(20) }) });
     assertError(await h.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate({ benefits: recommitment(20) }) }), 400, '1117', ['benefits[0].recommitmentRequest']);
     const committed = (await h.control('POST', '/customers/9876543210/3yc/accept', { ownsQuantities: true })).body.threeYearCommit.commitment;
-    assert.deepEqual([committed.startDate, committed.endDate], ['2026-11-01', '2029-05-01']);
+    assert.deepEqual([committed.startDate, committed.endDate], ['2026-11-01', '2029-10-31']);
     assertError(await h.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate({ benefits: recommitment(20) }) }), 400, '1117', ['benefits[0].recommitmentRequest']);
-    await h.control('POST', '/clock', { now: '2029-04-10T12:00:00Z' });
+    await h.control('POST', '/clock', { now: '2029-10-10T12:00:00Z' });
     const recommit = await h.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate({ benefits: recommitment(55) }) });
     assert.equal(recommit.status, 200, recommit.text);
-    assert.deepEqual(recommit.body.benefits[0].recommitmentRequest, { startDate: '2029-05-02', endDate: '2032-05-01', status: 'REQUESTED', minimumQuantities: [{ offerType: 'LICENSE', quantity: 55 }] });
+    assert.deepEqual(recommit.body.benefits[0].recommitmentRequest, { startDate: '2029-11-01', endDate: '2032-10-31', status: 'REQUESTED', minimumQuantities: [{ offerType: 'LICENSE', quantity: 55 }] });
     await h.control('POST', '/customers/9876543210/3yc/accept');
-    assert.equal((await h.call('GET', '/v3/customers/9876543210')).body.benefits[0].commitment.endDate, '2029-05-01', 'an accepted recommitment waits for the term to end');
-    await h.control('POST', '/clock', { now: '2029-05-02T00:00:00Z' });
+    assert.equal((await h.call('GET', '/v3/customers/9876543210')).body.benefits[0].commitment.endDate, '2029-10-31', 'an accepted recommitment waits for the term to end');
+    await h.control('POST', '/clock', { now: '2029-11-01T00:00:00Z' });
     const renewed = (await h.call('GET', '/v3/customers/9876543210')).body;
-    assert.deepEqual([renewed.benefits[0].commitment.status, renewed.benefits[0].commitment.endDate, renewed.benefits[0].recommitmentRequest], ['COMMITTED', '2032-05-01', null]);
+    assert.deepEqual([renewed.benefits[0].commitment.status, renewed.benefits[0].commitment.endDate, renewed.benefits[0].recommitmentRequest], ['COMMITTED', '2032-10-31', null]);
     assert.equal(renewed.discounts.find((d: any) => d.offerType === 'LICENSE').level, '13');
   });
 

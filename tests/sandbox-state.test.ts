@@ -49,7 +49,7 @@ describe('control plane: state', () => {
   it('SBX-04 resellers can be seeded and edited, and the API follows', async () => {
     const h = await harness();
     const put = await h.control('PUT', '/resellers/7778889990', { distributorId: '5000000001', marketSegments: ['EDU'] });
-    assert.deepEqual(put.body, { resellerId: '7778889990', distributorId: '5000000001', companyName: 'Reseller 7778889990', status: '1000', marketSegments: ['EDU'], globalSalesEnabled: false });
+    assert.deepEqual(put.body, { resellerId: '7778889990', distributorId: '5000000001', companyName: 'Reseller 7778889990', status: '1000', marketSegments: ['EDU'] });
     assertError(await h.call('POST', '/v3/customers', { body: newCustomer({ resellerId: '7778889990' }) }), 400, '2135');
     await h.control('PATCH', '/resellers/7778889990', { status: '1004' });
     assertError(await h.call('POST', '/v3/customers', { body: newCustomer({ resellerId: '7778889990' }, { marketSegment: 'EDU' }) }), 400, '1126');

@@ -7,19 +7,34 @@ const commitment = (quantities: Array<[string, number]>) => [{ type: 'THREE_YEAR
 const recommitment = (quantities: Array<[string, number]>) => [{ type: 'THREE_YEAR_COMMIT', recommitmentRequest: { minimumQuantities: quantities.map(([offerType, quantity]) => ({ offerType, quantity })) } }];
 
 describe('3YC through the update API', () => {
-  it('3YC-01 a commitmentRequest makes a REQUESTED request with its term dates', async () => {
+  it('3YC-01 a commitmentRequest makes a REQUESTED request; outside the 30 days before the anniversary its term ends the day before the 3rd anniversary of its start', async () => {
     const h = await harness();
     const reply = await h.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate({ benefits: commitment([['LICENSE', 20]]) }) });
     assert.equal(reply.status, 200, reply.text);
     const request = reply.body.benefits[0].commitmentRequest;
-    assert.deepEqual(request, { startDate: '2026-11-01', endDate: '2029-05-01', status: 'REQUESTED', minimumQuantities: [{ offerType: 'LICENSE', quantity: 20 }] });
+    assert.deepEqual(request, { startDate: '2026-11-01', endDate: '2029-10-31', status: 'REQUESTED', minimumQuantities: [{ offerType: 'LICENSE', quantity: 20 }] });
     assert.equal(reply.body.benefits[0].commitment, null);
     assert.deepEqual(reply.body.discounts, [{ offerType: 'LICENSE', level: '02' }, { offerType: 'CONSUMABLES', level: 'T1' }], 'a request does not change discounts');
   });
 
-  it('3YC-02 minimum quantities: LICENSE 10, CONSUMABLES 1000, else 1135 naming the offer types', async () => {
+  it('3YC-01 within the 30 days before the anniversary the term ends the day before the 4th anniversary of the join date; without a cotermDate 3 years from today', async () => {
+    const h = await harness({ settings: { tokenTtlMs: 365 * 86_400_000 } });
+    await h.control('POST', '/clock', { now: '2027-04-02T10:00:00Z' });
+    const inWindow = await h.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate({ benefits: commitment([['LICENSE', 20]]) }) });
+    assert.deepEqual([inWindow.body.benefits[0].commitmentRequest.startDate, inWindow.body.benefits[0].commitmentRequest.endDate], ['2027-04-02', '2030-05-01']);
+    await h.control('POST', '/clock', { now: '2027-04-01T10:00:00Z' });
+    const before = await h.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate({ benefits: commitment([['LICENSE', 20]]) }) });
+    assert.equal(before.body.benefits[0].commitmentRequest.endDate, '2030-03-31', 'AD-31 is outside the window');
+    const h2 = await harness({ fixtures: fixturesWith({ customer: ['9876543210', { cotermDate: '' }] }) });
+    const noCoterm = await h2.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate({ benefits: commitment([['LICENSE', 20]]) }) });
+    assert.equal(noCoterm.body.benefits[0].commitmentRequest.endDate, '2029-11-01');
+  });
+
+  it('3YC-02 minimum quantities: LICENSE 10, CONSUMABLES 1000, else 1117 naming each quantity', async () => {
     const h = await harness();
-    assertError(await h.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate({ benefits: commitment([['LICENSE', 9], ['CONSUMABLES', 999]]) }) }), 400, '1135', ['LICENSE', 'CONSUMABLES']);
+    const error = assertError(await h.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate({ benefits: commitment([['LICENSE', 9], ['CONSUMABLES', 999]]) }) }), 400, '1117',
+      ['benefits[0].commitmentRequest.minimumQuantities[0].quantity', 'benefits[0].commitmentRequest.minimumQuantities[1].quantity']);
+    assert.match(error.message, /^Some fields are invalid: /);
     assert.equal((await h.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate({ benefits: commitment([['LICENSE', 10], ['CONSUMABLES', 1000]]) }) })).status, 200);
   });
 
@@ -30,11 +45,14 @@ describe('3YC through the update API', () => {
     assert.equal(reply.body.benefits[0].commitmentRequest.minimumQuantities[0].quantity, 30);
   });
 
-  it('3YC-04 commitmentRequest and recommitmentRequest together are 400/1117', async () => {
+  it('3YC-04 commitmentRequest and recommitmentRequest together, or a commitmentRequest while a recommitment is open, are 400/1117', async () => {
     const h = await harness();
     const contoso = await h.customer('1005000005');
     const both = [{ type: 'THREE_YEAR_COMMIT', commitmentRequest: { minimumQuantities: [{ offerType: 'LICENSE', quantity: 60 }] }, recommitmentRequest: { minimumQuantities: [{ offerType: 'LICENSE', quantity: 60 }] } }];
     assertError(await h.call('PATCH', '/v3/customers/1005000005', { body: sameProfile(contoso, { benefits: both }) }), 400, '1117', ['benefits[0].recommitmentRequest']);
+    assert.equal((await h.call('PATCH', '/v3/customers/1005000005', { body: sameProfile(contoso, { benefits: recommitment([['LICENSE', 60]]) }) })).status, 200);
+    const error = assertError(await h.call('PATCH', '/v3/customers/1005000005', { body: sameProfile(contoso, { benefits: commitment([['LICENSE', 70]]) }) }), 400, '1117', ['benefits[0].commitmentRequest']);
+    assert.match(error.message, /recommitment request is open/);
   });
 
   it('3YC-05 recommitmentRequest is refused unless the commitment is COMMITTED', async () => {

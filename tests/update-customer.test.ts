@@ -48,8 +48,21 @@ describe('update customer', () => {
     assertError(await h.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate() }), 400, '1125');
   });
 
-  it('UPD-03 other inactive statuses (1004, 1010, 1014) can be updated', async () => {
-    const h = await harness({ fixtures: fixturesWith({ customer: ['9876543210', { status: '1010' }] }) });
+  it('UPD-03 the other statuses the sandbox portal can set (1004, 1010, 1024) and 1014 can be updated, and keep their status', async () => {
+    for (const status of ['1004', '1010', '1014', '1024']) {
+      const h = await harness({ fixtures: fixturesWith({ customer: ['9876543210', { status }] }) });
+      const reply = await h.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate() });
+      assert.equal(reply.status, 200, `${status}: ${reply.text}`);
+      assert.equal(reply.body.status, status);
+    }
+  });
+
+  it('UPD-03 a status set through the control plane applies at once: blocked is 1125 with Adobe\'s message', async () => {
+    const h = await harness();
+    assert.equal((await h.control('PATCH', '/customers/9876543210', { status: '1012' })).status, 200);
+    const error = assertError(await h.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate() }), 400, '1125');
+    assert.match(error.message, /^Account cannot be updated while status is pending or blocked/);
+    assert.equal((await h.control('PATCH', '/customers/9876543210', { status: '1024' })).status, 200);
     assert.equal((await h.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate() })).status, 200);
   });
 
@@ -61,17 +74,31 @@ describe('update customer', () => {
     assertError(await h.call('PATCH', '/v3/customers/9876543210', { body: { companyProfile: noContacts } }), 400, '1122', ['companyProfile.contacts']);
   });
 
-  it('UPD-05 a contact\'s name cannot change through the API: a known email with another name is 400/1119', async () => {
+  it('UPD-05 a contact\'s name cannot change through the API: another name for a known email is echoed in the response only, never 1119', async () => {
     const h = await harness();
-    const body = fairmontUpdate({}, { contacts: [{ firstName: 'Minerva', lastName: 'Mouse', email: 'MINNIE@mouse.com' }] });
-    const error = assertError(await h.call('PATCH', '/v3/customers/9876543210', { body }), 400, '1119', ['companyProfile.contacts[0].firstName']);
-    assert.match(error.message, /Minnie Mouse/);
+    const body = fairmontUpdate({}, { contacts: [{ firstName: 'Minerva', lastName: 'Maus', email: 'MINNIE@mouse.com' }] });
+    const reply = await h.call('PATCH', '/v3/customers/9876543210', { body });
+    assert.equal(reply.status, 200, reply.text);
+    assert.deepEqual([reply.body.companyProfile.contacts[0].firstName, reply.body.companyProfile.contacts[0].lastName], ['Minerva', 'Maus'], 'the synchronous response echoes the name sent');
+    const read = (await h.call('GET', '/v3/customers/9876543210')).body.companyProfile.contacts[0];
+    assert.deepEqual([read.firstName, read.lastName, read.email], ['Minnie', 'Mouse', 'MINNIE@mouse.com'], 'GET returns the name that persists');
+    const admin = (await h.customer('9876543210')).admins.find((a) => a.email.toLowerCase() === 'minnie@mouse.com')!;
+    assert.deepEqual([admin.firstName, admin.lastName], ['Minnie', 'Mouse']);
+    const email = (await h.state()).emails!.at(-1)!;
+    assert.deepEqual([email.firstName, email.lastName], ['Minnie', 'Mouse'], 'the welcome email greets the person by the name that persists');
   });
 
-  it('UPD-05 names are compared without regard to case', async () => {
+  it('UPD-05 a contact is one person across customers: the first name seen for an email is what every GET returns', async () => {
     const h = await harness();
-    const body = fairmontUpdate({}, { contacts: [{ firstName: 'MINNIE', lastName: 'mouse', email: 'minnie@mouse.com' }] });
-    assert.equal((await h.call('PATCH', '/v3/customers/9876543210', { body })).status, 200);
+    const xavier = { firstName: 'Xavier', lastName: 'Quill', email: 'xq@shared.example' };
+    const created = await h.call('POST', '/v3/customers', { body: { resellerId: '5556667778', companyProfile: { companyName: 'Quill Works', preferredLanguage: 'en-US', address: ADDRESS, contacts: [xavier] } } });
+    assert.equal(created.status, 201, created.text);
+    const renamed = { ...xavier, firstName: 'Xav', email: 'XQ@Shared.example' };
+    const reply = await h.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate({}, { contacts: [renamed] }) });
+    assert.equal(reply.status, 200, reply.text);
+    assert.equal(reply.body.companyProfile.contacts[0].firstName, 'Xav');
+    assert.equal((await h.call('GET', '/v3/customers/9876543210')).body.companyProfile.contacts[0].firstName, 'Xavier');
+    assert.equal((await h.call('GET', `/v3/customers/${created.body.customerId}`)).body.companyProfile.contacts[0].firstName, 'Xavier');
   });
 
   it('UPD-06 a contact\'s email and phone number can change', async () => {
@@ -146,18 +173,35 @@ describe('update customer', () => {
     assertError(await h.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate({ externalReferenceId: 'x'.repeat(36) }) }), 400, '2126');
   });
 
-  it('UPD-14 globalSalesEnabled: COM only (1142), partner enabled (1139), customer eligible (1140)', async () => {
+  it('UPD-14 globalSalesEnabled: COM only (1142), the distributor enabled (1139), customer eligible (1140); resellers need no flag', async () => {
     const h = await harness();
     const school = await h.customer('1005000002');
     assertError(await h.call('PATCH', '/v3/customers/1005000002', { body: sameProfile(school, { globalSalesEnabled: true }) }), 400, '1142', ['globalSalesEnabled']);
-    const partner = await harness({ fixtures: fixturesWith({ reseller: ['5556667778', { globalSalesEnabled: false }] }) });
-    assertError(await partner.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate({ globalSalesEnabled: true }) }), 400, '1139');
+    const partner = await harness({ fixtures: fixturesWith({ distributor: ['5000000001', { globalSalesEnabled: false }] }) });
+    const refused = assertError(await partner.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate({ globalSalesEnabled: true }) }), 400, '1139', ['globalSalesEnabled']);
+    assert.match(refused.message, /^Partner is not enabled for global sales: distributor 5000000001/);
     const customer = await harness({ fixtures: fixturesWith({ customer: ['9876543210', { globalSalesEligible: false }] }) });
     assertError(await customer.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate({ globalSalesEnabled: true }) }), 400, '1140');
     assert.equal((await customer.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate({ globalSalesEnabled: false }) })).status, 200);
     const on = await h.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate({ globalSalesEnabled: true }) });
     assert.equal(on.body.globalSalesEnabled, true);
     assertError(await h.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate({}, { marketSegment: 'EDU' }) }), 400, '1142');
+    const commercialOnly = await harness({ fixtures: fixturesWith({ customer: ['1005000004', { resellerId: '5556667779' }] }) });
+    const acme = await commercialOnly.customer('1005000004');
+    assert.equal((await commercialOnly.call('PATCH', '/v3/customers/1005000004', { body: sameProfile(acme, { globalSalesEnabled: true }) })).status, 200, 'any reseller of an enabled distributor');
+  });
+
+  it('UPD-14 the customer\'s reseller must be in the COM segment (1142)', async () => {
+    const h = await harness({ fixtures: fixturesWith({ reseller: ['5556667778', { marketSegments: ['EDU'] }] }) });
+    const refused = assertError(await h.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate({ globalSalesEnabled: true }) }), 400, '1142', ['globalSalesEnabled']);
+    assert.match(refused.message, /reseller 5556667778/);
+  });
+
+  it('VAL-07 a linked membership name is at most 80 characters', async () => {
+    const h = await harness();
+    assertError(await h.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate({ linkedMembership: { type: 'STANDARD', name: 'G'.repeat(81) } }) }), 400, '1117', ['linkedMembership.name']);
+    const ok = await h.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate({ linkedMembership: { type: 'STANDARD', name: 'G'.repeat(80) } }) });
+    assert.equal(ok.status, 200, ok.text);
   });
 
   it('UPD-15 linkedMembership {type,name} creates a membership with the customer as OWNER; it cannot change after', async () => {

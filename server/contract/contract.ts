@@ -143,6 +143,7 @@ export class Contract {
             type: 'object',
             properties: Object.fromEntries(queryParams.map((p) => [p.name, retarget(p.schema, id)])),
             required: queryParams.filter((p) => p.required).map((p) => p.name),
+            additionalProperties: false,
           })) : undefined,
         });
       }

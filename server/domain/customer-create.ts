@@ -3,7 +3,7 @@ import { addressProblems } from './address.js';
 import { assertContacts, syncAdmins, welcomeEmails, type EmailContext } from './contacts.js';
 import { PENDING } from './customer.js';
 import { errorFor, errors } from './errors.js';
-import { assertResellerSegment, subSegmentProblems } from './market-segment.js';
+import { assertResellerSegment, createSubSegmentProblems } from './market-segment.js';
 import type { CreateCustomerRequest } from './requests.js';
 import { emptyThreeYearCommit, requestCommitment } from './three-year-commit.js';
 import { addYears, isoDate, isoSeconds } from './time.js';
@@ -35,9 +35,10 @@ export function accountKey(profile: { companyName: string; contacts: Array<{ ema
   return `${profile.companyName.trim().toLowerCase()}\n${profile.contacts[0]?.email.toLowerCase() ?? ''}`;
 }
 
-/** An extended term: a coterm date one to three years out (four for EDU). */
+/** An extended term: a coterm date one to three years out (four for EDU); empty means none. */
 function cotermProblem(cotermDate: string | undefined, segment: string, now: Date) {
   if (!cotermDate) return [];
+  if (isoDate(new Date(`${cotermDate}T00:00:00Z`)) !== cotermDate) return [{ path: 'cotermDate', reason: 'is not a calendar date' }];
   const today = isoDate(now);
   const latest = addYears(today, segment === 'EDU' ? 4 : 3);
   if (cotermDate < addYears(today, 1) || cotermDate > latest) {
@@ -53,11 +54,11 @@ export function createCustomer(request: CreateCustomerRequest, ctx: CreateContex
   const profile = request.companyProfile;
   const segment = profile.marketSegment ?? 'COM';
   const subSegments = profile.marketSubSegments ?? [];
-  const invalid = [...subSegmentProblems(segment, subSegments), ...cotermProblem(request.cotermDate, segment, now)];
+  const invalid = [...createSubSegmentProblems(segment, subSegments), ...cotermProblem(request.cotermDate, segment, now)];
   if (request.benefits && request.benefits.length > 1) invalid.push({ path: 'benefits', reason: 'may hold one THREE_YEAR_COMMIT entry' });
   if (request.benefits?.[0]?.recommitmentRequest) invalid.push({ path: 'benefits[0].recommitmentRequest', reason: 'is not allowed for a new customer' });
   if (invalid.length) throw errorFor(errors.invalidFields, invalid);
-  assertContacts(profile.contacts, []);
+  assertContacts(profile.contacts);
   const badAddress = addressProblems(profile.address);
   if (badAddress.length) throw errorFor(errors.invalidAddress, badAddress);
   assertResellerSegment(reseller, segment);

@@ -27,10 +27,24 @@ function nameMatcher(pattern: string): (name: string) => boolean {
   return wildcardMatcher(pattern, { caseInsensitive: true });
 }
 
+/**
+ * The statuses a `status` filter lists. 1004 is Adobe's generic "inactive", used unless a code says
+ * better why (error-handling.md), so it lists every inactive account: 1004 and the inactive statuses
+ * with a reason (1010 invalid address, 1012 blocked, 1014 and the sandbox portal's 1024 duplicate).
+ */
+export const LISTED_STATUSES: Record<string, ReadonlySet<string>> = {
+  1000: new Set(['1000']),
+  1002: new Set(['1002']),
+  1004: new Set(['1004', '1010', '1012', '1014', '1024']),
+  1026: new Set(['1026']),
+};
+
 export function listCustomers(customers: Customer[], query: ListCustomersQuery): CustomerPage {
   const matchesName = query.companyName ? nameMatcher(query.companyName) : () => true;
+  const statuses = LISTED_STATUSES[query.status] ?? new Set([query.status]);
   const day = (c: Customer) => c.creationDate.slice(0, 10);
-  const selected = customers.filter((c) => c.status === query.status
+  const selected = customers.filter((c) => statuses.has(c.status)
+    && (!query.customerId || c.customerId === query.customerId)
     && matchesName(c.companyProfile.companyName)
     && (!query.fromCreatedDate || day(c) >= query.fromCreatedDate)
     && (!query.toCreatedDate || day(c) <= query.toCreatedDate));

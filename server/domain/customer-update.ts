@@ -9,10 +9,12 @@ import { linkMembership } from './linked-membership.js';
 import { updatedSegment } from './market-segment.js';
 import type { UpdateCustomerRequest } from './requests.js';
 import { hasThreeYearCommit, requestCommitment, requestRecommitment } from './three-year-commit.js';
-import type { Customer, Reseller, Sequences, WelcomeEmail } from './types.js';
+import type { Customer, Distributor, Reseller, Sequences, WelcomeEmail } from './types.js';
 
 export interface UpdateContext {
   reseller: Reseller;
+  /** The reseller's distributor (the direct partner): its global-sales enablement applies. */
+  distributor: Distributor;
   now: Date;
   sequences: Sequences;
   email: Omit<EmailContext, 'customerId'>;
@@ -60,9 +62,9 @@ export function updateCustomer(customer: Customer, request: UpdateCustomerReques
   const segment = updatedSegment(customer, reseller, profile.marketSegment ?? customer.companyProfile.marketSegment, profile.marketSubSegments);
   const badAddress = addressProblems(profile.address);
   if (badAddress.length) throw errorFor(errors.invalidAddress, badAddress);
-  assertContacts(profile.contacts, customer.admins);
+  assertContacts(profile.contacts);
   const globalSalesEnabled = request.globalSalesEnabled ?? customer.globalSalesEnabled;
-  if (globalSalesEnabled) assertGlobalSales(customer, reseller, segment.marketSegment);
+  if (globalSalesEnabled) assertGlobalSales(customer, reseller, ctx.distributor, segment.marketSegment);
 
   const threeYearCommit = threeYearCommitOf(customer, request, now);
   let sequences = ctx.sequences;

@@ -1,5 +1,6 @@
 // Adobe's error model: every error the simulated API returns is one of these named values,
-// with the HTTP status and the four-digit code Adobe documents for it. Codes marked
+// with the HTTP status and the four-digit code Adobe documents for it, and Adobe's documented
+// message (docs/references/error-handling.md) as the start of its message. Codes marked
 // "simulator" are ours, for situations Adobe's docs give no code for (see docs/rules.md).
 
 export class AdobeError extends Error {
@@ -33,13 +34,12 @@ export const errors = {
   invalidFields: make(400, '1117', 'Some fields are invalid'),
   invalidAddress: make(400, '1118', 'Invalid Address'),
   notEditable: make(400, '1119', 'Some fields are not editable'),
-  unexpectedFields: make(400, '1121', 'Request contains additional unexpected fields'),
+  unexpectedFields: make(400, '1121', 'Request contains additional unexpected fields.'),
   missingFields: make(400, '1122', 'Request is missing required fields'),
   internal: make(500, '1124', 'Internal Server Error. Please try again later'),
   pendingOrBlocked: make(400, '1125', 'Account cannot be updated while status is pending or blocked'),
   resellerInactive: make(400, '1126', 'Customer cannot be created because reseller account is inactive'),
   accountExists: make(400, '1127', 'Account already exists'),
-  minimumQuantity: make(400, '1135', 'Minimum quantity out of range'),
   partnerNotGlobal: make(400, '1139', 'Partner is not enabled for global sales'),
   customerNotGlobal: make(400, '1140', 'Customer is not enabled for global sales'),
   segmentNotGlobal: make(400, '1142', 'Market segment not allowed for global sales'),
@@ -88,5 +88,6 @@ export function errorFor(factory: ErrorFactory, problems: Problem[]): AdobeError
   if (problems.length > MAX_REPORTED) reasons.push(more(problems.length));
   const paths = [...new Set(problems.map((p) => p.path).filter(Boolean))];
   const details = paths.length > MAX_REPORTED ? [...paths.slice(0, MAX_REPORTED), more(paths.length)] : paths;
-  return factory(details, `${base.message}: ${reasons.join('; ')}`);
+  const lead = base.message.endsWith('.') ? `${base.message} ` : `${base.message}: `;
+  return factory(details, `${lead}${reasons.join('; ')}`);
 }

@@ -15,6 +15,19 @@ export function subSegmentProblems(segment: MarketSegment, subSegments: string[]
     .map(({ s, i }) => ({ path: `companyProfile.marketSubSegments[${i}]`, reason: `${s} is not a sub-segment of ${segment}` }));
 }
 
+/**
+ * The sub-segments a create request may set. A customer's sub-segment is set by the customer in
+ * Admin Console, so a partner's create sets none; a flow that may set some (the LGA create sets
+ * FEDERAL or STATE) passes them as `allowed`.
+ */
+export function createSubSegmentProblems(segment: MarketSegment, subSegments: string[], allowed: readonly string[] = []): Problem[] {
+  const notAllowed = subSegments
+    .map((s, i) => ({ s, i }))
+    .filter(({ s }) => !allowed.includes(s))
+    .map(({ s, i }) => ({ path: `companyProfile.marketSubSegments[${i}]`, reason: `${s} cannot be set through the API: the customer sets sub-segments in Admin Console` }));
+  return notAllowed.length ? notAllowed : subSegmentProblems(segment, subSegments);
+}
+
 export function assertResellerSegment(reseller: Reseller, segment: MarketSegment): void {
   if (!reseller.marketSegments.includes(segment)) {
     throw errors.invalidMarketSegment(['companyProfile.marketSegment'],

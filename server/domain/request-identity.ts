@@ -1,6 +1,7 @@
 // X-Correlation-Id and X-Request-Id: what is a valid id, and Adobe's idempotency rules.
-// A repeated correlation id from the same client to the same API replays the stored response
-// for 10 days; a request id seen before with a new correlation id is refused (4120).
+// A repeated correlation id from the same client to the same API (method and path, reads too)
+// replays the stored response for 10 days; a request id seen before with a new correlation id is
+// refused (4120), and a replay never is: the request id of a replayed call is not evaluated.
 import { errors } from './errors.js';
 import type { IdempotencyRecord, RequestIdRecord, StoredResponse } from './types.js';
 
@@ -24,13 +25,6 @@ export function checkRequestId(value: string | undefined): string | undefined {
   }
   return value;
 }
-
-/**
- * Writes are replayed; reads are not kept (a repeated correlation id on a GET reads afresh):
- * correlation ids exist so a timed-out change can be retried, and keeping every read's answer
- * for 10 days would make memory grow with traffic.
- */
-export const isReplayed = (method: string) => method === 'POST' || method === 'PATCH';
 
 export const replayKey = (clientId: string, method: string, path: string, correlationId: string) =>
   `${clientId} ${method} ${path} ${correlationId}`;

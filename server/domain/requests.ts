@@ -34,6 +34,7 @@ export interface UpdateCustomerRequest {
 }
 
 export interface ListCustomersQuery {
+  customerId?: string;
   status: string;
   fromCreatedDate?: string;
   toCreatedDate?: string;

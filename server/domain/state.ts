@@ -1,13 +1,16 @@
 // The whole simulator state as one JSON document: the format of fixture files, of
 // GET/PUT /__sandbox/state, and what the store holds. Fixtures may leave out any field that has
 // a default; exporting writes every field, so an export loads back exactly.
+import { peopleOf } from './contacts.js';
 import { clockNow, isoSeconds } from './time.js';
 import type {
   AccessToken, ClockState, Customer, Distributor, IdempotencyRecord, RequestIdRecord, Reseller,
   Sequences, WelcomeEmail, ApiClient, ConsoleAdmin,
 } from './types.js';
 
-export interface DistributorDocument extends Distributor {
+export interface DistributorDocument extends Omit<Distributor, 'globalSalesEnabled'> {
+  /** Default false. */
+  globalSalesEnabled?: boolean;
   clients: Array<{ clientId: string; clientSecret: string }>;
 }
 
@@ -85,7 +88,8 @@ export function clockOf(doc: StateDocument, realNowMs: number): ClockState {
 export function normalizeState(doc: StateDocument, realNowMs: number): NormalizedState {
   const clock = clockOf(doc, realNowMs);
   const now = clockNow(clock, realNowMs);
-  const customers = doc.customers.map((c) => normalizeCustomer(c, now));
+  // One person per email across customers: the first name in the document is the one that persists.
+  const { customers } = peopleOf(doc.customers.map((c) => normalizeCustomer(c, now)));
   const emails = doc.emails ?? [];
   return {
     clock,
@@ -95,7 +99,7 @@ export function normalizeState(doc: StateDocument, realNowMs: number): Normalize
         ?? nextAfter(customers.map((c) => c.linkedMembership?.id ?? ''), 51001001),
       email: doc.sequences?.email ?? nextAfter(emails.map((e) => e.emailId), 1),
     },
-    distributors: doc.distributors.map(({ distributorId, name }) => ({ distributorId, name })),
+    distributors: doc.distributors.map(({ distributorId, name, globalSalesEnabled }) => ({ distributorId, name, globalSalesEnabled: globalSalesEnabled ?? false })),
     clients: doc.distributors.flatMap((d) => d.clients.map((c) => ({ ...c, distributorId: d.distributorId }))),
     resellers: doc.resellers.map((r) => ({
       resellerId: r.resellerId,
@@ -103,7 +107,6 @@ export function normalizeState(doc: StateDocument, realNowMs: number): Normalize
       companyName: r.companyName ?? `Reseller ${r.resellerId}`,
       status: r.status ?? '1000',
       marketSegments: r.marketSegments ?? ['COM'],
-      globalSalesEnabled: r.globalSalesEnabled ?? false,
     })),
     customers,
     emails,

@@ -10,8 +10,13 @@ export const MINIMUM_QUANTITY: Record<OfferType, number> = { LICENSE: 10, CONSUM
 export const REQUEST_EXPIRY_DAYS = 7;
 export const COMPLIANCE_WINDOW_DAYS = 30;
 export const RECOMMITMENT_WINDOW_DAYS = 30;
+/** A 3YC entered within this many days before the anniversary gets a full three years after it. */
+export const ANNIVERSARY_WINDOW_DAYS = 30;
 
-/** Production: 3YC requests expire after 7 days. Adobe's sandbox: they never expire. */
+/**
+ * Production: REQUESTED 3YC requests expire after 7 days and ACCEPTED ones not fulfilled in 30 become
+ * NONCOMPLIANT. Adobe's sandbox: "3YC requests will not expire in either scenario".
+ */
 export type ThreeYearCommitMode = 'production' | 'sandbox';
 
 const PENDING: ReadonlySet<string> = new Set(['REQUESTED', 'ACCEPTED']);
@@ -30,30 +35,33 @@ export function hasThreeYearCommit(customer: Customer): boolean {
   return !!tyc && (isInForce(tyc.commitment) || isPending(tyc.commitmentRequest) || isPending(tyc.recommitmentRequest));
 }
 
-function quantityProblems(quantities: MinimumQuantity[], path: string): { tooSmall: OfferType[]; invalid: Problem[] } {
-  const tooSmall: OfferType[] = [];
+/**
+ * The lowest quantities of Adobe's 3YC discount tables (LICENSE level 12/02 from 10, CONSUMABLES
+ * tier TB from 1,000): a commitment below them earns no 3YC level, so it is refused (1117, the
+ * documented code for an invalid field, naming each quantity). The same offer type twice is 1117 too.
+ */
+function checkQuantities(quantities: MinimumQuantity[], path: string): void {
   const invalid: Problem[] = [];
   const seen = new Set<OfferType>();
   quantities.forEach((q, i) => {
-    if (seen.has(q.offerType)) invalid.push({ path: `${path}.minimumQuantities[${i}].offerType`, reason: `lists ${q.offerType} twice` });
+    const at = `${path}.minimumQuantities[${i}]`;
+    if (seen.has(q.offerType)) invalid.push({ path: `${at}.offerType`, reason: `lists ${q.offerType} twice` });
     seen.add(q.offerType);
-    if (q.quantity < MINIMUM_QUANTITY[q.offerType]) tooSmall.push(q.offerType);
+    if (q.quantity < MINIMUM_QUANTITY[q.offerType]) invalid.push({ path: `${at}.quantity`, reason: `is below the 3YC minimum of ${MINIMUM_QUANTITY[q.offerType]} ${q.offerType}` });
   });
-  return { tooSmall, invalid };
-}
-
-function checkQuantities(quantities: MinimumQuantity[], path: string): void {
-  const { tooSmall, invalid } = quantityProblems(quantities, path);
   if (invalid.length) throw errorFor(errors.invalidFields, invalid);
-  if (tooSmall.length) {
-    const limits = tooSmall.map((t) => `${t} needs at least ${MINIMUM_QUANTITY[t]}`).join(', ');
-    throw errors.minimumQuantity(tooSmall, `Minimum quantity out of range: ${limits}`);
-  }
 }
 
-/** The end of a new term: two years after the anniversary (coterm) date, or three years from its start. */
-function termEnd(start: string, cotermDate: string): string {
-  return addDays(cotermDate ? addYears(cotermDate, 2) : addYears(start, 3), -1);
+/**
+ * The term of a 3YC the customer enters today (rules in force since June 1, 2025): within the 30
+ * days before the anniversary (cotermDate) it ends the day before the 4th anniversary of the join
+ * date, i.e. three years after the coming anniversary; at any other time the day before the 3rd
+ * anniversary of its start. Without a cotermDate (no order yet) it ends 3 years from today.
+ */
+export function termDates(today: string, cotermDate: string): { startDate: string; endDate: string } {
+  if (!cotermDate) return { startDate: today, endDate: addYears(today, 3) };
+  const beforeAnniversary = today >= addDays(cotermDate, -ANNIVERSARY_WINDOW_DAYS) && today < cotermDate;
+  return { startDate: today, endDate: addDays(addYears(beforeAnniversary ? cotermDate : today, 3), -1) };
 }
 
 /**
@@ -70,7 +78,7 @@ export function requestCommitment(customer: Customer, quantities: MinimumQuantit
   }
   checkQuantities(quantities, path);
   const today = isoDate(now);
-  let dates = { startDate: today, endDate: termEnd(today, customer.cotermDate) };
+  let dates = termDates(today, customer.cotermDate);
   if (isInForce(tyc.commitment)) {
     const committed = tyc.commitment!;
     const problems = increaseProblems(committed.minimumQuantities, quantities, path);
@@ -148,32 +156,59 @@ function withDiscounts(customer: Customer, commitment: CommitmentTerm): Discount
   return [...others, ...committed];
 }
 
-function commit(customer: Customer, tyc: ThreeYearCommit, term: CommitmentTerm, cotermDate: string, now: Date): Customer {
-  const commitment: CommitmentTerm = { ...term, status: 'COMMITTED' };
-  return {
-    ...customer, cotermDate, discounts: withDiscounts(customer, commitment),
-    threeYearCommit: { ...tyc, commitment, commitmentRequest: null, acceptedAt: tyc.acceptedAt ?? now.toISOString() },
-  };
+/** A quantity per offer type, the later entries adding to the earlier ones. */
+function tally(...lists: MinimumQuantity[][]): Map<OfferType, number> {
+  const sums = new Map<OfferType, number>();
+  for (const q of lists.flat()) sums.set(q.offerType, (sums.get(q.offerType) ?? 0) + q.quantity);
+  return sums;
 }
 
 /**
- * The customer accepts the open request in Admin Console. A commitment request becomes COMMITTED
- * when the customer already owns the quantities, ACCEPTED otherwise; an accepted recommitment waits
- * for the current term to end. A customer without a coterm date gets one (a year out) and a
- * three-year term from today. Undefined when no request is open.
+ * Moves the offer types of the open commitment request listed in `met` into the commitment
+ * (COMMITTED, with their 3YC discount levels); the other types stay in the request. The request
+ * is null once every type is committed (Adobe's "MPQ for multiple offer types").
+ */
+function commitTypes(customer: Customer, tyc: ThreeYearCommit, request: CommitmentTerm, met: ReadonlySet<OfferType>, cotermDate: string, now: Date): Customer {
+  const moving = request.minimumQuantities.filter((q) => met.has(q.offerType));
+  const staying = request.minimumQuantities.filter((q) => !met.has(q.offerType));
+  const kept = isInForce(tyc.commitment) ? tyc.commitment!.minimumQuantities.filter((q) => !met.has(q.offerType)) : [];
+  const commitment: CommitmentTerm = { startDate: request.startDate, endDate: request.endDate, status: 'COMMITTED', minimumQuantities: [...kept, ...moving] };
+  const open = staying.length ? { ...request, minimumQuantities: staying } : null;
+  return {
+    ...customer, cotermDate, discounts: withDiscounts(customer, commitment),
+    threeYearCommit: {
+      ...tyc, commitment, commitmentRequest: open, acceptedAt: tyc.acceptedAt ?? now.toISOString(),
+      orderedQuantities: open ? tyc.orderedQuantities ?? [] : [],
+    },
+  };
+}
+
+const allTypes = (term: CommitmentTerm) => new Set(term.minimumQuantities.map((q) => q.offerType));
+
+/**
+ * The customer accepts the open request in Admin Console, which Adobe offers only once the account
+ * is active. A commitment request becomes COMMITTED when the customer already owns the quantities,
+ * ACCEPTED otherwise; a new 3YC's term is counted from the acceptance (termDates), and a customer
+ * without a cotermDate gets one a year out. An accepted recommitment waits for the current term to
+ * end. Undefined when no request is open.
  */
 export function acceptRequest(customer: Customer, ownsQuantities: boolean, now: Date): Customer | undefined {
   const tyc = customer.threeYearCommit;
   if (!tyc) return undefined;
+  const open = tyc.commitmentRequest?.status === 'REQUESTED' || tyc.recommitmentRequest?.status === 'REQUESTED';
+  // '1002' is pending (customer.ts imports this file, so its constant is not imported here).
+  if (open && customer.status === '1002') {
+    throw errors.invalidFields(['status'], 'Some fields are invalid: the customer is pending (1002); the 3YC acceptance starts once the account is active');
+  }
   if (tyc.commitmentRequest?.status === 'REQUESTED') {
     const request = tyc.commitmentRequest;
     const today = isoDate(now);
+    const dates = isInForce(tyc.commitment) ? { startDate: request.startDate, endDate: request.endDate } : termDates(today, customer.cotermDate);
     const cotermDate = customer.cotermDate || addYears(today, 1);
-    const dates = isInForce(tyc.commitment) ? { startDate: request.startDate, endDate: request.endDate }
-      : { startDate: today, endDate: customer.cotermDate ? request.endDate : addDays(addYears(today, 3), -1) };
-    const accepted: ThreeYearCommit = { ...tyc, acceptedAt: now.toISOString() };
-    if (ownsQuantities) return commit(customer, accepted, { ...request, ...dates }, cotermDate, now);
-    return { ...customer, cotermDate, threeYearCommit: { ...accepted, commitmentRequest: { ...request, ...dates, status: 'ACCEPTED' } } };
+    const accepted: ThreeYearCommit = { ...tyc, acceptedAt: now.toISOString(), orderedQuantities: [] };
+    const term = { ...request, ...dates };
+    if (ownsQuantities) return commitTypes(customer, accepted, term, allTypes(term), cotermDate, now);
+    return { ...customer, cotermDate, threeYearCommit: { ...accepted, commitmentRequest: { ...term, status: 'ACCEPTED' } } };
   }
   if (tyc.recommitmentRequest?.status === 'REQUESTED') {
     return { ...customer, threeYearCommit: { ...tyc, recommitmentRequest: { ...tyc.recommitmentRequest, status: 'ACCEPTED' } } };
@@ -181,12 +216,23 @@ export function acceptRequest(customer: Customer, ownsQuantities: boolean, now: 
   return undefined;
 }
 
-/** Orders reach the quantities of an ACCEPTED commitment request: it becomes the COMMITTED commitment. */
-export function fulfilRequest(customer: Customer, now: Date): Customer | undefined {
+/**
+ * The customer orders for an ACCEPTED commitment request. Without `ordered`, the orders reach every
+ * quantity. With it, the ordered quantities add up across calls; an offer type is committed once
+ * what the customer owns (its quantity in force plus what was ordered) reaches the request's, and
+ * the others stay in the request. Undefined when no request is ACCEPTED.
+ */
+export function fulfilRequest(customer: Customer, now: Date, ordered?: MinimumQuantity[]): Customer | undefined {
   const tyc = customer.threeYearCommit;
   const request = tyc?.commitmentRequest;
   if (!tyc || request?.status !== 'ACCEPTED') return undefined;
-  return commit(customer, tyc, request, customer.cotermDate, now);
+  if (!ordered) return commitTypes(customer, tyc, request, allTypes(request), customer.cotermDate, now);
+  const orderedQuantities = [...tally(tyc.orderedQuantities ?? [], ordered)].map(([offerType, quantity]) => ({ offerType, quantity }));
+  const owned = tally(isInForce(tyc.commitment) ? tyc.commitment!.minimumQuantities : [], orderedQuantities);
+  const met = new Set(request.minimumQuantities.filter((q) => (owned.get(q.offerType) ?? 0) >= q.quantity).map((q) => q.offerType));
+  const counted = { ...tyc, orderedQuantities };
+  if (!met.size) return { ...customer, threeYearCommit: counted };
+  return commitTypes(customer, counted, request, met, customer.cotermDate, now);
 }
 
 /** The customer declines the open request. Undefined when no request is open. */
@@ -213,7 +259,7 @@ export function advanceThreeYearCommit(customer: Customer, now: Date, mode: Thre
     }
   }
   const accepted = tyc.commitmentRequest;
-  if (accepted?.status === 'ACCEPTED' && tyc.acceptedAt
+  if (mode === 'production' && accepted?.status === 'ACCEPTED' && tyc.acceptedAt
     && now.getTime() - Date.parse(tyc.acceptedAt) >= COMPLIANCE_WINDOW_DAYS * 86_400_000) {
     tyc = { ...tyc, commitmentRequest: { ...accepted, status: 'NONCOMPLIANT' } };
   }

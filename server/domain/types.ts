@@ -13,6 +13,8 @@ export interface ApiClient {
 export interface Distributor {
   distributorId: string;
   name: string;
+  /** The direct partner is enabled for global (worldwide) sales; its resellers need no flag. */
+  globalSalesEnabled: boolean;
 }
 
 export interface Reseller {
@@ -22,8 +24,6 @@ export interface Reseller {
   /** '1000' active; any other account status makes the reseller inactive. */
   status: string;
   marketSegments: MarketSegment[];
-  /** The partner is enabled for global (worldwide) sales. */
-  globalSalesEnabled: boolean;
 }
 
 export interface Address {
@@ -76,6 +76,8 @@ export interface ThreeYearCommit {
   requestedAt?: string | null;
   /** When the customer accepted the current commitmentRequest (the compliance window runs from here). */
   acceptedAt?: string | null;
+  /** What the customer ordered toward the ACCEPTED commitment request so far, by offer type. */
+  orderedQuantities?: MinimumQuantity[];
 }
 
 export interface LinkedMembership {

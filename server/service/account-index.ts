@@ -1,6 +1,7 @@
-// The duplicate-account index: customers by account key (company name and primary admin email),
-// kept in the same transaction as every customer write, so a create looks its rule up by key
-// instead of scanning every customer.
+// Every customer write goes through saveCustomer, which keeps two indexes in the same transaction:
+// the duplicate-account index (customers by company name and primary admin email, so a create looks
+// its rule up by key instead of scanning every customer) and the people (first names by email).
+import { personKeys, withPersonNames, type Person } from '../domain/contacts.js';
 import { accountKey } from '../domain/customer-create.js';
 import type { Customer } from '../domain/types.js';
 import type { StoreContents, Tx } from '../store/store.js';
@@ -13,8 +14,19 @@ async function link(tx: Tx, key: string, customerId: string, present: boolean): 
   else if (entry) await tx.delete('accounts', key);
 }
 
-/** Writes the customer and keeps the index in step with it. */
-export async function saveCustomer(tx: Tx, customer: Customer): Promise<void> {
+/**
+ * Writes the customer with the names of the people it names (the first name seen for each email,
+ * across customers; people seen for the first time are added) and keeps the index in step with it.
+ * Returns the customer as written.
+ */
+export async function saveCustomer(tx: Tx, written: Customer): Promise<Customer> {
+  const known = new Map<string, Person>();
+  for (const key of personKeys(written)) {
+    const person = await tx.get('people', key);
+    if (person) known.set(key, person);
+  }
+  const { customer, added } = withPersonNames(written, known);
+  for (const person of added) await tx.put('people', person.key, person);
   const before = await tx.get('customers', customer.customerId);
   const oldKey = before && accountKey(before.companyProfile);
   const newKey = accountKey(customer.companyProfile);
@@ -23,6 +35,7 @@ export async function saveCustomer(tx: Tx, customer: Customer): Promise<void> {
     await link(tx, newKey, customer.customerId, true);
   }
   await tx.put('customers', customer.customerId, customer);
+  return customer;
 }
 
 export async function customersWithAccount(tx: Tx, profile: Customer['companyProfile'] | { companyName: string; contacts: Array<{ email: string }> }): Promise<Customer[]> {

@@ -1,6 +1,7 @@
 // The customer operations of the simulated API: load what the rules need from the store,
 // apply the domain rules, and write the result. The pipeline around them does auth,
 // headers and idempotency.
+import { personKey } from '../domain/contacts.js';
 import { customerAt, customerView, type LifecycleSettings } from '../domain/customer.js';
 import { createCustomer } from '../domain/customer-create.js';
 import { listCustomers } from '../domain/customer-list.js';
@@ -9,7 +10,7 @@ import { errors } from '../domain/errors.js';
 import type { CreateCustomerRequest, ListCustomersQuery, UpdateCustomerRequest } from '../domain/requests.js';
 import { API_BODY_LIMITS } from '../domain/limits.js';
 import { schemaError } from '../domain/schema-violations.js';
-import type { Customer, Reseller, Sequences, WelcomeEmail } from '../domain/types.js';
+import type { Contact, Customer, Reseller, Sequences, WelcomeEmail } from '../domain/types.js';
 import type { Contract } from '../contract/contract.js';
 import { SINGLETON, type Tx } from '../store/store.js';
 import { customersWithAccount, saveCustomer } from './account-index.js';
@@ -54,10 +55,19 @@ async function freeCustomerId(tx: Tx, sequences: Sequences): Promise<Sequences> 
   return { ...sequences, customer: next };
 }
 
-async function save(tx: Tx, customer: Customer, emails: WelcomeEmail[], sequences: Sequences): Promise<void> {
-  await saveCustomer(tx, customer);
-  for (const email of emails) await tx.put('emails', email.emailId, email);
+/**
+ * Saves the customer (its contacts take the names that persist: see saveCustomer) and answers it
+ * as Adobe's synchronous response does, with the contacts' names as the request sent them.
+ */
+async function saveAndEcho(tx: Tx, customer: Customer, sent: Contact[], emails: WelcomeEmail[], sequences: Sequences) {
+  const saved = await saveCustomer(tx, customer);
+  const names = new Map(saved.companyProfile.contacts.map((c) => [personKey(c.email), c]));
+  for (const email of emails) {
+    const person = names.get(personKey(email.to));
+    await tx.put('emails', email.emailId, person ? { ...email, firstName: person.firstName, lastName: person.lastName } : email);
+  }
   await tx.put('sequences', SINGLETON, sequences);
+  return customerView({ ...saved, companyProfile: { ...saved.companyProfile, contacts: sent } });
 }
 
 export function customerOperations(contract: Contract, settings: SimulatorSettings): Record<string, Operation> {
@@ -75,8 +85,7 @@ export function customerOperations(contract: Contract, settings: SimulatorSettin
         sequences: await freeCustomerId(ctx.tx, await sequencesOf(ctx.tx)),
         email: { requestId: ctx.requestId, correlationId: ctx.correlationId },
       });
-      await save(ctx.tx, created.customer, created.emails, created.sequences);
-      return { status: 201, body: customerView(created.customer) };
+      return { status: 201, body: await saveAndEcho(ctx.tx, created.customer, request.companyProfile.contacts, created.emails, created.sequences) };
     },
 
     async getCustomer(ctx) {
@@ -87,12 +96,13 @@ export function customerOperations(contract: Contract, settings: SimulatorSettin
     async updateCustomer(ctx) {
       const { customer, reseller } = await visibleCustomer(ctx, ctx.call.params.customerId, settings);
       const request = validBody<UpdateCustomerRequest>(contract, 'updateCustomer', ctx);
+      const distributor = await ctx.tx.get('distributors', reseller.distributorId)
+        ?? { distributorId: reseller.distributorId, name: '', globalSalesEnabled: false };
       const updated = updateCustomer(customer, request, {
-        reseller, now: ctx.now, sequences: await sequencesOf(ctx.tx),
+        reseller, distributor, now: ctx.now, sequences: await sequencesOf(ctx.tx),
         email: { requestId: ctx.requestId, correlationId: ctx.correlationId },
       });
-      await save(ctx.tx, updated.customer, updated.emails, updated.sequences);
-      return { status: 200, body: customerView(updated.customer) };
+      return { status: 200, body: await saveAndEcho(ctx.tx, updated.customer, request.companyProfile.contacts, updated.emails, updated.sequences) };
     },
 
     async listCustomers(ctx) {
@@ -103,7 +113,7 @@ export function customerOperations(contract: Contract, settings: SimulatorSettin
       const q = query.value!;
       const customers = (await ctx.tx.list('customers')).filter((c) => c.resellerId === resellerId).map((c) => customerAt(c, ctx.now, settings));
       const page = listCustomers(customers, {
-        status: String(q.status), fromCreatedDate: q['from-created-date'] as string | undefined,
+        customerId: q['customer-id'] as string | undefined, status: String(q.status), fromCreatedDate: q['from-created-date'] as string | undefined,
         toCreatedDate: q['to-created-date'] as string | undefined, companyName: q['company-name'] as string | undefined,
         limit: Number(q.limit), offset: Number(q.offset),
         sortBy: q['sort-by'] as ListCustomersQuery['sortBy'], orderBy: q['order-by'] as ListCustomersQuery['orderBy'],

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { assertApiKey, assertToken, bearerToken } from '../domain/auth.js';
 import { AdobeError, errors } from '../domain/errors.js';
 import {
-  assertRequestIdUnused, checkCorrelationId, checkRequestId, idempotencyRecord, isLive, isReplayed, replayKey,
+  assertRequestIdUnused, checkCorrelationId, checkRequestId, idempotencyRecord, isLive, replayKey,
   requestIdKey, requestIdRecord,
 } from '../domain/request-identity.js';
 import { clockNow, realClock } from '../domain/time.js';
@@ -77,8 +77,8 @@ export async function runPartnerCall(store: Store, call: ApiCall, realNowMs: num
       if (BODY_METHODS.has(call.method) && !isJsonContentType(call.headers['content-type'])) throw errors.unsupportedMediaType(['Content-Type']);
       const clientRequestId = checkRequestId(sentRequestId);
 
-      const key = isReplayed(call.method) ? replayKey(client.clientId, call.method, call.path, correlationId) : undefined;
-      const stored = key ? await tx.get('idempotency', key) : undefined;
+      const key = replayKey(client.clientId, call.method, call.path, correlationId);
+      const stored = await tx.get('idempotency', key);
       if (isLive(stored, now)) return { ...stored!.response, at: now };
       if (clientRequestId) assertRequestIdUnused(await tx.get('requestIds', requestIdKey(client.clientId, clientRequestId)), clientRequestId, now);
 
@@ -93,7 +93,7 @@ export async function runPartnerCall(store: Store, call: ApiCall, realNowMs: num
         if (!(error instanceof AdobeError)) throw error;
         response = errorResponse(error, echo);
       }
-      if (key) await tx.put('idempotency', key, idempotencyRecord(key, response, now));
+      await tx.put('idempotency', key, idempotencyRecord(key, response, now));
       if (clientRequestId) await tx.put('requestIds', requestIdKey(client.clientId, clientRequestId), requestIdRecord(requestIdKey(client.clientId, clientRequestId), now));
       return { ...response, at: now };
     });

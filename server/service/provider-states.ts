@@ -23,7 +23,7 @@ async function ensureReseller(sim: Simulator, resellerId: string, fields: { stat
   if (existing && !fields.status && !fields.marketSegments) return;
   const result = await sim.sandbox.putReseller(resellerId, {
     distributorId: DEFAULT_DISTRIBUTOR, companyName: `Reseller ${resellerId}`, status: fields.status ?? '1000',
-    marketSegments: fields.marketSegments ?? ['COM', 'EDU'], globalSalesEnabled: true,
+    marketSegments: fields.marketSegments ?? ['COM', 'EDU'],
   });
   if (result.status !== 200) throw new Error(`cannot seed reseller ${resellerId}`);
 }

@@ -9,7 +9,7 @@ import { faultMatches, newFault, type Fault, type FaultInput } from '../domain/f
 import { schemaError } from '../domain/schema-violations.js';
 import { normalizeCustomer, type StateDocument } from '../domain/state.js';
 import { acceptRequest, declineRequest, fulfilRequest } from '../domain/three-year-commit.js';
-import type { Customer, Reseller } from '../domain/types.js';
+import type { Customer, MinimumQuantity, Reseller } from '../domain/types.js';
 import type { Contract } from '../contract/contract.js';
 import type { Store, Tx } from '../store/store.js';
 import { saveCustomer } from './account-index.js';
@@ -77,7 +77,7 @@ export class Sandbox {
       }
       const reseller: Reseller = {
         resellerId, distributorId: seed.distributorId, companyName: seed.companyName ?? `Reseller ${resellerId}`,
-        status: seed.status ?? '1000', marketSegments: seed.marketSegments ?? ['COM'], globalSalesEnabled: seed.globalSalesEnabled ?? false,
+        status: seed.status ?? '1000', marketSegments: seed.marketSegments ?? ['COM'],
       };
       await tx.put('resellers', resellerId, reseller);
       return ok(reseller);
@@ -102,9 +102,7 @@ export class Sandbox {
     const seed = this.valid<CustomerInput & Pick<Customer, 'resellerId' | 'companyProfile'>>('CustomerSeed', body);
     return this.work(async (tx, now) => {
       await this.reseller(tx, seed.resellerId);
-      const customer = normalizeCustomer({ ...seed, customerId }, now);
-      await saveCustomer(tx, customer);
-      return ok(customer);
+      return ok(await saveCustomer(tx, normalizeCustomer({ ...seed, customerId }, now)));
     });
   }
 
@@ -116,8 +114,7 @@ export class Sandbox {
       let customer: Customer = { ...current, ...patch };
       if (marketSubSegments) customer = { ...customer, companyProfile: { ...customer.companyProfile, marketSubSegments } };
       if (patch.status && patch.status !== PENDING && patch.activatesAt === undefined) customer = { ...customer, activatesAt: null };
-      await saveCustomer(tx, normalizeCustomer(customer, now));
-      return ok(customer);
+      return ok(await saveCustomer(tx, normalizeCustomer(customer, now)));
     });
   }
 
@@ -128,8 +125,7 @@ export class Sandbox {
   async addAdmin(customerId: string, body: unknown): Promise<ControlResult> {
     const person = this.valid<{ email: string; firstName: string; lastName: string }>('AdminInput', body);
     return this.work(async (tx, now) => {
-      const customer = addConsoleAdmin(await this.customer(tx, customerId, now), person, now);
-      await saveCustomer(tx, customer);
+      const customer = await saveCustomer(tx, addConsoleAdmin(await this.customer(tx, customerId, now), person, now));
       return ok(customer.admins, 201);
     });
   }
@@ -143,19 +139,18 @@ export class Sandbox {
   }
 
   async answerThreeYearCommit(customerId: string, answer: string, body: unknown): Promise<ControlResult> {
-    const { ownsQuantities = false } = body === undefined ? {} : this.valid<{ ownsQuantities?: boolean }>('ThreeYearCommitAnswer', body);
+    const { ownsQuantities = false, orderedQuantities } = body === undefined ? {} : this.valid<{ ownsQuantities?: boolean; orderedQuantities?: MinimumQuantity[] }>('ThreeYearCommitAnswer', body);
     return this.work(async (tx, now) => {
       const customer = await this.customer(tx, customerId, now);
       const answered = answer === 'accept' ? acceptRequest(customer, ownsQuantities, now)
         : answer === 'decline' ? declineRequest(customer)
-          : answer === 'fulfil' ? fulfilRequest(customer, now)
+          : answer === 'fulfil' ? fulfilRequest(customer, now, orderedQuantities)
             : (() => { throw errors.notFound([], `Resource not found: 3YC answers are accept, decline and fulfil, not ${answer}`); })();
       if (!answered) {
         const wanted = answer === 'fulfil' ? 'an ACCEPTED commitment request' : 'a REQUESTED commitment or recommitment request';
         throw errors.invalidFields(['threeYearCommit'], `Some fields are invalid: customer ${customerId} has no ${wanted} to ${answer}`);
       }
-      await saveCustomer(tx, answered);
-      return ok(answered);
+      return ok(await saveCustomer(tx, answered));
     });
   }
 

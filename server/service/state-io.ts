@@ -1,11 +1,12 @@
 // Moving the whole state in and out of a store: loading fixtures, reset, export and import.
 import { customerAt, type LifecycleSettings } from '../domain/customer.js';
 import { accountIndex } from './account-index.js';
+import { peopleOf } from '../domain/contacts.js';
 import { clockNow } from '../domain/time.js';
 import { normalizeState, stateDocument, type NormalizedState, type StateDocument } from '../domain/state.js';
 import { emptyContents, recordKey, SINGLETON, type Kind, type Store, type StoreContents } from '../store/store.js';
 
-const LISTED: Array<Exclude<Kind, 'clock' | 'sequences' | 'faults' | 'accounts'>> = ['distributors', 'clients', 'resellers', 'customers', 'emails', 'tokens', 'idempotency', 'requestIds'];
+const LISTED: Array<Exclude<Kind, 'clock' | 'sequences' | 'faults' | 'accounts' | 'people'>> = ['distributors', 'clients', 'resellers', 'customers', 'emails', 'tokens', 'idempotency', 'requestIds'];
 
 export function contentsOf(state: NormalizedState): StoreContents {
   const contents = emptyContents();
@@ -16,6 +17,7 @@ export function contentsOf(state: NormalizedState): StoreContents {
   contents.clock[SINGLETON] = state.clock;
   contents.sequences[SINGLETON] = state.sequences;
   contents.accounts = accountIndex(state.customers);
+  contents.people = Object.fromEntries(peopleOf(state.customers).people);
   return contents;
 }
 

@@ -1,6 +1,7 @@
 // The one storage interface the simulator uses. Every API call runs inside one transaction:
 // what it changes commits together, or not at all. Implementations: memory-store (default),
 // sqlite-store (--data FILE) and postgres-store (--database-url); open-store.ts chooses.
+import type { Person } from '../domain/contacts.js';
 import type { Fault } from '../domain/faults.js';
 import type {
   AccessToken, ApiClient, ClockState, Customer, Distributor, IdempotencyRecord, RequestIdRecord,
@@ -21,10 +22,12 @@ export interface Collections {
   faults: Fault;
   /** Customers by account key (domain/customer-create.ts accountKey): the duplicate-account index. */
   accounts: { key: string; customerIds: string[] };
+  /** People by lower-cased email (domain/contacts.ts Person): the first names seen, across customers. */
+  people: Person;
 }
 
 export type Kind = keyof Collections;
-export const KINDS: Kind[] = ['distributors', 'clients', 'resellers', 'customers', 'tokens', 'idempotency', 'requestIds', 'emails', 'clock', 'sequences', 'faults', 'accounts'];
+export const KINDS: Kind[] = ['distributors', 'clients', 'resellers', 'customers', 'tokens', 'idempotency', 'requestIds', 'emails', 'clock', 'sequences', 'faults', 'accounts', 'people'];
 /** The key of the single record of the singleton collections (clock, sequences). */
 export const SINGLETON = 'current';
 

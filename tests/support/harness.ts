@@ -218,9 +218,13 @@ export function sameProfile(c: Customer, overrides: Record<string, any> = {}, pr
   return { companyProfile: { ...rest, ...profile }, ...overrides };
 }
 
-/** The default fixtures with one customer or reseller changed. */
-export function fixturesWith(change: { customer?: [string, Record<string, any>]; reseller?: [string, Record<string, any>] }): StateDocument {
+/** The default fixtures with one customer, reseller or distributor changed. */
+export function fixturesWith(change: { customer?: [string, Record<string, any>]; reseller?: [string, Record<string, any>]; distributor?: [string, Record<string, any>] }): StateDocument {
   const doc = readFixtures();
+  if (change.distributor) {
+    const [id, patch] = change.distributor;
+    doc.distributors = doc.distributors.map((d) => (d.distributorId === id ? { ...d, ...patch } : d));
+  }
   if (change.customer) {
     const [id, patch] = change.customer;
     doc.customers = doc.customers.map((c) => (c.customerId === id ? { ...c, ...patch } : c));

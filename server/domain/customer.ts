@@ -1,4 +1,6 @@
 // The customer resource as the API shows it, and what time does to a customer.
+import { advanceLga, lgaBenefits } from './lga.js';
+import { dropExpiredAcquisitions } from './open-acquisitions.js';
 import { advanceThreeYearCommit, type ThreeYearCommitMode } from './three-year-commit.js';
 import type { CommitmentTerm, Customer } from './types.js';
 
@@ -17,7 +19,8 @@ export interface CustomerView {
   tags: string[];
   cotermDate: string;
   creationDate: string;
-  benefits: Array<{ type: 'THREE_YEAR_COMMIT'; commitment: CommitmentTerm | null; commitmentRequest: CommitmentTerm | null; recommitmentRequest: CommitmentTerm | null }>;
+  benefits: Array<{ type: 'THREE_YEAR_COMMIT'; commitment: CommitmentTerm | null; commitmentRequest: CommitmentTerm | null; recommitmentRequest: CommitmentTerm | null }
+    | ReturnType<typeof lgaBenefits>[number]>;
   linkedMembership?: NonNullable<Customer['linkedMembership']>;
   links: { self: { uri: string; method: 'GET'; headers: [] } };
 }
@@ -37,9 +40,12 @@ export function customerView(c: Customer): CustomerView {
     tags: c.tags,
     cotermDate: c.cotermDate,
     creationDate: c.creationDate,
-    benefits: tyc && (tyc.commitment || tyc.commitmentRequest || tyc.recommitmentRequest)
-      ? [{ type: 'THREE_YEAR_COMMIT', commitment: tyc.commitment, commitmentRequest: tyc.commitmentRequest, recommitmentRequest: tyc.recommitmentRequest }]
-      : [],
+    benefits: [
+      ...(tyc && (tyc.commitment || tyc.commitmentRequest || tyc.recommitmentRequest)
+        ? [{ type: 'THREE_YEAR_COMMIT' as const, commitment: tyc.commitment, commitmentRequest: tyc.commitmentRequest, recommitmentRequest: tyc.recommitmentRequest }]
+        : []),
+      ...lgaBenefits(c),
+    ],
     links: { self: customerLink(c.customerId) },
   };
   if (c.linkedMembership) view.linkedMembership = c.linkedMembership;
@@ -56,5 +62,5 @@ export function customerAt(customer: Customer, now: Date, settings: LifecycleSet
   if (c.status === PENDING && c.activatesAt && now.getTime() >= Date.parse(c.activatesAt)) {
     c = { ...c, status: ACTIVE, activatesAt: null };
   }
-  return advanceThreeYearCommit(c, now, settings.threeYearCommitMode);
+  return dropExpiredAcquisitions(advanceLga(advanceThreeYearCommit(c, now, settings.threeYearCommitMode), now), now);
 }

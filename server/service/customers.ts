@@ -14,6 +14,7 @@ import { SINGLETON, type Tx } from '../store/store.js';
 import { customersWithAccount, saveCustomer } from './account-index.js';
 import type { CallContext, Operation } from './pipeline.js';
 import type { SimulatorSettings } from './config.js';
+import { freeGroupId, groupOperations, withGroup } from './linked-membership-groups.js';
 
 /** The reseller, if it exists and belongs to the caller's distributor. */
 async function resellerOf(tx: Tx, resellerId: string, distributorId: string): Promise<Reseller | undefined> {
@@ -26,7 +27,7 @@ export async function visibleCustomer(ctx: CallContext, customerId: string, sett
   const stored = await ctx.tx.get('customers', customerId);
   const reseller = stored && await resellerOf(ctx.tx, stored.resellerId, ctx.client.distributorId);
   if (!stored || !reseller) throw errors.invalidCustomer([customerId], `Invalid Customer: ${customerId}`);
-  return { customer: customerAt(stored, ctx.now, settings), reseller };
+  return { customer: await withGroup(ctx.tx, customerAt(stored, ctx.now, settings), ctx.now, settings), reseller };
 }
 
 function parseJsonBody(ctx: CallContext): unknown {
@@ -64,12 +65,14 @@ async function save(tx: Tx, customer: Customer, emails: WelcomeEmail[], sequence
 
 export function customerOperations(contract: Contract, settings: SimulatorSettings): Record<string, Operation> {
   return {
+    ...groupOperations(settings, (ctx, id) => visibleCustomer(ctx, id, settings)),
     async createCustomer(ctx) {
       const request = validBody<CreateCustomerRequest>(contract, 'createCustomer', ctx);
       const distributorId = ctx.client.distributorId;
       const resellers = new Set((await ctx.tx.list('resellers')).filter((r) => r.distributorId === distributorId).map((r) => r.resellerId));
       const created = createCustomer(request, {
         reseller: await resellerOf(ctx.tx, request.resellerId, distributorId),
+        distributor: await ctx.tx.get('distributors', distributorId),
         sameAccount: await customersWithAccount(ctx.tx, request.companyProfile),
         distributorResellers: resellers,
         now: ctx.now,
@@ -90,9 +93,10 @@ export function customerOperations(contract: Contract, settings: SimulatorSettin
       const { customer, reseller } = await visibleCustomer(ctx, ctx.call.params.customerId, settings);
       const request = validBody<UpdateCustomerRequest>(contract, 'updateCustomer', ctx);
       const updated = updateCustomer(customer, request, {
-        reseller, now: ctx.now, sequences: await sequencesOf(ctx.tx),
+        reseller, distributor: await ctx.tx.get('distributors', ctx.client.distributorId), now: ctx.now, sequences: await freeGroupId(ctx.tx, await sequencesOf(ctx.tx)),
         email: { requestId: ctx.requestId, correlationId: ctx.correlationId },
       });
+      if (updated.group) await ctx.tx.put('linkedMembershipGroups', updated.group.id, updated.group);
       await save(ctx.tx, updated.customer, updated.emails, updated.sequences);
       return { status: 200, body: customerView(updated.customer) };
     },

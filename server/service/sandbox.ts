@@ -13,6 +13,7 @@ import type { Customer, Reseller } from '../domain/types.js';
 import type { Contract } from '../contract/contract.js';
 import type { Store, Tx } from '../store/store.js';
 import { saveCustomer } from './account-index.js';
+import { ensureGroupOf } from './sandbox-lga.js';
 import { simulatedNow } from './pipeline.js';
 import type { SimulatorSettings } from './config.js';
 
@@ -104,6 +105,7 @@ export class Sandbox {
       await this.reseller(tx, seed.resellerId);
       const customer = normalizeCustomer({ ...seed, customerId }, now);
       await saveCustomer(tx, customer);
+      await ensureGroupOf(tx, customer);
       return ok(customer);
     });
   }

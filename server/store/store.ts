@@ -4,7 +4,7 @@
 import type { Fault } from '../domain/faults.js';
 import type {
   AccessToken, ApiClient, ClockState, Customer, Distributor, IdempotencyRecord, RequestIdRecord,
-  Reseller, Sequences, WelcomeEmail,
+  LinkedMembershipGroup, Reseller, Sequences, WelcomeEmail,
 } from '../domain/types.js';
 
 export interface Collections {
@@ -21,10 +21,11 @@ export interface Collections {
   faults: Fault;
   /** Customers by account key (domain/customer-create.ts accountKey): the duplicate-account index. */
   accounts: { key: string; customerIds: string[] };
+  linkedMembershipGroups: LinkedMembershipGroup;
 }
 
 export type Kind = keyof Collections;
-export const KINDS: Kind[] = ['distributors', 'clients', 'resellers', 'customers', 'tokens', 'idempotency', 'requestIds', 'emails', 'clock', 'sequences', 'faults', 'accounts'];
+export const KINDS: Kind[] = ['distributors', 'clients', 'resellers', 'customers', 'tokens', 'idempotency', 'requestIds', 'emails', 'clock', 'sequences', 'faults', 'accounts', 'linkedMembershipGroups'];
 /** The key of the single record of the singleton collections (clock, sequences). */
 export const SINGLETON = 'current';
 
@@ -66,7 +67,7 @@ export function recordKey<K extends Kind>(kind: K, value: Collections[K]): strin
     case 'clients': return v.clientId;
     case 'distributors': return v.distributorId;
     case 'tokens': return v.accessToken;
-    case 'faults': return v.id;
+    case 'faults': case 'linkedMembershipGroups': return v.id;
     case 'clock': case 'sequences': return SINGLETON;
     default: return v.key;
   }

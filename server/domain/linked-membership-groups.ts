@@ -11,6 +11,7 @@ import type { Customer, LinkedMembership, LinkedMembershipGroup, TermsAcceptance
 /** An authorization code of the owner is valid this long (sandbox portal "Generate Linked Account Code"). */
 export const AUTHORIZATION_CODE_HOURS = 72;
 export const SEARCH_NAME_MAX = 80;
+const LGA_LEVELS = ['06', '07', '08', '09'];
 
 const isLgaGroup = (g: Pick<LinkedMembershipGroup, 'benefitTypes'>) => g.benefitTypes.includes(LGA);
 const licenceLevel = (g: LinkedMembershipGroup) => g.discounts.find((d) => d.offerType === 'LICENSE')?.level ?? '01';
@@ -33,12 +34,18 @@ export function membershipOf(group: LinkedMembershipGroup, role: LinkedMembershi
  * The group an update creates with the customer as owner: an LGA group when the customer is an
  * ACTIVE LGA; country, market segment and discount level are the customer's.
  */
-export function newGroup(owner: Customer, membership: LinkedMembership, distributorId: string): { group: LinkedMembershipGroup; membership: LinkedMembership } {
-  const level = owner.discounts.find((d) => d.offerType === 'LICENSE')?.level ?? '01';
+export function newGroup(
+  owner: Customer, membership: LinkedMembership, distributorId: string,
+  benefitTypes: LinkedMembershipGroup['benefitTypes'] = owner.lga?.status === 'ACTIVE' ? [LGA] : [],
+): { group: LinkedMembershipGroup; membership: LinkedMembership } {
+  const ownerLevel = owner.discounts.find((d) => d.offerType === 'LICENSE')?.level ?? '01';
+  const lgaGroup = benefitTypes.includes(LGA);
+  // An LGA group's level is an LGA level (06-09) even when a seeded owner shows another one.
+  const level = lgaGroup && !LGA_LEVELS.includes(ownerLevel) ? lgaLevel(owner.subscriptions.renewalQuantity) : ownerLevel;
   const group: LinkedMembershipGroup = {
     id: membership.id, name: membership.name, type: membership.type,
     country: owner.companyProfile.address.country, marketSegment: owner.companyProfile.marketSegment,
-    benefitTypes: owner.lga?.status === 'ACTIVE' ? [LGA] : [],
+    benefitTypes,
     distributorId, ownerId: owner.customerId, members: [],
     creationDate: membership.creationDate, termsAcceptanceStatus: 'REQUESTED',
     discounts: [{ offerType: 'LICENSE', level }], lastRefreshDate: membership.creationDate, authorizationCodes: [],
@@ -53,7 +60,7 @@ export function derivedGroups(customers: Customer[], existing: LinkedMembershipG
   for (const c of customers.filter((x) => x.linkedMembership?.linkedMembershipType === 'OWNER')) {
     const m = c.linkedMembership!;
     if (known.has(m.id) || groups.has(m.id)) continue;
-    groups.set(m.id, { ...newGroup(c, m, distributorOf.get(c.resellerId) ?? '').group, benefitTypes: m.benefitTypes ?? [], termsAcceptanceStatus: 'ACCEPTED' });
+    groups.set(m.id, { ...newGroup(c, m, distributorOf.get(c.resellerId) ?? '', m.benefitTypes ?? []).group, termsAcceptanceStatus: 'ACCEPTED' });
   }
   for (const c of customers.filter((x) => x.linkedMembership?.linkedMembershipType === 'MEMBER')) {
     const g = groups.get(c.linkedMembership!.id);

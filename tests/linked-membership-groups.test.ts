@@ -73,6 +73,7 @@ describe('GET /v3/linked_membership_groups', () => {
     assert.equal(none.message, 'Linked Account Group Not Found');
     assertError(await h.call('GET', '/v3/linked_membership_groups?country=CA'), 404, '1143');
     assertError(await h.call('GET', `/v3/linked_membership_groups?country=US&name=${'a'.repeat(81)}`), 400, '1117', ['name']);
+    assertError(await h.call('GET', '/v3/linked_membership_groups?country=US&name=a&name=b'), 400, '1117', ['name']);
     assert.equal((await h.call('GET', `/v3/linked_membership_groups?country=US&name=${encodeURIComponent('Federal Agencies Group')}`)).status, 200);
   });
 

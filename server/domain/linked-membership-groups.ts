@@ -10,7 +10,6 @@ import type { Customer, LinkedMembership, LinkedMembershipGroup, TermsAcceptance
 
 /** An authorization code of the owner is valid this long (sandbox portal "Generate Linked Account Code"). */
 export const AUTHORIZATION_CODE_HOURS = 72;
-export const SEARCH_NAME_MAX = 80;
 const LGA_LEVELS = ['06', '07', '08', '09'];
 
 const isLgaGroup = (g: Pick<LinkedMembershipGroup, 'benefitTypes'>) => g.benefitTypes.includes(LGA);
@@ -147,20 +146,12 @@ export function groupForCode(groups: LinkedMembershipGroup[], code: string, now:
   return groups.find((g) => g.authorizationCodes.some((c) => c.code === code && Date.parse(c.expiresAt) > now.getTime()));
 }
 
-export interface GroupSearch {
-  country?: string;
-  name?: string;
-}
-
-/** The search's own checks, in Adobe's words: country first (1118), then the name's length (1117). */
-export function checkGroupSearch(query: Record<string, unknown>): { country: string; name?: string } {
+/** The search's country check, in Adobe's words (1118); the contract checks `name` after it. */
+export function checkGroupCountry(query: Record<string, unknown>): string {
   const country = query.country;
-  if (country === undefined || country === '' || (typeof country === 'string' && country.trim() === '')) throw lgaErrors.countryMissing();
+  if (country === undefined || (typeof country === 'string' && country.trim() === '')) throw lgaErrors.countryMissing();
   if (typeof country !== 'string' || !['US', 'CA'].includes(country)) throw lgaErrors.invalidCountry();
-  const name = query.name;
-  if (name !== undefined && typeof name !== 'string') throw errors.invalidFields(['name'], 'Some fields are invalid: name must be one string');
-  if (typeof name === 'string' && name.length > SEARCH_NAME_MAX) throw errors.invalidFields(['name'], `Some fields are invalid: name must NOT have more than ${SEARCH_NAME_MAX} characters`);
-  return { country, name: name || undefined };
+  return country;
 }
 
 /** LGA groups of the country whose name contains `name` (case-insensitive); 1143 when none. */

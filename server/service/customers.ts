@@ -65,7 +65,7 @@ async function save(tx: Tx, customer: Customer, emails: WelcomeEmail[], sequence
 
 export function customerOperations(contract: Contract, settings: SimulatorSettings): Record<string, Operation> {
   return {
-    ...groupOperations(settings, (ctx, id) => visibleCustomer(ctx, id, settings)),
+    ...groupOperations(contract, settings, (ctx, id) => visibleCustomer(ctx, id, settings)),
     async createCustomer(ctx) {
       const request = validBody<CreateCustomerRequest>(contract, 'createCustomer', ctx);
       const distributorId = ctx.client.distributorId;

@@ -3,9 +3,11 @@
 import { customerAt, type LifecycleSettings } from '../domain/customer.js';
 import { errors } from '../domain/errors.js';
 import { lgaErrors } from '../domain/lga-errors.js';
-import { checkGroupSearch, groupAt, joinGroup, participantIds, searchGroups, withGroupLevel } from '../domain/linked-membership-groups.js';
+import { checkGroupCountry, groupAt, joinGroup, participantIds, searchGroups, withGroupLevel } from '../domain/linked-membership-groups.js';
 import { openAcquisitionsView } from '../domain/open-acquisitions.js';
 import type { Customer, LinkedMembershipGroup, Sequences } from '../domain/types.js';
+import type { Contract } from '../contract/contract.js';
+import { schemaError } from '../domain/schema-violations.js';
 import type { Tx } from '../store/store.js';
 import { saveCustomer } from './account-index.js';
 import type { CallContext, Operation } from './pipeline.js';
@@ -35,12 +37,15 @@ export async function freeGroupId(tx: Tx, sequences: Sequences): Promise<Sequenc
 
 type Visible = (ctx: CallContext, customerId: string) => Promise<{ customer: Customer }>;
 
-export function groupOperations(settings: LifecycleSettings, visibleCustomer: Visible): Record<string, Operation> {
+export function groupOperations(contract: Contract, settings: LifecycleSettings, visibleCustomer: Visible): Record<string, Operation> {
   return {
     async searchLinkedMembershipGroups(ctx) {
       const distributor = await ctx.tx.get('distributors', ctx.client.distributorId);
       if (!distributor?.lgaEnabled) throw lgaErrors.partnerNotEnabled();
-      const query = checkGroupSearch(ctx.call.query);
+      const country = checkGroupCountry(ctx.call.query);
+      const valid = contract.validateQuery<{ name?: string }>('searchLinkedMembershipGroups', ctx.call.query);
+      if (valid.violations.length) throw schemaError(valid.violations);
+      const query = { country, name: valid.value!.name || undefined };
       const groups = await Promise.all((await ctx.tx.list('linkedMembershipGroups')).map((g) => settledGroup(ctx.tx, g, ctx.now, settings)));
       return { status: 200, body: searchGroups(groups, query) };
     },

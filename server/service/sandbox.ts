@@ -14,6 +14,7 @@ import type { Contract } from '../contract/contract.js';
 import type { Store, Tx } from '../store/store.js';
 import { saveCustomer } from './account-index.js';
 import { ensureGroupOf } from './sandbox-lga.js';
+import { withGroup } from './linked-membership-groups.js';
 import { simulatedNow } from './pipeline.js';
 import type { SimulatorSettings } from './config.js';
 
@@ -56,7 +57,7 @@ export class Sandbox {
   private async customer(tx: Tx, customerId: string, now: Date): Promise<Customer> {
     const stored = await tx.get('customers', customerId);
     if (!stored) throw errors.invalidCustomer([customerId], `Invalid Customer: ${customerId}`);
-    return customerAt(stored, now, this.settings);
+    return withGroup(tx, customerAt(stored, now, this.settings), now, this.settings);
   }
 
   private async reseller(tx: Tx, resellerId: string, field = 'resellerId'): Promise<Reseller> {

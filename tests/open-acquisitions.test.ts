@@ -54,4 +54,16 @@ describe('open acquisitions', () => {
     assertError(await h.control('POST', '/customers/1005000003/open-acquisitions', AUDITION), 400, '1117', ['customerId']);
     assert.deepEqual((await h.customer(ID)).openAcquisitions, []);
   });
+
+  it('OAQ-05 a customer stored before open acquisitions, LGA and subscription facts existed reads with their defaults', async () => {
+    const h = await harness();
+    const stored = await h.customer(ID);
+    const { lga: _l, subscriptions: _s, openAcquisitions: _o, ...old } = stored;
+    await h.sim.store.transaction(async (tx) => tx.put('customers', ID, old as never));
+    const reply = await h.call('GET', `/v3/customers/${ID}/open-acquisitions`);
+    assert.equal(reply.status, 200, reply.text);
+    assert.equal(reply.body.licenseCount, 0);
+    assert.equal((await h.control('POST', `/customers/${ID}/open-acquisitions`, AUDITION)).status, 201);
+    assert.deepEqual((await h.call('GET', `/v3/customers/${ID}`)).body.benefits, []);
+  });
 });

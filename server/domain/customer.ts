@@ -52,13 +52,19 @@ export function customerView(c: Customer): CustomerView {
   return view;
 }
 
+/** A record stored before the LGA, subscription and open-acquisition fields existed reads with their defaults. */
+function withLgaDefaults(c: Customer): Customer {
+  if (c.lga !== undefined && c.subscriptions && c.openAcquisitions) return c;
+  return { ...c, lga: c.lga ?? null, subscriptions: c.subscriptions ?? { renewalQuantity: 0, teamOrConsumablesAutoRenewal: false }, openAcquisitions: c.openAcquisitions ?? [] };
+}
+
 export interface LifecycleSettings {
   threeYearCommitMode: ThreeYearCommitMode;
 }
 
 /** Applies everything time has done to the customer since it was last stored. */
 export function customerAt(customer: Customer, now: Date, settings: LifecycleSettings): Customer {
-  let c = customer;
+  let c = withLgaDefaults(customer);
   if (c.status === PENDING && c.activatesAt && now.getTime() >= Date.parse(c.activatesAt)) {
     c = { ...c, status: ACTIVE, activatesAt: null };
   }

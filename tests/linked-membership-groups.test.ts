@@ -193,4 +193,20 @@ describe('the Admin Console of linked memberships (control plane)', () => {
     assertError(await h.control('POST', `/customers/${CANDIDATE}/linked-membership/join`, { authorizationCode: code }), 400, '1117', ['authorizationCode']);
     assert.equal((await h.customer(CANDIDATE)).linkedMembership, null);
   });
+
+  it('LMG-10 the owner\'s Refresh Discount Level recalculates the level now, for owner and members, once the terms are accepted', async () => {
+    const h = await harness();
+    await withGroup(h);
+    await h.control('PATCH', `/customers/${MEMBER}`, { subscriptions: { renewalQuantity: 1000 } });
+    const refreshed = await h.control('POST', `/linked-memberships/${GROUP}/refresh`);
+    assert.equal(refreshed.status, 200, refreshed.text);
+    assert.deepEqual(refreshed.body.discounts, [{ offerType: 'LICENSE', level: '07' }]);
+    assert.equal(refreshed.body.lastRefreshDate, '2026-11-01T09:00:00');
+    assert.equal((await h.call('GET', `/v3/customers/${OWNER}`)).body.discounts.find((d: any) => d.offerType === 'LICENSE').level, '07');
+    await h.control('POST', '/provider-states', { state: 'an LGA customer exists', params: {} });
+    const c = await h.customer(CANDIDATE);
+    const id = (await h.call('PATCH', `/v3/customers/${CANDIDATE}`, { body: sameProfile(c, { linkedMembership: { type: 'STANDARD', name: 'Fresh' } }) })).body.linkedMembership.id;
+    assertError(await h.control('POST', `/linked-memberships/${id}/refresh`), 400, '1117', ['termsAcceptanceStatus']);
+    assertError(await h.control('POST', '/linked-memberships/59999999/refresh'), 404, '1143');
+  });
 });

@@ -87,6 +87,14 @@ export function groupAt(group: LinkedMembershipGroup, participants: Customer[], 
   return refreshed(group, participants, `${anniversary(group, years)}${group.creationDate.slice(10)}`);
 }
 
+/** The owner's "Refresh Discount Level" in the sandbox portal: only once it has accepted the terms. */
+export function refreshNow(group: LinkedMembershipGroup, participants: Customer[], now: Date): LinkedMembershipGroup {
+  if (group.termsAcceptanceStatus !== 'ACCEPTED') {
+    throw errorFor(errors.invalidFields, [{ path: 'termsAcceptanceStatus', reason: `must be ACCEPTED before the owner refreshes the discount level (it is ${group.termsAcceptanceStatus})` }]);
+  }
+  return refreshed(group, participants, now.toISOString().slice(0, 19));
+}
+
 /** The level recalculated now (the owner's "Refresh Discount Level", or an anniversary). */
 export function refreshed(group: LinkedMembershipGroup, participants: Customer[], at: string): LinkedMembershipGroup {
   const licences = participants.reduce((sum, c) => sum + c.subscriptions.renewalQuantity, 0);

@@ -70,6 +70,7 @@ export function sandboxRouter(sim: Simulator, journal: Journal): Router {
   route('patch', '/distributors/:distributorId', (req) => sim.lga.patchDistributor(param(req, 'distributorId'), jsonBody(req)));
   route('get', '/linked-memberships/:groupId', (req) => sim.lga.getGroup(param(req, 'groupId')));
   route('post', '/linked-memberships/:groupId/terms', (req) => sim.lga.answerTerms(param(req, 'groupId'), jsonBody(req)));
+  route('post', '/linked-memberships/:groupId/refresh', (req) => sim.lga.refresh(param(req, 'groupId')));
   route('post', '/linked-memberships/:groupId/authorization-codes', (req) => sim.lga.issueCode(param(req, 'groupId')));
   route('post', '/customers/:customerId/linked-membership/join', (req) => sim.lga.join(param(req, 'customerId'), jsonBody(req)));
   route('post', '/customers/:customerId/open-acquisitions', (req) => sim.lga.addOpenAcquisition(param(req, 'customerId'), jsonBody(req)));

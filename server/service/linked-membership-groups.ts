@@ -13,10 +13,13 @@ import { saveCustomer } from './account-index.js';
 import type { CallContext, Operation } from './pipeline.js';
 
 /** The group as the clock leaves it (its anniversary levels), written back when time changed it. */
-export async function settledGroup(tx: Tx, group: LinkedMembershipGroup, now: Date, settings: LifecycleSettings): Promise<LinkedMembershipGroup> {
-  const participants = (await Promise.all(participantIds(group).map((id) => tx.get('customers', id))))
+export async function participantsOf(tx: Tx, group: LinkedMembershipGroup, now: Date, settings: LifecycleSettings): Promise<Customer[]> {
+  return (await Promise.all(participantIds(group).map((id) => tx.get('customers', id))))
     .filter((c): c is Customer => !!c).map((c) => customerAt(c, now, settings));
-  const settled = groupAt(group, participants, now);
+}
+
+export async function settledGroup(tx: Tx, group: LinkedMembershipGroup, now: Date, settings: LifecycleSettings): Promise<LinkedMembershipGroup> {
+  const settled = groupAt(group, await participantsOf(tx, group, now, settings), now);
   if (settled !== group) await tx.put('linkedMembershipGroups', settled.id, settled);
   return settled;
 }

@@ -6,14 +6,14 @@ import { randomBytes } from 'node:crypto';
 import { customerAt } from '../domain/customer.js';
 import { errors } from '../domain/errors.js';
 import { lgaErrors } from '../domain/lga-errors.js';
-import { answerTerms, derivedGroups, groupForCode, issueCode, joinGroup } from '../domain/linked-membership-groups.js';
+import { answerTerms, derivedGroups, groupForCode, issueCode, joinGroup, refreshNow } from '../domain/linked-membership-groups.js';
 import { addOpenAcquisition, type ConsoleLicenceInput } from '../domain/open-acquisitions.js';
 import { normalizeDistributor } from '../domain/state.js';
 import type { Customer, Distributor, LinkedMembershipGroup } from '../domain/types.js';
 import type { Store, Tx } from '../store/store.js';
 import { saveCustomer } from './account-index.js';
 import type { SimulatorSettings } from './config.js';
-import { settledGroup, withGroup } from './linked-membership-groups.js';
+import { participantsOf, settledGroup, withGroup } from './linked-membership-groups.js';
 import { simulatedNow } from './pipeline.js';
 import type { ControlResult, Sandbox } from './sandbox.js';
 
@@ -88,6 +88,15 @@ export class LgaSandbox {
       const group = issueCode(await this.group(tx, id, now), newCode(), now);
       await tx.put('linkedMembershipGroups', id, group);
       return ok({ linkedMembershipId: id, ...group.authorizationCodes[group.authorizationCodes.length - 1] }, 201);
+    });
+  }
+
+  refresh(id: string): Promise<ControlResult> {
+    return this.work(async (tx, now) => {
+      const current = await this.group(tx, id, now);
+      const group = refreshNow(current, await participantsOf(tx, current, now, this.settings), now);
+      await tx.put('linkedMembershipGroups', id, group);
+      return ok(group);
     });
   }
 

@@ -138,6 +138,9 @@ describe('POST /v3/customers/{customer-id}/linked_membership/enroll/{linked_memb
     await h.control('PATCH', `/customers/${CANDIDATE}`, { status: '1000' });
     assertError(await enroll(h, CANDIDATE, GROUP, { body: { groupId: GROUP } }), 400, '1121', ['body']);
     assertError(await enroll(h, CANDIDATE, GROUP, { headers: {} }), 415, '4150');
+    const doc = await h.state();
+    await h.sim.load({ ...doc, linkedMembershipGroups: doc.linkedMembershipGroups!.map((g) => (g.id === GROUP ? { ...g, termsAcceptanceStatus: 'REJECTED' as const } : g)) });
+    assertError(await enroll(h, CANDIDATE), 400, '1117', ['termsAcceptanceStatus']);
     assert.equal((await h.customer(CANDIDATE)).linkedMembership, null);
   });
 });

@@ -125,6 +125,9 @@ export function joinGroup(customer: Customer, group: LinkedMembershipGroup, rule
   if (customer.companyProfile.address.country !== group.country) throw lgaErrors.groupCountryMismatch();
   const current = customer.linkedMembership;
   if (current?.id === group.id) return { customer, group };
+  if (group.termsAcceptanceStatus === 'REJECTED') {
+    throw errorFor(errors.invalidFields, [{ path: 'termsAcceptanceStatus', reason: `is REJECTED: the owner of linked membership ${group.id} rejected its terms, so it takes no members` }]);
+  }
   if (current) throw errorFor(errors.invalidFields, [{ path: 'linkedMembership', reason: `is already set: the customer is ${current.linkedMembershipType} of linked membership ${current.id}` }]);
   if (hasThreeYearCommit(customer)) throw errorFor(errors.invalidFields, [{ path: 'linkedMembership', reason: 'is not allowed: 3YC and Linked Membership are mutually exclusive' }]);
   const joined: LinkedMembershipGroup = { ...group, members: [...group.members, { customerId: customer.customerId, joinedAt: now.toISOString() }] };

@@ -1,7 +1,7 @@
 // Typed helpers for the control plane of an in-process simulator: the same operations as
 // /__sandbox (docs/sandbox.md), called directly. Each throws the AdobeError the HTTP call
 // would have answered.
-import type { ConsoleAdmin, Customer, Reseller, WelcomeEmail } from './domain/types.js';
+import type { ConsoleAdmin, Customer, Distributor, LinkedMembershipGroup, OpenAcquisition, Reseller, WelcomeEmail } from './domain/types.js';
 import type { Fault, FaultInput } from './domain/faults.js';
 import type { StateDocument } from './domain/state.js';
 import type { ClockView } from './service/clock.js';
@@ -55,6 +55,38 @@ export class SandboxClient {
 
   updateCustomer(customerId: string, patch: Seed<Customer> & { marketSubSegments?: string[] }): Promise<Customer> {
     return this.body(this.sim.sandbox.patchCustomer(customerId, patch));
+  }
+
+  distributors(): Promise<Distributor[]> {
+    return this.body(this.sim.lga.listDistributors());
+  }
+
+  /** LGA enablement, country, global sales of a distributor. */
+  updateDistributor(distributorId: string, patch: Partial<Omit<Distributor, 'distributorId' | 'name'>>): Promise<Distributor> {
+    return this.body(this.sim.lga.patchDistributor(distributorId, patch));
+  }
+
+  linkedMembershipGroup(id: string): Promise<LinkedMembershipGroup> {
+    return this.body(this.sim.lga.getGroup(id));
+  }
+
+  /** The owner accepts or rejects the linked membership terms in Admin Console. */
+  answerLinkedMembershipTerms(id: string, status: 'ACCEPTED' | 'REJECTED'): Promise<LinkedMembershipGroup> {
+    return this.body(this.sim.lga.answerTerms(id, { status }));
+  }
+
+  /** The owner's authorization code (valid 72 simulated hours). */
+  issueLinkedMembershipCode(id: string): Promise<{ linkedMembershipId: string; code: string; issuedAt: string; expiresAt: string }> {
+    return this.body(this.sim.lga.issueCode(id));
+  }
+
+  joinLinkedMembership(customerId: string, authorizationCode: string): Promise<Customer> {
+    return this.body(this.sim.lga.join(customerId, { authorizationCode }));
+  }
+
+  /** Licences the customer adds in Admin Console (open acquisitions, 7 days). */
+  addOpenAcquisition(customerId: string, licences: { productName: string; baseOfferId: string; quantity: number; referenceId?: string }): Promise<OpenAcquisition[]> {
+    return this.body(this.sim.lga.addOpenAcquisition(customerId, licences));
   }
 
   admins(customerId: string): Promise<ConsoleAdmin[]> {

@@ -18,6 +18,13 @@ const CUSTOMER_ID = '9876543210';
 const RESELLER_ID = '5556667778';
 const ADDRESS = { country: 'US', region: 'CA', city: 'San Jose', addressLine1: '200 Fairmont Ave', addressLine2: 'Apt 123', postalCode: '95110-1234', phoneNumber: '800-123-4567' };
 const MICKEY = { firstName: 'Mickey', lastName: 'Mouse', email: 'mickey@mouse.com', phoneNumber: '408-123-4567' };
+const LGA_RESELLER = '5556667781';
+const DONALD = { firstName: 'Donald', lastName: 'Duck', email: 'donald@duck.com', phoneNumber: '408-123-4567' };
+const LGA_CREATE = {
+  resellerId: LGA_RESELLER, externalReferenceId: '342',
+  companyProfile: { companyName: 'Fairmont Agency', preferredLanguage: 'en-US', marketSegment: 'GOV', marketSubSegments: ['FEDERAL'], address: ADDRESS, contacts: [DONALD] },
+  benefits: [{ type: 'LARGE_GOVERNMENT_AGENCY' }],
+};
 const PROFILE = { companyName: 'Fairmont', preferredLanguage: 'en-US', marketSegment: 'COM', address: ADDRESS, contacts: [MICKEY] };
 
 const requestHeaders = (withBody: boolean) => ({
@@ -277,5 +284,94 @@ describe('published pacts: a partner client of the customer API', () => {
     .executeTest(async (server) => {
       const page = await client(server.url).listCustomers(RESELLER_ID, { limit: 5, offset: 0, 'sort-by': 'companyName', 'order-by': 'asc' });
       assert.ok(page.accounts.length >= 1);
+    }));
+  it('creates a Large Government Agency customer: 201, the LGA benefit ACTIVE', () => pact.addInteraction()
+    .given('the default fixtures')
+    .uponReceiving('a request to create an LGA customer')
+    .withRequest('POST', '/v3/customers', (b) => b.headers(requestHeaders(true)).jsonBody(LGA_CREATE))
+    .willRespondWith(201, (b) => b.headers(jsonHeaders).jsonBody(customer({
+      status: '1002', cotermDate: '', resellerId: LGA_RESELLER, customerId: M.regex(/^\d{10}$/, '1005600001'),
+      companyProfile: { ...customer().companyProfile, companyName: 'Fairmont Agency', marketSegment: 'GOV', marketSubSegments: ['FEDERAL'], contacts: M.eachLike(DONALD) },
+      discounts: M.eachLike({ offerType: M.regex(/^(LICENSE|CONSUMABLES)$/, 'LICENSE'), level: M.string('06') }),
+      benefits: [{ type: 'LARGE_GOVERNMENT_AGENCY', status: 'ACTIVE' }],
+      links: M.like({ self: { uri: '/v3/customers/1005600001', method: 'GET', headers: [] } }),
+    })))
+    .executeTest(async (server) => {
+      const created = await client(server.url).createCustomer(LGA_CREATE);
+      assert.equal(created.benefits[0].type, 'LARGE_GOVERNMENT_AGENCY');
+    }));
+
+  it('is refused an LGA create outside GOV (1163)', () => pact.addInteraction()
+    .given('the default fixtures')
+    .uponReceiving('an LGA create request for a COM customer')
+    .withRequest('POST', '/v3/customers', (b) => b.headers(requestHeaders(true)).jsonBody({ ...LGA_CREATE, resellerId: RESELLER_ID, companyProfile: { ...LGA_CREATE.companyProfile, marketSegment: 'COM', marketSubSegments: [] } }))
+    .willRespondWith(400, (b) => b.headers(jsonHeaders).jsonBody({ code: '1163', message: 'Market segment not allowed for Large Government Agency', additionalDetails: [] }))
+    .executeTest((server) => rejectsWith(client(server.url).createCustomer({ ...LGA_CREATE, resellerId: RESELLER_ID, companyProfile: { ...LGA_CREATE.companyProfile, marketSegment: 'COM', marketSubSegments: [] } }), 400, '1163')));
+
+  it('sees a pending LGA upgrade', () => pact.addInteraction()
+    .given('a customer with a pending LGA upgrade exists', { customerId: CUSTOMER_ID })
+    .uponReceiving('a request for a customer converting to LGA')
+    .withRequest('GET', `/v3/customers/${CUSTOMER_ID}`, (b) => b.headers(requestHeaders(false)))
+    .willRespondWith(200, (b) => b.headers(jsonHeaders).jsonBody(customer({
+      resellerId: M.string(LGA_RESELLER), companyProfile: { ...customer().companyProfile, marketSegment: 'GOV', marketSubSegments: ['FEDERAL'], contacts: M.eachLike(DONALD) },
+      benefits: [{ type: 'LARGE_GOVERNMENT_AGENCY', status: 'PENDING_UPGRADE' }],
+    })))
+    .executeTest(async (server) => {
+      assert.equal((await client(server.url).getCustomer(CUSTOMER_ID)).benefits[0].status, 'PENDING_UPGRADE');
+    }));
+
+  it('searches LGA linked membership groups', () => pact.addInteraction()
+    .given('an LGA linked membership group with members exists', { linkedMembershipId: '51002001', name: 'Federal Agencies Group' })
+    .uponReceiving('a search of US LGA groups by part of the name')
+    .withRequest('GET', '/v3/linked_membership_groups', (b) => b.headers(requestHeaders(false)).query({ country: 'US', name: 'federal' }))
+    .willRespondWith(200, (b) => b.headers(jsonHeaders).jsonBody(M.eachLike({
+      id: M.string('51002001'), name: M.string('Federal Agencies Group'), type: M.regex(/^(STANDARD|CONSORTIUM)$/, 'STANDARD'),
+      creationDate: M.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/, '2026-05-31T10:35:01'), marketSegment: 'GOV', country: 'US',
+      membersCount: M.integer(1), benefitTypes: ['LARGE_GOVERNMENT_AGENCY'], discounts: M.eachLike({ offerType: 'LICENSE', level: M.regex(/^0[6-9]$/, '06') }),
+    })))
+    .executeTest(async (server) => {
+      const groups = await client(server.url).searchLinkedMembershipGroups({ country: 'US', name: 'federal' });
+      assert.equal(groups[0].country, 'US');
+    }));
+
+  it('is told the country is missing from a group search (1118)', () => pact.addInteraction()
+    .given('the default fixtures')
+    .uponReceiving('a group search without a country')
+    .withRequest('GET', '/v3/linked_membership_groups', (b) => b.headers(requestHeaders(false)).query({ name: 'federal' }))
+    .willRespondWith(400, (b) => b.headers(jsonHeaders).jsonBody({ code: '1118', message: 'Invalid Address', additionalDetails: ['Country cannot be null or empty'] }))
+    .executeTest(async (server) => {
+      const res = await fetch(`${server.url}/v3/linked_membership_groups?name=federal`, { headers: { Authorization: 'Bearer partner-test-token', 'X-Api-Key': 'partner-client-id', 'X-Correlation-Id': '6f1e1c1a-6a4b-4b8e-9a59-2d4c3b1f0e11', Accept: 'application/json' } });
+      assert.equal(res.status, 400);
+    }));
+
+  it('enrols an LGA customer in an LGA linked membership', () => pact.addInteraction()
+    .given('an LGA linked membership group with members exists', { linkedMembershipId: '51002001', customerId: CUSTOMER_ID })
+    .uponReceiving('an enrolment of an LGA customer')
+    .withRequest('POST', `/v3/customers/${CUSTOMER_ID}/linked_membership/enroll/51002001`, (b) => b.headers(requestHeaders(true)))
+    .willRespondWith(200, (b) => b.headers(jsonHeaders).jsonBody({ message: 'Customer Successfully enrolled in the Linked Membership' }))
+    .executeTest(async (server) => {
+      assert.match((await client(server.url).enrollInLinkedMembership(CUSTOMER_ID, '51002001')).message, /enrolled/);
+    }));
+
+  it('is refused an enrolment in a group that does not exist (1143)', () => pact.addInteraction()
+    .given('an LGA customer exists', { customerId: CUSTOMER_ID })
+    .uponReceiving('an enrolment in an unknown group')
+    .withRequest('POST', `/v3/customers/${CUSTOMER_ID}/linked_membership/enroll/59999999`, (b) => b.headers(requestHeaders(true)))
+    .willRespondWith(404, (b) => b.headers(jsonHeaders).jsonBody({ code: '1143', message: 'Linked Account Group Not Found', additionalDetails: [] }))
+    .executeTest((server) => rejectsWith(client(server.url).enrollInLinkedMembership(CUSTOMER_ID, '59999999'), 404, '1143')));
+
+  it('gets the licences a customer added in Admin Console (open acquisitions)', () => pact.addInteraction()
+    .given('a customer with open acquisitions exists', { customerId: CUSTOMER_ID })
+    .uponReceiving('a request for open acquisitions')
+    .withRequest('GET', `/v3/customers/${CUSTOMER_ID}/open-acquisitions`, (b) => b.headers(requestHeaders(false)))
+    .willRespondWith(200, (b) => b.headers(jsonHeaders).jsonBody({
+      customerId: CUSTOMER_ID, resellerId: M.string(RESELLER_ID), licenseCount: M.integer(2),
+      unpaidLicenses: M.eachLike({
+        referenceId: M.string('PO281097476551717943'), creationDate: M.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/, '2024-03-28T06:03:50Z'),
+        expiryDate: M.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/, '2024-04-04T06:03:50Z'), quantity: M.integer(1), productName: M.string('Audition'), baseOfferId: M.string('30006208CA01A12'),
+      }),
+    }))
+    .executeTest(async (server) => {
+      assert.ok((await client(server.url).getOpenAcquisitions(CUSTOMER_ID)).unpaidLicenses.length >= 1);
     }));
 });

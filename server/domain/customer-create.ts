@@ -3,15 +3,18 @@ import { addressProblems } from './address.js';
 import { assertContacts, syncAdmins, welcomeEmails, type EmailContext } from './contacts.js';
 import { PENDING } from './customer.js';
 import { errorFor, errors } from './errors.js';
+import { lgaForCreate, lgaLevel, withLicenseLevel } from './lga.js';
 import { assertResellerSegment, createSubSegmentProblems } from './market-segment.js';
 import type { CreateCustomerRequest } from './requests.js';
 import { emptyThreeYearCommit, requestCommitment } from './three-year-commit.js';
 import { addYears, isoDate, isoSeconds } from './time.js';
-import type { Customer, Reseller, Sequences, WelcomeEmail } from './types.js';
+import type { Customer, Distributor, Reseller, Sequences, WelcomeEmail } from './types.js';
 
 export interface CreateContext {
   /** The reseller named by the request, if the caller's distributor has it. */
   reseller: Reseller | undefined;
+  /** The caller's distributor (its LGA enablement). */
+  distributor?: Distributor;
   /** The customers with the request's account key (see accountKey), and the resellers of the caller's distributor. */
   sameAccount: Customer[];
   distributorResellers: ReadonlySet<string>;
@@ -51,10 +54,12 @@ export function createCustomer(request: CreateCustomerRequest, ctx: CreateContex
   const { reseller, now } = ctx;
   if (!reseller) throw errors.invalidReseller(['resellerId']);
   if (reseller.status !== '1000') throw errors.resellerInactive(['resellerId']);
+  const lga = lgaForCreate(request, ctx.distributor, now) ?? null;
   const profile = request.companyProfile;
   const segment = profile.marketSegment ?? 'COM';
   const subSegments = profile.marketSubSegments ?? [];
-  const invalid = [...createSubSegmentProblems(segment, subSegments), ...cotermProblem(request.cotermDate, segment, now)];
+  // Only the LGA create sets sub-segments (FEDERAL or STATE, checked by lgaForCreate).
+  const invalid = [...createSubSegmentProblems(segment, subSegments, lga ? subSegments : []), ...cotermProblem(request.cotermDate, segment, now)];
   if (request.benefits && request.benefits.length > 1) invalid.push({ path: 'benefits', reason: 'may hold one THREE_YEAR_COMMIT entry' });
   if (request.benefits?.[0]?.recommitmentRequest) invalid.push({ path: 'benefits[0].recommitmentRequest', reason: 'is not allowed for a new customer' });
   if (invalid.length) throw errorFor(errors.invalidFields, invalid);
@@ -79,7 +84,7 @@ export function createCustomer(request: CreateCustomerRequest, ctx: CreateContex
     globalSalesEnabled: false,
     globalSalesEligible: true,
     companyProfile: { ...profile, marketSegment: segment, marketSubSegments: subSegments },
-    discounts: [{ offerType: 'LICENSE', level: '01' }, { offerType: 'CONSUMABLES', level: 'T1' }],
+    discounts: withLicenseLevel([{ offerType: 'CONSUMABLES', level: 'T1' }], lga ? lgaLevel(0) : '01'),
     tags: [],
     cotermDate: request.cotermDate ?? '',
     creationDate: isoSeconds(now),
@@ -87,6 +92,9 @@ export function createCustomer(request: CreateCustomerRequest, ctx: CreateContex
     threeYearCommit: null,
     linkedMembership: null,
     admins: syncAdmins([], profile.contacts, now),
+    lga,
+    subscriptions: { renewalQuantity: 0, teamOrConsumablesAutoRenewal: false },
+    openAcquisitions: [],
   };
   const commitment = request.benefits?.[0]?.commitmentRequest;
   if (commitment) {

@@ -6,14 +6,17 @@ import { BLOCKED, PENDING } from './customer.js';
 import { errorFor, errors, type Problem } from './errors.js';
 import { assertGlobalSales } from './global-sales.js';
 import { linkMembership } from './linked-membership.js';
+import { newGroup } from './linked-membership-groups.js';
+import { asksForLga, lgaForUpdate } from './lga.js';
+import { holdsLga } from './lga-errors.js';
 import { updatedSegment } from './market-segment.js';
 import type { UpdateCustomerRequest } from './requests.js';
 import { hasThreeYearCommit, requestCommitment, requestRecommitment } from './three-year-commit.js';
-import type { Customer, Distributor, Reseller, Sequences, WelcomeEmail } from './types.js';
+import type { Customer, Distributor, LinkedMembershipGroup, Reseller, Sequences, WelcomeEmail } from './types.js';
 
 export interface UpdateContext {
   reseller: Reseller;
-  /** The reseller's distributor (the direct partner): its global-sales enablement applies. */
+  /** The reseller's distributor (the direct partner): its global-sales and LGA enablement apply. */
   distributor: Distributor;
   now: Date;
   sequences: Sequences;
@@ -24,6 +27,8 @@ export interface Updated {
   customer: Customer;
   emails: WelcomeEmail[];
   sequences: Sequences;
+  /** The linked membership group the update created. */
+  group?: LinkedMembershipGroup;
 }
 
 const FIXED_FIELDS = [
@@ -59,20 +64,29 @@ export function updateCustomer(customer: Customer, request: UpdateCustomerReques
   const fixed = fixedFieldProblems(customer, request);
   if (fixed.length) throw errorFor(errors.notEditable, fixed);
   const profile = request.companyProfile;
-  const segment = updatedSegment(customer, reseller, profile.marketSegment ?? customer.companyProfile.marketSegment, profile.marketSubSegments);
+  // An LGA conversion sets the sub-segments (FEDERAL or STATE), otherwise read-only.
+  const converting = !holdsLga(customer) && asksForLga(request.benefits);
+  const segment = updatedSegment(customer, reseller, profile.marketSegment ?? customer.companyProfile.marketSegment, converting ? undefined : profile.marketSubSegments);
+  if (converting && profile.marketSubSegments?.length) segment.marketSubSegments = profile.marketSubSegments;
   const badAddress = addressProblems(profile.address);
   if (badAddress.length) throw errorFor(errors.invalidAddress, badAddress);
   assertContacts(profile.contacts);
   const globalSalesEnabled = request.globalSalesEnabled ?? customer.globalSalesEnabled;
   if (globalSalesEnabled) assertGlobalSales(customer, reseller, ctx.distributor, segment.marketSegment);
 
+  const lga = lgaForUpdate(customer, request.benefits, {
+    distributor: ctx.distributor, now, segment: segment.marketSegment, subSegments: segment.marketSubSegments,
+    createsLinkedMembership: !!request.linkedMembership && !customer.linkedMembership,
+  });
   const threeYearCommit = threeYearCommitOf(customer, request, now);
   let sequences = ctx.sequences;
   let linkedMembership = customer.linkedMembership;
+  let group: LinkedMembershipGroup | undefined;
   if (request.linkedMembership) {
     const linked = linkMembership(customer, request.linkedMembership, threeYearCommit !== customer.threeYearCommit || hasThreeYearCommit(customer), now, sequences);
     linkedMembership = linked.membership;
     sequences = linked.sequences;
+    if (linkedMembership !== customer.linkedMembership) ({ group, membership: linkedMembership } = newGroup(customer, linkedMembership, reseller.distributorId));
   }
   const updated: Customer = {
     ...customer,
@@ -81,8 +95,9 @@ export function updateCustomer(customer: Customer, request: UpdateCustomerReques
     companyProfile: { ...profile, ...segment },
     threeYearCommit,
     linkedMembership,
+    lga,
     admins: syncAdmins(customer.admins, profile.contacts, now),
   };
   const sent = welcomeEmails(profile.contacts, { ...ctx.email, customerId: customer.customerId }, now, sequences);
-  return { customer: updated, emails: sent.emails, sequences: sent.sequences };
+  return { customer: updated, emails: sent.emails, sequences: sent.sequences, group };
 }

@@ -1,4 +1,6 @@
 // The customer resource as the API shows it, and what time does to a customer.
+import { advanceLga, lgaBenefits } from './lga.js';
+import { dropExpiredAcquisitions } from './open-acquisitions.js';
 import { advanceThreeYearCommit, type ThreeYearCommitMode } from './three-year-commit.js';
 import type { CommitmentTerm, Customer } from './types.js';
 
@@ -17,7 +19,8 @@ export interface CustomerView {
   tags: string[];
   cotermDate: string;
   creationDate: string;
-  benefits: Array<{ type: 'THREE_YEAR_COMMIT'; commitment: CommitmentTerm | null; commitmentRequest: CommitmentTerm | null; recommitmentRequest: CommitmentTerm | null }>;
+  benefits: Array<{ type: 'THREE_YEAR_COMMIT'; commitment: CommitmentTerm | null; commitmentRequest: CommitmentTerm | null; recommitmentRequest: CommitmentTerm | null }
+    | ReturnType<typeof lgaBenefits>[number]>;
   linkedMembership?: NonNullable<Customer['linkedMembership']>;
   links: { self: { uri: string; method: 'GET'; headers: [] } };
 }
@@ -37,13 +40,22 @@ export function customerView(c: Customer): CustomerView {
     tags: c.tags,
     cotermDate: c.cotermDate,
     creationDate: c.creationDate,
-    benefits: tyc && (tyc.commitment || tyc.commitmentRequest || tyc.recommitmentRequest)
-      ? [{ type: 'THREE_YEAR_COMMIT', commitment: tyc.commitment, commitmentRequest: tyc.commitmentRequest, recommitmentRequest: tyc.recommitmentRequest }]
-      : [],
+    benefits: [
+      ...(tyc && (tyc.commitment || tyc.commitmentRequest || tyc.recommitmentRequest)
+        ? [{ type: 'THREE_YEAR_COMMIT' as const, commitment: tyc.commitment, commitmentRequest: tyc.commitmentRequest, recommitmentRequest: tyc.recommitmentRequest }]
+        : []),
+      ...lgaBenefits(c),
+    ],
     links: { self: customerLink(c.customerId) },
   };
   if (c.linkedMembership) view.linkedMembership = c.linkedMembership;
   return view;
+}
+
+/** A record stored before the LGA, subscription and open-acquisition fields existed reads with their defaults. */
+function withLgaDefaults(c: Customer): Customer {
+  if (c.lga !== undefined && c.subscriptions && c.openAcquisitions) return c;
+  return { ...c, lga: c.lga ?? null, subscriptions: c.subscriptions ?? { renewalQuantity: 0, teamOrConsumablesAutoRenewal: false }, openAcquisitions: c.openAcquisitions ?? [] };
 }
 
 export interface LifecycleSettings {
@@ -52,9 +64,9 @@ export interface LifecycleSettings {
 
 /** Applies everything time has done to the customer since it was last stored. */
 export function customerAt(customer: Customer, now: Date, settings: LifecycleSettings): Customer {
-  let c = customer;
+  let c = withLgaDefaults(customer);
   if (c.status === PENDING && c.activatesAt && now.getTime() >= Date.parse(c.activatesAt)) {
     c = { ...c, status: ACTIVE, activatesAt: null };
   }
-  return advanceThreeYearCommit(c, now, settings.threeYearCommitMode);
+  return dropExpiredAcquisitions(advanceLga(advanceThreeYearCommit(c, now, settings.threeYearCommitMode), now), now);
 }

@@ -12,7 +12,7 @@ export interface CompanyProfileInput {
 }
 
 export interface BenefitInput {
-  type: 'THREE_YEAR_COMMIT';
+  type: 'THREE_YEAR_COMMIT' | 'LARGE_GOVERNMENT_AGENCY';
   commitmentRequest?: { minimumQuantities: MinimumQuantity[] };
   recommitmentRequest?: { minimumQuantities: MinimumQuantity[] };
 }

@@ -2,15 +2,16 @@
 // GET/PUT /__sandbox/state, and what the store holds. Fixtures may leave out any field that has
 // a default; exporting writes every field, so an export loads back exactly.
 import { peopleOf } from './contacts.js';
+import { derivedGroups } from './linked-membership-groups.js';
 import { clockNow, isoSeconds } from './time.js';
 import type {
   AccessToken, ClockState, Customer, Distributor, IdempotencyRecord, RequestIdRecord, Reseller,
-  Sequences, WelcomeEmail, ApiClient, ConsoleAdmin,
+  Sequences, WelcomeEmail, ApiClient, ConsoleAdmin, LinkedMembershipGroup,
 } from './types.js';
 
-export interface DistributorDocument extends Omit<Distributor, 'globalSalesEnabled'> {
-  /** Default false. */
-  globalSalesEnabled?: boolean;
+export interface DistributorDocument extends Partial<Distributor> {
+  distributorId: string;
+  name: string;
   clients: Array<{ clientId: string; clientSecret: string }>;
 }
 
@@ -25,6 +26,8 @@ export interface StateDocument {
   tokens?: AccessToken[];
   idempotency?: IdempotencyRecord[];
   requestIds?: RequestIdRecord[];
+  /** Groups left out are derived from the customers' linkedMembership (owner and members). */
+  linkedMembershipGroups?: LinkedMembershipGroup[];
 }
 
 export interface NormalizedState {
@@ -38,6 +41,7 @@ export interface NormalizedState {
   tokens: AccessToken[];
   idempotency: IdempotencyRecord[];
   requestIds: RequestIdRecord[];
+  linkedMembershipGroups: LinkedMembershipGroup[];
 }
 
 export const EMPTY_STATE: StateDocument = { distributors: [], resellers: [], customers: [] };
@@ -71,6 +75,9 @@ export function normalizeCustomer(c: StateDocument['customers'][number], now: Da
     threeYearCommit: c.threeYearCommit ?? null,
     linkedMembership: c.linkedMembership ?? null,
     admins,
+    lga: c.lga ?? null,
+    subscriptions: { renewalQuantity: 0, teamOrConsumablesAutoRenewal: false, ...c.subscriptions },
+    openAcquisitions: c.openAcquisitions ?? [],
   };
 }
 
@@ -99,7 +106,7 @@ export function normalizeState(doc: StateDocument, realNowMs: number): Normalize
         ?? nextAfter(customers.map((c) => c.linkedMembership?.id ?? ''), 51001001),
       email: doc.sequences?.email ?? nextAfter(emails.map((e) => e.emailId), 1),
     },
-    distributors: doc.distributors.map(({ distributorId, name, globalSalesEnabled }) => ({ distributorId, name, globalSalesEnabled: globalSalesEnabled ?? false })),
+    distributors: doc.distributors.map((d) => normalizeDistributor(d)),
     clients: doc.distributors.flatMap((d) => d.clients.map((c) => ({ ...c, distributorId: d.distributorId }))),
     resellers: doc.resellers.map((r) => ({
       resellerId: r.resellerId,
@@ -113,8 +120,15 @@ export function normalizeState(doc: StateDocument, realNowMs: number): Normalize
     tokens: doc.tokens ?? [],
     idempotency: doc.idempotency ?? [],
     requestIds: doc.requestIds ?? [],
+    linkedMembershipGroups: [...(doc.linkedMembershipGroups ?? []), ...derivedGroups(customers, doc.linkedMembershipGroups ?? [], resellerDistributors(doc))],
   };
 }
+
+export const normalizeDistributor = (d: Partial<Distributor> & Pick<Distributor, 'distributorId' | 'name'>): Distributor => ({
+  distributorId: d.distributorId, name: d.name, lgaEnabled: d.lgaEnabled ?? false, country: d.country ?? 'US', globalSalesEnabled: d.globalSalesEnabled ?? false,
+});
+
+const resellerDistributors = (doc: StateDocument) => new Map(doc.resellers.map((r) => [r.resellerId, r.distributorId]));
 
 export function stateDocument(state: NormalizedState, realNowMs: number): StateDocument {
   return {
@@ -130,5 +144,6 @@ export function stateDocument(state: NormalizedState, realNowMs: number): StateD
     tokens: state.tokens,
     idempotency: state.idempotency,
     requestIds: state.requestIds,
+    linkedMembershipGroups: state.linkedMembershipGroups,
   };
 }

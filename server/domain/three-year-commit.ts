@@ -1,6 +1,7 @@
 // Three-Year Commit (3YC): requests made through the API, the customer's answer, the lifecycle
 // that time drives, and the discount levels of a commitment.
 import { errorFor, errors, type Problem } from './errors.js';
+import { assertNotLga } from './lga-errors.js';
 import { addDays, addYears, isoDate } from './time.js';
 import type {
   CommitmentTerm, Customer, Discount, MarketSegment, MinimumQuantity, OfferType, ThreeYearCommit,
@@ -69,6 +70,7 @@ export function termDates(today: string, cotermDate: string): { startDate: strin
  * any earlier commitment request. `path` names the request in error details.
  */
 export function requestCommitment(customer: Customer, quantities: MinimumQuantity[], now: Date, path: string): ThreeYearCommit {
+  assertNotLga(customer);
   const tyc = customer.threeYearCommit ?? emptyThreeYearCommit();
   if (customer.linkedMembership) {
     throw errorFor(errors.invalidFields, [{ path, reason: 'is not allowed: 3YC and Linked Membership are mutually exclusive' }]);
@@ -114,6 +116,7 @@ function increaseProblems(committed: MinimumQuantity[], requested: MinimumQuanti
  * no commitment request open. It replaces any earlier recommitment request.
  */
 export function requestRecommitment(customer: Customer, quantities: MinimumQuantity[], now: Date, path: string): ThreeYearCommit {
+  assertNotLga(customer);
   const tyc = customer.threeYearCommit ?? emptyThreeYearCommit();
   const commitment = tyc.commitment;
   if (!commitment || commitment.status !== 'COMMITTED') {

@@ -13,6 +13,10 @@ export interface ApiClient {
 export interface Distributor {
   distributorId: string;
   name: string;
+  /** Adobe enabled the distributor for Large Government Agency customers. */
+  lgaEnabled: boolean;
+  /** Where the distributor sells (ISO 3166-1 alpha-2). */
+  country: string;
   /** The direct partner is enabled for global (worldwide) sales; its resellers need no flag. */
   globalSalesEnabled: boolean;
 }
@@ -86,6 +90,42 @@ export interface LinkedMembership {
   type: 'STANDARD' | 'CONSORTIUM';
   linkedMembershipType: 'OWNER' | 'MEMBER';
   creationDate: string;
+  /** Shown for LGA linked memberships only. */
+  country?: string;
+  benefitTypes?: BenefitType[];
+}
+
+export type BenefitType = 'THREE_YEAR_COMMIT' | 'LARGE_GOVERNMENT_AGENCY';
+
+/** ACTIVE: an LGA customer; PENDING_UPGRADE: converting at the anniversary; UPGRADE_FAILED: the conversion failed there. */
+export type LgaStatus = 'ACTIVE' | 'PENDING_UPGRADE' | 'UPGRADE_FAILED';
+
+export interface LargeGovernmentAgency {
+  status: LgaStatus;
+  /** When the customer was created as, or asked to become, an LGA. */
+  requestedAt: string;
+  /** A conversion: the anniversary (coterm) date it takes effect on. */
+  upgradeDate: string | null;
+  /** Why the conversion failed at the anniversary. */
+  failureReason: string | null;
+}
+
+/** The few facts of a customer's subscriptions that LGA rules read (seeded through the control plane). */
+export interface SubscriptionFacts {
+  /** Licences the customer renews at its anniversary. */
+  renewalQuantity: number;
+  /** The customer holds a Team offer or consumables with auto-renewal on. */
+  teamOrConsumablesAutoRenewal: boolean;
+}
+
+/** Licences the customer added in Admin Console that the partner has not ordered yet. */
+export interface OpenAcquisition {
+  referenceId: string;
+  creationDate: string;
+  expiryDate: string;
+  quantity: number;
+  productName: string;
+  baseOfferId: string;
 }
 
 export interface Discount {
@@ -124,6 +164,9 @@ export interface Customer {
   linkedMembership: LinkedMembership | null;
   /** The customer's Admin Console: every System Admin, whatever added it. */
   admins: ConsoleAdmin[];
+  lga: LargeGovernmentAgency | null;
+  subscriptions: SubscriptionFacts;
+  openAcquisitions: OpenAcquisition[];
 }
 
 export interface WelcomeEmail {
@@ -174,4 +217,33 @@ export interface Sequences {
   customer: number;
   linkedMembership: number;
   email: number;
+}
+
+export type TermsAcceptanceStatus = 'REQUESTED' | 'ACCEPTED' | 'REJECTED';
+
+export interface AuthorizationCode {
+  code: string;
+  issuedAt: string;
+  expiresAt: string;
+}
+
+/** A linked membership group: its own record, with the owner and members it links. */
+export interface LinkedMembershipGroup {
+  id: string;
+  name: string;
+  type: 'STANDARD' | 'CONSORTIUM';
+  country: string;
+  marketSegment: MarketSegment;
+  benefitTypes: BenefitType[];
+  /** The distributor of the owner's reseller. */
+  distributorId: string;
+  ownerId: string;
+  members: Array<{ customerId: string; joinedAt: string }>;
+  /** As Adobe sends it: no time zone. */
+  creationDate: string;
+  termsAcceptanceStatus: TermsAcceptanceStatus;
+  discounts: Discount[];
+  /** When the discount level was last calculated (the creation, then each anniversary). */
+  lastRefreshDate: string;
+  authorizationCodes: AuthorizationCode[];
 }

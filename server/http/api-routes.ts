@@ -16,6 +16,9 @@ export const API_ROUTES: Array<{ method: 'get' | 'post' | 'patch'; path: string;
   { method: 'get', path: '/v3/customers/:customerId', operationId: 'getCustomer' },
   { method: 'patch', path: '/v3/customers/:customerId', operationId: 'updateCustomer' },
   { method: 'get', path: '/v3/resellers/:resellerId/customers', operationId: 'listCustomers' },
+  { method: 'get', path: '/v3/linked_membership_groups', operationId: 'searchLinkedMembershipGroups' },
+  { method: 'post', path: '/v3/customers/:customerId/linked_membership/enroll/:linkedMembershipId', operationId: 'enrollLinkedMembership' },
+  { method: 'get', path: '/v3/customers/:customerId/open-acquisitions', operationId: 'getOpenAcquisitions' },
 ];
 
 export function apiRouter(sim: Simulator): Router {

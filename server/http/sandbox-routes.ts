@@ -65,6 +65,15 @@ export function sandboxRouter(sim: Simulator, journal: Journal): Router {
   route('put', '/resellers/:resellerId', (req) => sandbox.putReseller(param(req, 'resellerId'), jsonBody(req)));
   route('patch', '/resellers/:resellerId', (req) => sandbox.patchReseller(param(req, 'resellerId'), jsonBody(req)));
 
+  route('get', '/distributors', () => sim.lga.listDistributors());
+  route('patch', '/distributors/:distributorId', (req) => sim.lga.patchDistributor(param(req, 'distributorId'), jsonBody(req)));
+  route('get', '/linked-memberships/:groupId', (req) => sim.lga.getGroup(param(req, 'groupId')));
+  route('post', '/linked-memberships/:groupId/terms', (req) => sim.lga.answerTerms(param(req, 'groupId'), jsonBody(req)));
+  route('post', '/linked-memberships/:groupId/refresh', (req) => sim.lga.refresh(param(req, 'groupId')));
+  route('post', '/linked-memberships/:groupId/authorization-codes', (req) => sim.lga.issueCode(param(req, 'groupId')));
+  route('post', '/customers/:customerId/linked-membership/join', (req) => sim.lga.join(param(req, 'customerId'), jsonBody(req)));
+  route('post', '/customers/:customerId/open-acquisitions', (req) => sim.lga.addOpenAcquisition(param(req, 'customerId'), jsonBody(req)));
+
   route('get', '/customers/:customerId', (req) => sandbox.getCustomer(param(req, 'customerId')));
   route('put', '/customers/:customerId', (req) => sandbox.putCustomer(param(req, 'customerId'), jsonBody(req)));
   route('patch', '/customers/:customerId', (req) => sandbox.patchCustomer(param(req, 'customerId'), jsonBody(req)));

@@ -10,6 +10,7 @@ import { errors } from '../domain/errors.js';
 import type { CreateCustomerRequest, ListCustomersQuery, UpdateCustomerRequest } from '../domain/requests.js';
 import { API_BODY_LIMITS } from '../domain/limits.js';
 import { schemaError } from '../domain/schema-violations.js';
+import { normalizeDistributor } from '../domain/state.js';
 import type { Contact, Customer, Reseller, Sequences, WelcomeEmail } from '../domain/types.js';
 import type { Contract } from '../contract/contract.js';
 import { SINGLETON, type Tx } from '../store/store.js';
@@ -17,6 +18,7 @@ import { customersWithAccount, saveCustomer } from './account-index.js';
 import type { CallContext, Operation } from './pipeline.js';
 import type { SimulatorSettings } from './config.js';
 import { readJson } from './json-body.js';
+import { freeGroupId, groupOperations, withGroup } from './linked-membership-groups.js';
 
 /** The reseller, if it exists and belongs to the caller's distributor. */
 async function resellerOf(tx: Tx, resellerId: string, distributorId: string): Promise<Reseller | undefined> {
@@ -29,7 +31,7 @@ export async function visibleCustomer(ctx: CallContext, customerId: string, sett
   const stored = await ctx.tx.get('customers', customerId);
   const reseller = stored && await resellerOf(ctx.tx, stored.resellerId, ctx.client.distributorId);
   if (!stored || !reseller) throw errors.invalidCustomer([customerId], `Invalid Customer: ${customerId}`);
-  return { customer: customerAt(stored, ctx.now, settings), reseller };
+  return { customer: await withGroup(ctx.tx, customerAt(stored, ctx.now, settings), ctx.now, settings), reseller };
 }
 
 function parseJsonBody(ctx: CallContext): unknown {
@@ -72,12 +74,14 @@ async function saveAndEcho(tx: Tx, customer: Customer, sent: Contact[], emails: 
 
 export function customerOperations(contract: Contract, settings: SimulatorSettings): Record<string, Operation> {
   return {
+    ...groupOperations(contract, settings, (ctx, id) => visibleCustomer(ctx, id, settings)),
     async createCustomer(ctx) {
       const request = validBody<CreateCustomerRequest>(contract, 'createCustomer', ctx);
       const distributorId = ctx.client.distributorId;
       const resellers = new Set((await ctx.tx.list('resellers')).filter((r) => r.distributorId === distributorId).map((r) => r.resellerId));
       const created = createCustomer(request, {
         reseller: await resellerOf(ctx.tx, request.resellerId, distributorId),
+        distributor: await ctx.tx.get('distributors', distributorId),
         sameAccount: await customersWithAccount(ctx.tx, request.companyProfile),
         distributorResellers: resellers,
         now: ctx.now,
@@ -97,11 +101,12 @@ export function customerOperations(contract: Contract, settings: SimulatorSettin
       const { customer, reseller } = await visibleCustomer(ctx, ctx.call.params.customerId, settings);
       const request = validBody<UpdateCustomerRequest>(contract, 'updateCustomer', ctx);
       const distributor = await ctx.tx.get('distributors', reseller.distributorId)
-        ?? { distributorId: reseller.distributorId, name: '', globalSalesEnabled: false };
+        ?? normalizeDistributor({ distributorId: reseller.distributorId, name: '' });
       const updated = updateCustomer(customer, request, {
-        reseller, distributor, now: ctx.now, sequences: await sequencesOf(ctx.tx),
+        reseller, distributor, now: ctx.now, sequences: await freeGroupId(ctx.tx, await sequencesOf(ctx.tx)),
         email: { requestId: ctx.requestId, correlationId: ctx.correlationId },
       });
+      if (updated.group) await ctx.tx.put('linkedMembershipGroups', updated.group.id, updated.group);
       return { status: 200, body: await saveAndEcho(ctx.tx, updated.customer, request.companyProfile.contacts, updated.emails, updated.sequences) };
     },
 

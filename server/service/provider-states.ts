@@ -83,6 +83,23 @@ async function tokenFor(sim: Simulator, clientId: string): Promise<string> {
   return JSON.parse(response.body).access_token;
 }
 
+const GOV_PROFILE = (params: Params, companyName: string) => ({
+  companyName: params.companyName ?? companyName, preferredLanguage: 'en-US', marketSegment: 'GOV' as const, marketSubSegments: ['FEDERAL'],
+  address: { country: 'US', region: 'CA', city: 'San Jose', addressLine1: '200 Fairmont Ave', addressLine2: 'Apt 123', postalCode: '95110-1234', phoneNumber: '800-123-4567' },
+  contacts: [{ firstName: 'Donald', lastName: 'Duck', email: params.contactEmail ?? 'donald@duck.com', phoneNumber: '408-123-4567' }],
+});
+const ACTIVE_LGA = { status: 'ACTIVE' as const, requestedAt: '2026-01-05T10:00:00.000Z', upgradeDate: null, failureReason: null };
+
+/** An active LGA customer (GOV FEDERAL, US) of the GOV reseller 5556667781 unless params say otherwise. */
+async function seedLgaCustomer(sim: Simulator, params: Params, fields: Partial<Customer> = {}) {
+  await seedCustomer(sim, { resellerId: '5556667781', resellerMarketSegments: 'GOV', ...params }, {
+    companyProfile: GOV_PROFILE(params, 'Fairmont'), lga: ACTIVE_LGA, discounts: [{ offerType: 'LICENSE', level: '06' }, { offerType: 'CONSUMABLES', level: 'T1' }],
+    subscriptions: { renewalQuantity: 150, teamOrConsumablesAutoRenewal: false }, ...fields,
+  });
+}
+
+const LGA_PARAMS = { ...CUSTOMER_PARAMS, resellerId: 'its reseller (default 5556667781, GOV)', contactEmail: 'default donald@duck.com' };
+
 export const PROVIDER_STATES: ProviderState[] = [
   {
     state: 'the default fixtures', description: 'The simulator as it started (fixtures/default.json by default).', params: {},
@@ -126,6 +143,51 @@ export const PROVIDER_STATES: ProviderState[] = [
     setup: (sim, p) => seedCustomer(sim, p, {
       linkedMembership: { id: '51001315', name: 'This is the Group Created for 1005513636', type: 'STANDARD', linkedMembershipType: 'OWNER', creationDate: '2024-07-17T03:47:35' },
     }),
+  },
+  {
+    state: 'an LGA customer exists', description: 'An active Large Government Agency customer (GOV FEDERAL, US, LICENSE level 06, 150 licences) of the LGA-enabled distributor.', params: LGA_PARAMS,
+    setup: (sim, p) => seedLgaCustomer(sim, p),
+  },
+  {
+    state: 'a customer with a pending LGA upgrade exists', description: 'A GOV FEDERAL customer converting to LGA (PENDING_UPGRADE) at its anniversary in 15 days, renewing 150 licences.', params: LGA_PARAMS,
+    setup: async (sim, p) => {
+      const upgradeDate = addDays(await today(sim), 15);
+      await seedLgaCustomer(sim, p, { cotermDate: upgradeDate, lga: { ...ACTIVE_LGA, status: 'PENDING_UPGRADE', upgradeDate }, discounts: [{ offerType: 'LICENSE', level: '04' }, { offerType: 'CONSUMABLES', level: 'T1' }] });
+    },
+  },
+  {
+    state: 'an LGA linked membership group with members exists',
+    description: 'An LGA group (terms accepted) owned by an LGA customer with one member, and the LGA customer customerId, not in any group, ready to enrol.',
+    params: { ...LGA_PARAMS, linkedMembershipId: 'the group (default 51002001)', name: 'its name (default Federal Agencies Group)', ownerId: 'default 1005700001', memberId: 'default 1005700002' },
+    setup: async (sim, p) => {
+      const id = p.linkedMembershipId ?? '51002001';
+      const ownerId = p.ownerId ?? '1005700001';
+      const memberId = p.memberId ?? '1005700002';
+      const group = {
+        id, name: p.name ?? 'Federal Agencies Group', type: 'STANDARD' as const, creationDate: '2026-05-31T10:35:01'
+      };
+      const membership = (role: 'OWNER' | 'MEMBER') => ({ id, name: group.name, type: group.type, linkedMembershipType: role, creationDate: group.creationDate, country: 'US', benefitTypes: ['LARGE_GOVERNMENT_AGENCY' as const] });
+      await seedLgaCustomer(sim, { ...p, customerId: ownerId, companyName: 'Federal Agency Owner', contactEmail: 'owner@agency.example' }, { linkedMembership: membership('OWNER') });
+      await seedLgaCustomer(sim, { ...p, customerId: memberId, companyName: 'Federal Agency Member', contactEmail: 'member@agency.example' }, { linkedMembership: membership('MEMBER') });
+      await seedLgaCustomer(sim, p);
+      const doc = await sim.export();
+      const groups = (doc.linkedMembershipGroups ?? []).map((g) => (g.id === id
+        ? { ...g, members: [{ customerId: memberId, joinedAt: '2026-06-01T10:00:00.000Z' }], termsAcceptanceStatus: 'ACCEPTED' as const } : g));
+      await sim.load({ ...doc, linkedMembershipGroups: groups });
+    },
+  },
+  {
+    state: 'a customer with open acquisitions exists', description: 'An active customer that added two licences in Admin Console (Audition and Acrobat Pro, one each) a day ago, not yet ordered.', params: CUSTOMER_PARAMS,
+    setup: async (sim, p) => {
+      const now = new Date((await sim.clock()).now);
+      const at = (offsetSeconds: number, days = 0) => `${new Date(now.getTime() - 86_400_000 + offsetSeconds * 1000 + days * 86_400_000).toISOString().slice(0, 19)}Z`;
+      await seedCustomer(sim, p, {
+        openAcquisitions: [
+          { referenceId: 'PO281097476551717943', creationDate: at(0), expiryDate: at(0, 7), quantity: 1, productName: 'Audition', baseOfferId: '30006208CA01A12' },
+          { referenceId: 'PO281097476551717943', creationDate: at(1), expiryDate: at(1, 7), quantity: 1, productName: 'Acrobat Pro', baseOfferId: '65304921CA01A12' },
+        ],
+      });
+    },
   },
   {
     state: 'an API client exists', description: 'An API client (X-Api-Key and secret for the token endpoint) of a distributor.',

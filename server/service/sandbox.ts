@@ -13,6 +13,8 @@ import type { Customer, MinimumQuantity, Reseller } from '../domain/types.js';
 import type { Contract } from '../contract/contract.js';
 import type { Store, Tx } from '../store/store.js';
 import { saveCustomer } from './account-index.js';
+import { ensureGroupOf } from './sandbox-lga.js';
+import { withGroup } from './linked-membership-groups.js';
 import { simulatedNow } from './pipeline.js';
 import type { SimulatorSettings } from './config.js';
 
@@ -55,7 +57,7 @@ export class Sandbox {
   private async customer(tx: Tx, customerId: string, now: Date): Promise<Customer> {
     const stored = await tx.get('customers', customerId);
     if (!stored) throw errors.invalidCustomer([customerId], `Invalid Customer: ${customerId}`);
-    return customerAt(stored, now, this.settings);
+    return withGroup(tx, customerAt(stored, now, this.settings), now, this.settings);
   }
 
   private async reseller(tx: Tx, resellerId: string, field = 'resellerId'): Promise<Reseller> {
@@ -102,7 +104,9 @@ export class Sandbox {
     const seed = this.valid<CustomerInput & Pick<Customer, 'resellerId' | 'companyProfile'>>('CustomerSeed', body);
     return this.work(async (tx, now) => {
       await this.reseller(tx, seed.resellerId);
-      return ok(await saveCustomer(tx, normalizeCustomer({ ...seed, customerId }, now)));
+      const customer = await saveCustomer(tx, normalizeCustomer({ ...seed, customerId }, now));
+      await ensureGroupOf(tx, customer);
+      return ok(customer);
     });
   }
 

@@ -10,6 +10,7 @@ import { changeClock, readClock, type ClockChange, type ClockView } from './cloc
 import { customerOperations } from './customers.js';
 import { runPartnerCall, type Operation } from './pipeline.js';
 import { Sandbox } from './sandbox.js';
+import { LgaSandbox } from './sandbox-lga.js';
 import { exportState, loadState, stateContents, stateCounts } from './state-io.js';
 import { ping, requestToken } from './tokens.js';
 
@@ -17,12 +18,14 @@ let sharedContract: Contract | undefined;
 /** Compiling the contract takes a moment; every instance in a process shares one. */
 export const defaultContract = () => (sharedContract ??= new Contract());
 
-export type PartnerOperationId = 'createCustomer' | 'getCustomer' | 'updateCustomer' | 'listCustomers';
+export type PartnerOperationId = 'createCustomer' | 'getCustomer' | 'updateCustomer' | 'listCustomers'
+  | 'searchLinkedMembershipGroups' | 'enrollLinkedMembership' | 'getOpenAcquisitions';
 
 export class Simulator {
   readonly settings: SimulatorSettings;
   readonly contract: Contract;
   readonly sandbox: Sandbox;
+  readonly lga: LgaSandbox;
   private readonly operations: Record<string, Operation>;
   /** The last Pact provider state set up, and its params (a verifier's request filter reads it). */
   providerState: { state: string; params: Record<string, string> } | null = null;
@@ -41,6 +44,7 @@ export class Simulator {
     this.contract = contract;
     this.operations = customerOperations(this.contract, this.settings);
     this.sandbox = new Sandbox(store, this.contract, this.settings, realNow);
+    this.lga = new LgaSandbox(store, this.sandbox, this.settings, realNow);
   }
 
   call(operationId: PartnerOperationId, call: ApiCall): Promise<ApiResponse> {

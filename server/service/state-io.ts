@@ -6,7 +6,7 @@ import { clockNow } from '../domain/time.js';
 import { normalizeState, stateDocument, type NormalizedState, type StateDocument } from '../domain/state.js';
 import { emptyContents, recordKey, SINGLETON, type Kind, type Store, type StoreContents } from '../store/store.js';
 
-const LISTED: Array<Exclude<Kind, 'clock' | 'sequences' | 'faults' | 'accounts' | 'people'>> = ['distributors', 'clients', 'resellers', 'customers', 'emails', 'tokens', 'idempotency', 'requestIds'];
+const LISTED: Array<Exclude<Kind, 'clock' | 'sequences' | 'faults' | 'accounts' | 'people'>> = ['distributors', 'clients', 'resellers', 'customers', 'emails', 'tokens', 'idempotency', 'requestIds', 'linkedMembershipGroups'];
 
 export function contentsOf(state: NormalizedState): StoreContents {
   const contents = emptyContents();

@@ -5,7 +5,7 @@ import type { Person } from '../domain/contacts.js';
 import type { Fault } from '../domain/faults.js';
 import type {
   AccessToken, ApiClient, ClockState, Customer, Distributor, IdempotencyRecord, RequestIdRecord,
-  Reseller, Sequences, WelcomeEmail,
+  LinkedMembershipGroup, Reseller, Sequences, WelcomeEmail,
 } from '../domain/types.js';
 
 export interface Collections {
@@ -24,10 +24,11 @@ export interface Collections {
   accounts: { key: string; customerIds: string[] };
   /** People by lower-cased email (domain/contacts.ts Person): the first names seen, across customers. */
   people: Person;
+  linkedMembershipGroups: LinkedMembershipGroup;
 }
 
 export type Kind = keyof Collections;
-export const KINDS: Kind[] = ['distributors', 'clients', 'resellers', 'customers', 'tokens', 'idempotency', 'requestIds', 'emails', 'clock', 'sequences', 'faults', 'accounts', 'people'];
+export const KINDS: Kind[] = ['distributors', 'clients', 'resellers', 'customers', 'tokens', 'idempotency', 'requestIds', 'emails', 'clock', 'sequences', 'faults', 'accounts', 'people', 'linkedMembershipGroups'];
 /** The key of the single record of the singleton collections (clock, sequences). */
 export const SINGLETON = 'current';
 
@@ -74,7 +75,7 @@ export function recordKey<K extends Kind>(kind: K, value: Collections[K]): strin
     case 'clients': return v.clientId;
     case 'distributors': return v.distributorId;
     case 'tokens': return v.accessToken;
-    case 'faults': return v.id;
+    case 'faults': case 'linkedMembershipGroups': return v.id;
     case 'clock': case 'sequences': return SINGLETON;
     default: return v.key;
   }

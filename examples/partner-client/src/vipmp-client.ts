@@ -53,7 +53,7 @@ export class VipmpClient {
     this.token = token;
   }
 
-  private async call<T>(method: string, path: string, body?: unknown, options: CallOptions = {}): Promise<T> {
+  private async call<T>(method: string, path: string, body?: unknown, options: CallOptions & { json?: boolean } = {}): Promise<T> {
     if (!this.token) await this.getToken();
     const headers: Record<string, string> = {
       Authorization: `Bearer ${this.token}`,
@@ -62,7 +62,7 @@ export class VipmpClient {
       Accept: 'application/json',
     };
     if (options.requestId) headers['X-Request-Id'] = options.requestId;
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (body !== undefined || options.json) headers['Content-Type'] = 'application/json';
     const res = await fetch(`${this.options.baseUrl}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
     const payload = await res.json();
     if (!res.ok) throw new VipmpError(res.status, payload);
@@ -84,5 +84,19 @@ export class VipmpClient {
   listCustomers(resellerId: string, query: Record<string, string | number> = {}, options?: CallOptions) {
     const qs = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)])).toString();
     return this.call<Record<string, any>>('GET', `/v3/resellers/${encodeURIComponent(resellerId)}/customers${qs ? `?${qs}` : ''}`, undefined, options);
+  }
+
+  searchLinkedMembershipGroups(query: { country: string; name?: string }, options?: CallOptions) {
+    const qs = new URLSearchParams(Object.entries(query).filter(([, v]) => v !== undefined) as Array<[string, string]>).toString();
+    return this.call<Array<Record<string, any>>>('GET', `/v3/linked_membership_groups?${qs}`, undefined, options);
+  }
+
+  /** Adds an LGA customer to an LGA linked membership (no body; Content-Type is still sent). */
+  enrollInLinkedMembership(customerId: string, linkedMembershipId: string, options?: CallOptions) {
+    return this.call<{ message: string }>('POST', `/v3/customers/${encodeURIComponent(customerId)}/linked_membership/enroll/${encodeURIComponent(linkedMembershipId)}`, undefined, { ...options, json: true });
+  }
+
+  getOpenAcquisitions(customerId: string, options?: CallOptions) {
+    return this.call<Record<string, any>>('GET', `/v3/customers/${encodeURIComponent(customerId)}/open-acquisitions`, undefined, options);
   }
 }

@@ -1,0 +1,124 @@
+// The control plane of the LGA flow: distributors' LGA enablement, and what owners and members of
+// linked membership groups do in Admin Console (accept the terms, issue an authorization code,
+// join with it), a group's details as the sandbox portal shows them, and licences a customer adds
+// in Admin Console (open acquisitions).
+import { randomBytes } from 'node:crypto';
+import { customerAt } from '../domain/customer.js';
+import { errors } from '../domain/errors.js';
+import { lgaErrors } from '../domain/lga-errors.js';
+import { answerTerms, derivedGroups, groupForCode, issueCode, joinGroup, refreshNow } from '../domain/linked-membership-groups.js';
+import { addOpenAcquisition, type ConsoleLicenceInput } from '../domain/open-acquisitions.js';
+import { normalizeDistributor } from '../domain/state.js';
+import type { Customer, Distributor, LinkedMembershipGroup } from '../domain/types.js';
+import type { Store, Tx } from '../store/store.js';
+import { saveCustomer } from './account-index.js';
+import type { SimulatorSettings } from './config.js';
+import { participantsOf, settledGroup, withGroup } from './linked-membership-groups.js';
+import { simulatedNow } from './pipeline.js';
+import type { ControlResult, Sandbox } from './sandbox.js';
+
+const ok = (body: unknown, status = 200): ControlResult => ({ status, body });
+const newCode = () => randomBytes(6).toString('hex').toUpperCase();
+
+/** Seeding a group owner through the control plane gives it its group record, when it has none. */
+export async function ensureGroupOf(tx: Tx, customer: Customer): Promise<void> {
+  const id = customer.linkedMembership?.id;
+  if (!id || await tx.get('linkedMembershipGroups', id)) return;
+  const reseller = await tx.get('resellers', customer.resellerId);
+  for (const group of derivedGroups([customer], [], new Map([[customer.resellerId, reseller?.distributorId ?? '']]))) {
+    await tx.put('linkedMembershipGroups', group.id, group);
+  }
+}
+
+export class LgaSandbox {
+  constructor(
+    private readonly store: Store,
+    private readonly sandbox: Sandbox,
+    private readonly settings: SimulatorSettings,
+    private readonly realNow: () => number,
+  ) {}
+
+  private work<T>(fn: (tx: Tx, now: Date) => Promise<T>): Promise<T> {
+    const realNow = this.realNow();
+    return this.store.transaction(async (tx) => fn(tx, await simulatedNow(tx, realNow)));
+  }
+
+  private async customer(tx: Tx, customerId: string, now: Date): Promise<Customer> {
+    const stored = await tx.get('customers', customerId);
+    if (!stored) throw errors.invalidCustomer([customerId], `Invalid Customer: ${customerId}`);
+    return withGroup(tx, customerAt(stored, now, this.settings), now, this.settings);
+  }
+
+  private async group(tx: Tx, id: string, now: Date): Promise<LinkedMembershipGroup> {
+    const stored = await tx.get('linkedMembershipGroups', id);
+    if (!stored) throw lgaErrors.groupNotFound();
+    return settledGroup(tx, stored, now, this.settings);
+  }
+
+  listDistributors(): Promise<ControlResult> {
+    return this.work(async (tx) => ok((await tx.list('distributors')).map(normalizeDistributor)));
+  }
+
+  patchDistributor(distributorId: string, body: unknown): Promise<ControlResult> {
+    const patch = this.sandbox.valid<Partial<Distributor>>('DistributorPatch', body);
+    return this.work(async (tx) => {
+      const current = await tx.get('distributors', distributorId);
+      if (!current) throw errors.notFound([distributorId], `Resource not found: no distributor ${distributorId}`);
+      const distributor = normalizeDistributor({ ...current, ...patch });
+      await tx.put('distributors', distributorId, distributor);
+      return ok(distributor);
+    });
+  }
+
+  getGroup(id: string): Promise<ControlResult> {
+    return this.work(async (tx, now) => ok(await this.group(tx, id, now)));
+  }
+
+  answerTerms(id: string, body: unknown): Promise<ControlResult> {
+    const { status } = this.sandbox.valid<{ status: 'ACCEPTED' | 'REJECTED' }>('TermsAnswer', body);
+    return this.work(async (tx, now) => {
+      const group = answerTerms(await this.group(tx, id, now), status);
+      await tx.put('linkedMembershipGroups', id, group);
+      return ok(group);
+    });
+  }
+
+  issueCode(id: string): Promise<ControlResult> {
+    return this.work(async (tx, now) => {
+      const group = issueCode(await this.group(tx, id, now), newCode(), now);
+      await tx.put('linkedMembershipGroups', id, group);
+      return ok({ linkedMembershipId: id, ...group.authorizationCodes[group.authorizationCodes.length - 1] }, 201);
+    });
+  }
+
+  refresh(id: string): Promise<ControlResult> {
+    return this.work(async (tx, now) => {
+      const current = await this.group(tx, id, now);
+      const group = refreshNow(current, await participantsOf(tx, current, now, this.settings), now);
+      await tx.put('linkedMembershipGroups', id, group);
+      return ok(group);
+    });
+  }
+
+  join(customerId: string, body: unknown): Promise<ControlResult> {
+    const { authorizationCode } = this.sandbox.valid<{ authorizationCode: string }>('JoinRequest', body);
+    return this.work(async (tx, now) => {
+      const customer = await this.customer(tx, customerId, now);
+      const found = groupForCode(await tx.list('linkedMembershipGroups'), authorizationCode, now);
+      if (!found) throw errors.invalidFields(['authorizationCode'], 'Some fields are invalid: authorizationCode is unknown or expired (codes are valid 72 hours)');
+      const joined = joinGroup(customer, await settledGroup(tx, found, now, this.settings), { lgaOnly: false }, now);
+      await tx.put('linkedMembershipGroups', joined.group.id, joined.group);
+      await saveCustomer(tx, joined.customer);
+      return ok(joined.customer);
+    });
+  }
+
+  addOpenAcquisition(customerId: string, body: unknown): Promise<ControlResult> {
+    const input = this.sandbox.valid<ConsoleLicenceInput>('ConsoleLicences', body);
+    return this.work(async (tx, now) => {
+      const customer = addOpenAcquisition(await this.customer(tx, customerId, now), input, now, `PO${now.getTime()}${randomBytes(2).readUInt16BE()}`);
+      await saveCustomer(tx, customer);
+      return ok(customer.openAcquisitions, 201);
+    });
+  }
+}

@@ -1,10 +1,9 @@
 // The request journal: recent requests of the simulated API and the answers they got, newest
 // first, in a ring of fixed capacity (so memory stays bounded under load). It is kept per
 // simulator process, in memory. Recording keeps references to what the request already holds;
-// parsing bodies and masking secrets wait until someone reads the journal.
-import type { RequestHandler, Response } from 'express';
+// parsing bodies and masking secrets wait until someone reads the journal. No Express types
+// here: the published API exposes the Journal (journal-recorder.ts fills it from Express).
 import { pathPattern } from '../domain/path-pattern.js';
-import type { ApiResponse } from '../service/api-call.js';
 
 export interface JournalEntry {
   id: number;
@@ -99,6 +98,7 @@ export class Journal {
   private next = 0;
   private count = 0;
   private sequence = 0;
+  private readonly listeners: Array<(status: number, entry: () => JournalEntry) => void> = [];
 
   constructor(readonly capacity = DEFAULT_JOURNAL_CAPACITY) {
     this.ring = new Array(capacity);
@@ -109,9 +109,16 @@ export class Journal {
   }
 
   add(entry: Omit<Recorded, 'id'>): void {
-    this.ring[this.next] = { id: ++this.sequence, ...entry };
+    const recorded = { id: ++this.sequence, ...entry };
+    this.ring[this.next] = recorded;
     this.next = (this.next + 1) % this.capacity;
     this.count = Math.min(this.count + 1, this.capacity);
+    for (const listener of this.listeners) listener(recorded.status, () => view(recorded));
+  }
+
+  /** Called with each new entry's status and a builder of its (masked) view. */
+  onAdd(listener: (status: number, entry: () => JournalEntry) => void): void {
+    this.listeners.push(listener);
   }
 
   clear(): number {
@@ -137,42 +144,4 @@ export class Journal {
     }
     return found.map(view);
   }
-}
-
-/** What the adapters answered, for the journal to read once the response is done. */
-export function rememberResponse(res: Response, response: ApiResponse): void {
-  res.locals.apiResponse = response;
-}
-
-const CUSTOMER_IN_PATH = /^\/v3\/customers\/([^/]+)/;
-/** The id a create answers with (the only call whose path does not hold it). */
-const CUSTOMER_IN_BODY = /"customerId":"([^"]+)"/;
-
-export function journalRecorder(journal: Journal, simulatedNow: () => Promise<Date>): RequestHandler {
-  return (req, res, next) => {
-    const started = process.hrtime.bigint();
-    let recorded = false;
-    const add = (at: Date) => {
-      const response = res.locals.apiResponse as ApiResponse | undefined;
-      const correlationId = req.headers['x-correlation-id'];
-      journal.add({
-        at, method: req.method, path: req.path, query: req.query as Record<string, unknown>, headers: req.headers, requestBody: req.body,
-        status: res.locals.dropped ? 0 : res.statusCode, responseHeaders: response?.headers ?? {}, responseBody: response?.body,
-        correlationId: typeof correlationId === 'string' ? correlationId : undefined,
-        requestId: response?.headers['X-Request-Id'] ?? (req.headers['x-request-id'] as string | undefined),
-        customerId: CUSTOMER_IN_PATH.exec(req.path)?.[1] ?? (response && req.path === '/v3/customers' ? CUSTOMER_IN_BODY.exec(response.body)?.[1] : undefined),
-        fault: res.locals.fault, durationMs: Number(process.hrtime.bigint() - started) / 1e6,
-      });
-    };
-    const record = () => {
-      if (recorded) return;
-      recorded = true;
-      const at = (res.locals.apiResponse as ApiResponse | undefined)?.at;
-      if (at) add(at);
-      else simulatedNow().catch(() => new Date()).then(add);
-    };
-    res.once('finish', record);
-    res.once('close', record);
-    next();
-  };
 }

@@ -7,6 +7,7 @@ export function verifyCommand(): Command {
     .description('verify Pact consumer pacts against the simulator (one started on a free port, or --url)')
     .argument('[pacts...]', 'pact files, folders of pact files, or pact URLs')
     .addOption(new Option('--url <url>', 'verify against this running simulator instead of starting one'))
+    .addOption(new Option('--admin-token <token>', 'admin token of the simulator at --url (for its control plane: provider states)').env('VIPM_SIM_ADMIN_TOKEN'))
     .addOption(new Option('--client-id <id>', 'client whose credentials replace those in the pacts').env('VIPM_SIM_CLIENT_ID').default('vipm-sim-client'))
     .addOption(new Option('--client-secret <secret>', 'its secret').env('VIPM_SIM_CLIENT_SECRET').default('vipm-sim-secret'))
     .addOption(new Option('--broker-url <url>', 'fetch the latest pacts for --provider from this Pact Broker').env('PACT_BROKER_BASE_URL'))
@@ -25,6 +26,7 @@ credentials: "as-sent" (to verify 401/403 answers). Provider states are set up t
 Examples:
   vipm-sim verify examples/partner-client/pacts
   vipm-sim verify ./pacts/my-client-adobe.json --url http://127.0.0.1:3000
+  VIPM_SIM_ADMIN_TOKEN=s3cret vipm-sim verify pacts/ --url http://sim.internal:3000
   vipm-sim verify --broker-url https://broker.example --broker-token T --provider adobe-vipmp-customers \\
                   --publish --provider-version 1.2.3`)
     .action(async (sources: string[], opts) => {
@@ -33,7 +35,7 @@ Examples:
           sources, url: opts.url, clientId: opts.clientId, clientSecret: opts.clientSecret,
           brokerUrl: opts.brokerUrl, brokerToken: opts.brokerToken, provider: opts.provider,
           providerVersion: opts.providerVersion, providerBranch: opts.providerBranch, publish: opts.publish,
-          logLevel: opts.logLevel, log: () => {},
+          adminToken: opts.adminToken, logLevel: opts.logLevel,
         });
         console.log('vipm-sim verify: every interaction verified');
         process.exit(0);

@@ -1,6 +1,42 @@
 // The `vipm-sim verify` command line.
+import { spawn } from 'node:child_process';
+import type { Readable, Writable } from 'node:stream';
 import { Command, Option } from 'commander';
 import { VerificationFailed, verifyPacts } from './verify-pacts.js';
+
+/** Set in the child that runs the verification when its output must lose its colours. */
+const PLAIN_CHILD = 'VIPM_SIM_VERIFY_PLAIN';
+
+/** Colours only on a terminal, and not with NO_COLOR (https://no-color.org). */
+const coloursWanted = () => process.stdout.isTTY === true && !process.env.NO_COLOR;
+
+const ANSI = /\x1b\[[0-9;]*[A-Za-z]/g;
+const PARTIAL_ANSI = /\x1b(\[[0-9;]*)?$/;
+
+function copyPlain(from: Readable, to: Writable): void {
+  let carry = '';
+  from.setEncoding('utf8').on('data', (chunk: string) => {
+    const text = carry + chunk;
+    const partial = PARTIAL_ANSI.exec(text);
+    carry = partial ? partial[0] : '';
+    to.write((partial ? text.slice(0, partial.index) : text).replace(ANSI, ''));
+  });
+}
+
+/**
+ * Pact's verifier (native code) writes coloured text straight to the terminal and offers no
+ * switch through pact-js; so the verification runs in a child whose output is copied without
+ * the escape sequences. Resolves with the child's exit status.
+ */
+function runWithoutColours(): Promise<number> {
+  const child = spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
+    env: { ...process.env, [PLAIN_CHILD]: '1' }, stdio: ['inherit', 'pipe', 'pipe'],
+  });
+  copyPlain(child.stdout!, process.stdout);
+  copyPlain(child.stderr!, process.stderr);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => child.kill(signal));
+  return new Promise((resolve) => child.once('exit', (code) => resolve(code ?? 1)));
+}
 
 export function verifyCommand(): Command {
   return new Command('verify')
@@ -23,6 +59,9 @@ Authorization and X-Api-Key its pact carries, unless its provider state has the 
 credentials: "as-sent" (to verify 401/403 answers). Provider states are set up through
 /__sandbox/provider-states; GET it for the catalogue and each state's params.
 
+Colours only on a terminal and without NO_COLOR. Exit status: 0 verified, 1 failed or could
+not run, 2 command line not understood.
+
 Examples:
   vipm-sim verify examples/partner-client/pacts
   vipm-sim verify ./pacts/my-client-adobe.json --url http://127.0.0.1:3000
@@ -30,6 +69,7 @@ Examples:
   vipm-sim verify --broker-url https://broker.example --broker-token T --provider adobe-vipmp-customers \\
                   --publish --provider-version 1.2.3`)
     .action(async (sources: string[], opts) => {
+      if (!coloursWanted() && !process.env[PLAIN_CHILD]) process.exit(await runWithoutColours());
       try {
         await verifyPacts({
           sources, url: opts.url, clientId: opts.clientId, clientSecret: opts.clientSecret,

@@ -134,6 +134,8 @@ export class SandboxClient {
    * (default 1,000) requests of this process; older ones are gone.
    */
   async journal(filter: JournalQuery = {}): Promise<JournalEntry[]> {
+    // A response the client already has may still be on its way into the journal (its simulated time is read first).
+    await new Promise((resolve) => setImmediate(resolve));
     return this.journalOf.find({ limit: this.journalOf.capacity, ...filter });
   }
 

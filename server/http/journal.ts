@@ -90,7 +90,7 @@ function view(r: Recorded): JournalEntry {
     if (value !== undefined) requestHeaders[name] = name === 'authorization' ? mask(String(value)) : String(value);
   }
   const { at, headers: _raw, ...rest } = r;
-  return { ...rest, time: at.toISOString(), query: { ...r.query }, requestHeaders, requestBody: readable(r.requestBody), responseBody: readable(r.responseBody) };
+  return { ...rest, time: at.toISOString(), query: withoutSecrets({ ...r.query }) as Record<string, unknown>, requestHeaders, requestBody: readable(r.requestBody), responseBody: readable(r.responseBody) };
 }
 
 export class Journal {

@@ -61,4 +61,11 @@ describe('sandbox.verify()', () => {
     assert.equal(await sim.sandbox.count({ path: '/partnerservice/ping' }), 120);
     assert.equal(await sim.sandbox.clearJournal(), 120);
   });
+
+  it('VER-04 the journal masks a client secret sent as a query parameter (POST /ims/token/v2), so verify and logs never show it', async () => {
+    await fetch(`${sim.url}/ims/token/v2?grant_type=client_credentials&client_id=vipm-sim-client&client_secret=vipm-sim-secret`, { method: 'POST' });
+    await settle();
+    const [entry] = await sim.sandbox.verify({ path: '/ims/token/v2', query: { client_id: 'vipm-sim-client' } }, { count: 1 });
+    assert.equal(entry.query.client_secret, '****cret');
+  });
 });

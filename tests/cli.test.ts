@@ -75,6 +75,9 @@ describe('command line', () => {
     assert.equal(extra.status, 2);
     assert.match(extra.stderr, /too many arguments/);
     for (const run of [typo, bogus, option, extra]) assert.doesNotMatch(run.stdout, /listening on/);
+    const optionsOnly = cli(['--activation-delay', 'soon']);
+    assert.equal(optionsOnly.status, 2, 'options alone are serve\'s');
+    assert.match(optionsOnly.stderr, /"soon" is not an ISO-8601 duration/);
   });
 
   it('CLI-05 --version prints the package version', () => {

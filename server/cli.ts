@@ -1,13 +1,23 @@
 #!/usr/bin/env node
-// vipm-sim command line: `vipm-sim serve` runs the simulator.
-import { Command, InvalidArgumentError, Option } from 'commander';
+// vipm-sim command line: `vipm-sim serve` runs the simulator, `vipm-sim verify` verifies pacts.
+// Strict: an unknown command, option or argument exits 2 with a suggestion, never starts a server.
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { durationMs } from './domain/time.js';
 import { DEFAULT_FIXTURES } from './fixtures.js';
-import { fixturesFrom, startSimulator } from './index.js';
+import { fixturesFrom, startSimulator, type RunningSimulator } from './index.js';
+import { maskValue } from './domain/secrets.js';
+import { createLogger, LOG_FORMATS, LOG_LEVELS, type LogFormat, type LogLevel } from './log.js';
+import { packageFile } from './package-files.js';
 import { DEFAULT_SETTINGS } from './service/config.js';
 import { DEFAULT_JOURNAL_BYTES } from './http/journal.js';
 import { DEFAULT_MAX_RECORD_BYTES, DEFAULT_MAX_RECORDS } from './store/memory-store.js';
 import { verifyCommand } from './verify/verify-command.js';
+
+/** Exit status of a command line that could not be understood. */
+const USAGE = 2;
+
+const VERSION = (JSON.parse(readFileSync(packageFile('package.json'), 'utf8')) as { version: string }).version;
 
 function duration(value: string): number {
   const ms = durationMs(value);
@@ -31,76 +41,113 @@ function bytes(value: string): number {
 
 function port(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError(`"${value}" is not a port number (0-65535)`);
+  if (value.trim() === '' || !Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError(`"${value}" is not a port number (0-65535)`);
   return n;
 }
 
+/** PORT and HOST (what platforms set) count when their VIPM_SIM_ names are not set; VIPM_SIM_EMPTY=0 or false is off. */
+function normaliseEnvironment(env: NodeJS.ProcessEnv): void {
+  if (env.VIPM_SIM_PORT === undefined && env.PORT !== undefined) env.VIPM_SIM_PORT = env.PORT;
+  if (env.VIPM_SIM_HOST === undefined && env.HOST !== undefined) env.VIPM_SIM_HOST = env.HOST;
+  if (env.VIPM_SIM_EMPTY !== undefined && /^(0|false|no|)$/i.test(env.VIPM_SIM_EMPTY)) delete env.VIPM_SIM_EMPTY;
+}
+
+/** No command, or options only, means `serve`; anything else must be a command. */
+function withDefaultCommand(args: string[]): string[] {
+  const first = args[0];
+  if (first === undefined || (first.startsWith('-') && !['-h', '--help', '-V', '--version'].includes(first))) return ['serve', ...args];
+  return args;
+}
+
+async function serve(opts: Record<string, any>): Promise<void> {
+  const logger = createLogger({ level: opts.logLevel as LogLevel, format: opts.logFormat as LogFormat });
+  let running: RunningSimulator;
+  const loaded = opts.empty ? 'empty' : opts.fixtures;
+  try {
+    running = await startSimulator({
+      port: opts.port, host: opts.host, fixtures: loaded, adminToken: opts.adminToken, journalSize: opts.journalSize, journalBytes: opts.journalBytes,
+      data: opts.data, databaseUrl: opts.databaseUrl, maxRecords: opts.maxRecords, maxRecordBytes: opts.maxRecordBytes, log: { level: opts.logLevel, format: opts.logFormat },
+      settings: { activationDelayMs: opts.activationDelay, tokenTtlMs: opts.tokenTtl, threeYearCommitMode: opts['3ycMode'] },
+    });
+    logger.info(`vipm-sim ${VERSION} listening on ${running.url}`);
+    logger.info(`  store: ${running.storeDescription}`);
+    logger.info(`  state: ${running.state === 'kept' ? `kept from the store (fixtures ${loaded} are what reset goes back to)` : `${loaded}${opts.data || opts.databaseUrl ? ' (first start: the store was empty)' : ' (in memory)'}`}; 3YC mode: ${opts['3ycMode']}`);
+    logger.info(`  control plane: ${running.url}/__sandbox${opts.adminToken ? ' (admin token required)' : ''}; contracts: ${running.url}/openapi.yaml, ${running.url}/__sandbox/sandbox.yaml`);
+    for (const d of fixturesFrom(loaded).distributors) {
+      for (const c of d.clients) logger.info(`  client ${c.clientId} / secret ${maskValue(c.clientSecret)} (distributor ${d.distributorId} ${d.name})`);
+    }
+    logger.info(`  token: curl -s -X POST ${running.url}/ims/token/v3 -d grant_type=client_credentials -d client_id=CLIENT -d client_secret=SECRET`);
+  } catch (error) {
+    console.error(`vipm-sim: ${(error as Error).message}`);
+    process.exit(1);
+  }
+  const shutdown = (signal: string) => {
+    logger.info(`vipm-sim: ${signal}, stopping`);
+    running.stop().then(() => process.exit(0), () => process.exit(1));
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+}
+
+const env = (name: string) => `VIPM_SIM_${name}`;
+
 const program = new Command('vipm-sim')
   .description('A stateful simulator of the Adobe VIP Marketplace Partner API customer endpoints.')
-  .showHelpAfterError();
+  .version(VERSION, '-V, --version')
+  .showHelpAfterError('(vipm-sim --help lists the commands; vipm-sim COMMAND --help their options)')
+  .showSuggestionAfterError()
+  .exitOverride();
 
-program.command('serve', { isDefault: true })
-  .description('run the simulator (in memory, loaded with the default fixtures unless told otherwise)')
-  .addOption(new Option('-p, --port <port>', 'port to listen on (0 picks a free one)').env('PORT').default(3000).argParser(port))
-  .addOption(new Option('-H, --host <host>', 'address to listen on').env('HOST').default('127.0.0.1'))
-  .addOption(new Option('-f, --fixtures <file>', 'state to load at start (fixture format, as GET /__sandbox/state exports)').env('VIPM_SIM_FIXTURES').default(DEFAULT_FIXTURES, 'fixtures/default.json'))
-  .option('--empty', 'start with no distributors, resellers or customers')
-  .addOption(new Option('--activation-delay <duration>', 'how long a new customer stays pending (1002), on the simulated clock').default(DEFAULT_SETTINGS.activationDelayMs, 'PT1M').argParser(duration))
-  .addOption(new Option('--token-ttl <duration>', 'lifetime of access tokens, on the simulated clock').default(DEFAULT_SETTINGS.tokenTtlMs, 'PT24H').argParser(duration))
-  .addOption(new Option('--3yc-mode <mode>', '"production": 3YC requests expire after 7 days and accepted ones not fulfilled in 30 become NONCOMPLIANT; "sandbox": neither, as in Adobe\'s sandbox').choices(['production', 'sandbox']).default('production'))
-  .addOption(new Option('--admin-token <token>', 'guard the /__sandbox control plane with this bearer token (needed to listen on a non-loopback host)').env('VIPM_SIM_ADMIN_TOKEN'))
-  .addOption(new Option('--journal-size <n>', 'requests the journal keeps').default(1000).argParser(positive))
-  .addOption(new Option('--journal-bytes <size>', 'bytes the journal keeps at most (each body up to 16 KB)').default(DEFAULT_JOURNAL_BYTES, '16MB').argParser(bytes))
-  .addOption(new Option('--max-records <n>', 'memory store: keep the newest N replay records, used request ids, sent emails and access tokens each').default(DEFAULT_MAX_RECORDS).argParser(positive))
-  .addOption(new Option('--max-record-bytes <size>', 'memory store: bytes each of those collections may hold (replay records keep whole answers)').default(DEFAULT_MAX_RECORD_BYTES, '32MB').argParser(bytes))
-  .addOption(new Option('--data <file>', 'keep the state in this SQLite file (created when absent; survives restarts)').env('VIPM_SIM_DATA').conflicts('databaseUrl'))
-  .addOption(new Option('--database-url <url>', 'keep the state in PostgreSQL (postgres://…); several instances on one database act as one simulator').env('VIPM_SIM_DATABASE_URL').conflicts('data'))
+program.command('serve')
+  .description('run the simulator (in memory, loaded with the default fixtures unless told otherwise); the default command')
+  .allowExcessArguments(false)
+  .addOption(new Option('-p, --port <port>', 'port to listen on (0 picks a free one; PORT works too)').env(env('PORT')).default(3000).argParser(port))
+  .addOption(new Option('-H, --host <host>', 'address to listen on (HOST works too)').env(env('HOST')).default('127.0.0.1'))
+  .addOption(new Option('-f, --fixtures <file>', 'state to load at start (a state document, as GET /__sandbox/state exports; checked as PUT /__sandbox/state checks one)').env(env('FIXTURES')).default(DEFAULT_FIXTURES, 'fixtures/default.json'))
+  .addOption(new Option('--empty', 'start with no distributors, resellers or customers (not with --fixtures)').env(env('EMPTY')).conflicts('fixtures'))
+  .addOption(new Option('--activation-delay <duration>', 'how long a new customer stays pending (1002), on the simulated clock').env(env('ACTIVATION_DELAY')).default(DEFAULT_SETTINGS.activationDelayMs, 'PT1M').argParser(duration))
+  .addOption(new Option('--token-ttl <duration>', 'lifetime of access tokens, on the simulated clock').env(env('TOKEN_TTL')).default(DEFAULT_SETTINGS.tokenTtlMs, 'PT24H').argParser(duration))
+  .addOption(new Option('--3yc-mode <mode>', '"production": 3YC requests expire after 7 days and accepted ones not fulfilled in 30 become NONCOMPLIANT; "sandbox": neither, as in Adobe\'s sandbox').env(env('3YC_MODE')).choices(['production', 'sandbox']).default('production'))
+  .addOption(new Option('--admin-token <token>', 'guard the /__sandbox control plane with this bearer token (needed to listen on a non-loopback host)').env(env('ADMIN_TOKEN')))
+  .addOption(new Option('--journal-size <n>', 'requests the journal keeps').env(env('JOURNAL_SIZE')).default(1000).argParser(positive))
+  .addOption(new Option('--journal-bytes <size>', 'bytes the journal keeps at most (each body up to 16 KB)').env(env('JOURNAL_BYTES')).default(DEFAULT_JOURNAL_BYTES, '16MB').argParser(bytes))
+  .addOption(new Option('--max-records <n>', 'memory store: keep the newest N replay records, used request ids, sent emails and access tokens each').env(env('MAX_RECORDS')).default(DEFAULT_MAX_RECORDS).argParser(positive))
+  .addOption(new Option('--max-record-bytes <size>', 'memory store: bytes each of those collections may hold (replay records keep whole answers)').env(env('MAX_RECORD_BYTES')).default(DEFAULT_MAX_RECORD_BYTES, '32MB').argParser(bytes))
+  .addOption(new Option('--data <file>', 'keep the state in this SQLite file (created when absent; survives restarts)').env(env('DATA')).conflicts('databaseUrl'))
+  .addOption(new Option('--database-url <url>', 'keep the state in PostgreSQL (postgres://…); several instances on one database act as one simulator').env(env('DATABASE_URL')).conflicts('data'))
+  .addOption(new Option('--log-level <level>', 'info: start-up and one line per request; debug: also each journal entry (5xx ones print at any level)').env(env('LOG_LEVEL')).choices(LOG_LEVELS).default('info'))
+  .addOption(new Option('--log-format <format>', 'pretty: one readable line each; json: pino JSON lines').env(env('LOG_FORMAT')).choices(LOG_FORMATS).default('pretty'))
   .addHelpText('after', `
+Every option can also be set by the environment variable shown beside it (a flag wins).
+
 Examples:
   vipm-sim serve                          # http://127.0.0.1:3000 with fixtures/default.json
-  PORT=4000 vipm-sim serve --empty
+  VIPM_SIM_PORT=4000 vipm-sim serve --empty
   vipm-sim serve --activation-delay PT0S  # new customers are active at once
   vipm-sim serve --host 0.0.0.0 --admin-token s3cret   # reachable from other machines
   vipm-sim serve --data sandbox.db        # persistent: the state survives restarts
   vipm-sim serve --database-url postgres://sim@db:5432/vipm   # one of a fleet sharing a database
+  vipm-sim serve --log-format json --log-level debug   # JSON lines with each journal entry
 
 Stores: in memory by default (lost on exit). With --data or --database-url the fixtures
 (--fixtures, --empty or the default ones) are loaded only into an empty store, on first start;
 afterwards the stored state is kept, and POST /__sandbox/reset goes back to the fixtures.
 The request journal is kept per process. See docs/deploy.md.
 
+Logs go to stdout; secrets (Authorization, client secrets, tokens) are masked as in the journal.
+Contracts of a running simulator: GET /openapi.yaml (the simulated API), GET /__sandbox/sandbox.yaml.
+
+Exit status: 0 stopped by SIGTERM/SIGINT, 1 could not start, 2 command line not understood.
+
 Default credentials (fixtures/default.json): client id vipm-sim-client, secret vipm-sim-secret.`)
-  .action(async (opts) => {
-    let running;
-    try {
-      const fixtures = opts.empty ? 'empty' : opts.fixtures;
-      const state = fixturesFrom(fixtures);
-      running = await startSimulator({
-        port: opts.port, host: opts.host, fixtures: state, adminToken: opts.adminToken, journalSize: opts.journalSize, journalBytes: opts.journalBytes,
-        data: opts.data, databaseUrl: opts.databaseUrl, maxRecords: opts.maxRecords, maxRecordBytes: opts.maxRecordBytes,
-        settings: { activationDelayMs: opts.activationDelay, tokenTtlMs: opts.tokenTtl, threeYearCommitMode: opts['3ycMode'] },
-      });
-      console.log(`vipm-sim listening on ${running.url}`);
-      const loaded = opts.empty ? 'empty' : opts.fixtures;
-      console.log(`  store: ${running.storeDescription}`);
-      console.log(`  state: ${running.state === 'kept' ? `kept from the store (fixtures ${loaded} are what reset goes back to)` : `${loaded}${opts.data || opts.databaseUrl ? ' (first start: the store was empty)' : ' (in memory)'}`}; 3YC mode: ${opts['3ycMode']}`);
-      console.log(`  control plane: ${running.url}/__sandbox${opts.adminToken ? ' (admin token required)' : ''}`);
-      for (const d of state.distributors) {
-        for (const c of d.clients) console.log(`  client ${c.clientId} / secret ${c.clientSecret} (distributor ${d.distributorId} ${d.name})`);
-      }
-      console.log(`  token: curl -s -X POST ${running.url}/ims/token/v3 -d grant_type=client_credentials -d client_id=CLIENT -d client_secret=SECRET`);
-    } catch (error) {
-      console.error(`vipm-sim: ${(error as Error).message}`);
-      process.exit(1);
-    }
-    const shutdown = (signal: string) => {
-      console.log(`vipm-sim: ${signal}, stopping`);
-      running!.stop().then(() => process.exit(0), () => process.exit(1));
-    };
-    process.once('SIGTERM', () => shutdown('SIGTERM'));
-    process.once('SIGINT', () => shutdown('SIGINT'));
-  });
+  .action(serve);
 
-program.addCommand(verifyCommand());
+program.addCommand(verifyCommand().exitOverride());
 
-await program.parseAsync();
+normaliseEnvironment(process.env);
+try {
+  await program.parseAsync(withDefaultCommand(process.argv.slice(2)), { from: 'user' });
+} catch (error) {
+  if (!(error instanceof CommanderError)) throw error;
+  process.exit(error.exitCode === 0 ? 0 : USAGE);
+}

@@ -1,13 +1,16 @@
 // The programmatic API: startSimulator() runs a simulator inside the caller's process.
 import type { AddressInfo } from 'node:net';
-import { createServer, type Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import { createApp } from './app.js';
+import { AdobeError } from './domain/errors.js';
 import { FairScheduler } from './http/fair-scheduler.js';
 import { Journal } from './http/journal.js';
 import { guardServer, LISTEN_BACKLOG } from './http/server-guards.js';
+import { createLogger, type LogOptions } from './log.js';
 import { SandboxClient } from './sandbox-client.js';
 import type { StateDocument } from './domain/state.js';
 import { readFixtures } from './fixtures.js';
+import { checkOptions, listenError, StartError } from './start-options.js';
 import type { SimulatorSettings } from './service/config.js';
 import { startPurging } from './service/purge.js';
 import { Simulator } from './service/simulator.js';
@@ -36,7 +39,12 @@ export interface SimulatorOptions {
    * `data` or `databaseUrl`, false otherwise).
    */
   keepStoredState?: boolean;
-  log?: (message: string) => void;
+  /**
+   * Logging: off unless given. `{level: 'info'}` prints one line per request to stdout;
+   * `format: 'json'` pino's JSON lines; `destination` receives each line instead of stdout
+   * (a function alone is `{destination}`).
+   */
+  log?: LogOptions | ((line: string) => void);
   /** Guards the /__sandbox control plane; required to listen on a non-loopback address. */
   adminToken?: string;
   /** Entries the request journal keeps (default 1000). */
@@ -67,12 +75,33 @@ export function fixturesFrom(option: SimulatorOptions['fixtures']): StateDocumen
   return option;
 }
 
+/** The fixtures, checked as PUT /__sandbox/state checks a state document (same schema, same messages). */
+async function startWith(simulator: Simulator, fixtures: StateDocument, where: string, keepStored: boolean): Promise<'loaded' | 'kept'> {
+  try {
+    return await simulator.start(simulator.sandbox.valid<StateDocument>('StateDocument', fixtures), { keepStored });
+  } catch (error) {
+    if (!(error instanceof AdobeError)) throw error;
+    throw new StartError('VIPM_SIM_INVALID_FIXTURES', `fixtures ${where} are not a valid state document (the format of PUT /__sandbox/state): ${error.code} ${error.message}`, { cause: error });
+  }
+}
+
+function listen(app: RequestListener, port: number, host: string, scheduler: FairScheduler): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = guardServer(createServer(app), scheduler);
+    server.once('error', (error) => reject(listenError(error, host, port)));
+    server.listen({ port, host, backlog: LISTEN_BACKLOG }, () => resolve(server));
+  });
+}
+
+/** Rejects with a StartError (`code`) for wrong options, fixtures and addresses. */
 export async function startSimulator(options: SimulatorOptions = {}): Promise<RunningSimulator> {
+  checkOptions(options);
   const host = options.host ?? '127.0.0.1';
   if (!isLoopback(host) && !options.adminToken) {
-    throw new Error(`refusing to listen on ${host} without an admin token: anyone who reaches it could rewrite the control plane (set --admin-token or VIPM_SIM_ADMIN_TOKEN)`);
+    throw new StartError('VIPM_SIM_ADMIN_TOKEN_REQUIRED', `refusing to listen on ${host} without an admin token: anyone who reaches it could rewrite the control plane (set --admin-token or VIPM_SIM_ADMIN_TOKEN)`);
   }
   const fixtures = fixturesFrom(options.fixtures);
+  const where = typeof options.fixtures === 'string' && options.fixtures !== 'empty' ? options.fixtures : options.fixtures === undefined ? 'fixtures/default.json' : '(the document given)';
   const choice = { data: options.data, databaseUrl: options.databaseUrl, maxRecords: options.maxRecords, maxRecordBytes: options.maxRecordBytes };
   const store = options.store ?? await openStore(choice);
   let server: Server;
@@ -80,13 +109,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   const journal = new Journal(options.journalSize, options.journalBytes);
   const simulator = new Simulator(store, options.settings);
   try {
-    state = await simulator.start(fixtures, { keepStored: options.keepStoredState ?? isPersistent(choice) });
+    state = await startWith(simulator, fixtures, where, options.keepStoredState ?? isPersistent(choice));
     const scheduler = new FairScheduler();
-    const app = createApp(simulator, { log: options.log, adminToken: options.adminToken, journal, scheduler });
-    server = await new Promise((resolve, reject) => {
-      const s = guardServer(createServer(app), scheduler).listen({ port: options.port ?? 0, host, backlog: LISTEN_BACKLOG }, () => resolve(s));
-      s.once('error', reject);
-    });
+    const app = createApp(simulator, { logger: createLogger(options.log), adminToken: options.adminToken, journal, scheduler });
+    server = await listen(app, options.port ?? 0, host, scheduler);
   } catch (error) {
     if (!options.store) await store.close().catch(() => undefined);
     throw error;
@@ -121,3 +147,6 @@ export type { Customer, Reseller, ConsoleAdmin, WelcomeEmail } from './domain/ty
 export type { Fault, FaultInput } from './domain/faults.js';
 export type { JournalEntry } from './http/journal.js';
 export { AdobeError } from './domain/errors.js';
+export { StartError, type StartErrorCode } from './start-options.js';
+export type { LogOptions, LogLevel, LogFormat } from './log.js';
+export { RequestVerificationError, type JournalQuery, type RequestMatch, type VerifyCount } from './sandbox-client.js';

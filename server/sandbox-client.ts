@@ -9,6 +9,20 @@ import type { ControlResult } from './service/sandbox.js';
 import type { Simulator } from './service/simulator.js';
 import { setupProviderState } from './service/provider-states.js';
 import type { Journal, JournalEntry, JournalFilter } from './http/journal.js';
+import { countProblem, missesOf, verificationReport, type RequestMatch, type VerifyCount } from './request-match.js';
+
+export type { RequestMatch, VerifyCount } from './request-match.js';
+
+/** Journal filters; `limit` defaults to everything the journal keeps (its `journalSize`, default 1,000). */
+export type JournalQuery = Partial<JournalFilter>;
+
+/** A verification that found the wrong number of requests; its message lists the near misses. */
+export class RequestVerificationError extends Error {
+  constructor(message: string, readonly matched: JournalEntry[]) {
+    super(message);
+    this.name = 'RequestVerificationError';
+  }
+}
 
 type Seed<T> = Partial<T>;
 
@@ -147,12 +161,36 @@ export class SandboxClient {
     return (await this.body<{ cleared: number }>(this.sim.sandbox.clearFaults())).cleared;
   }
 
-  journal(filter: Partial<JournalFilter> = {}): JournalEntry[] {
-    return this.journalOf.find({ limit: 100, ...filter });
+  /**
+   * Requests of the simulated API, newest first. The journal keeps the last `journalSize`
+   * (default 1,000) requests of this process; older ones are gone.
+   */
+  async journal(filter: JournalQuery = {}): Promise<JournalEntry[]> {
+    // A response the client already has may still be on its way into the journal (its simulated time is read first).
+    await new Promise((resolve) => setImmediate(resolve));
+    return this.journalOf.find({ limit: this.journalOf.capacity, ...filter });
   }
 
-  clearJournal(): number {
+  async clearJournal(): Promise<number> {
     return this.journalOf.clear();
+  }
+
+  /**
+   * Checks that the journal holds the expected number of requests matching `match` (default: at
+   * least one) and answers them, newest first; otherwise throws a RequestVerificationError listing
+   * the near misses and why each missed.
+   */
+  async verify(match: RequestMatch, expected: VerifyCount = {}): Promise<JournalEntry[]> {
+    const entries = await this.journal();
+    const matched = entries.filter((entry) => missesOf(match, entry).length === 0);
+    const problem = countProblem(matched.length, expected);
+    if (problem) throw new RequestVerificationError(verificationReport(match, entries, matched.length, problem, this.journalOf.capacity), matched);
+    return matched;
+  }
+
+  /** How many journal requests match. */
+  async count(match: RequestMatch): Promise<number> {
+    return (await this.journal()).filter((entry) => missesOf(match, entry).length === 0).length;
   }
 
   /** Sets up a Pact provider state, as POST /__sandbox/provider-states does. */

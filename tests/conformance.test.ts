@@ -107,7 +107,7 @@ async function send(base: string, req: Request, marker = { correlationId: random
 async function journalEntry(marker: { correlationId: string; requestId: string }, withinMs = 2_000): Promise<JournalEntry | undefined> {
   const deadline = Date.now() + withinMs;
   for (;;) {
-    const found = sim.sandbox.journal({ limit: 1000 }).find((e) => e.correlationId === marker.correlationId || e.requestId === marker.requestId);
+    const found = (await sim.sandbox.journal({ limit: 1000 })).find((e) => e.correlationId === marker.correlationId || e.requestId === marker.requestId);
     if (found || Date.now() > deadline) return found;
     await new Promise((resolve) => setTimeout(resolve, 10));
   }

@@ -1,4 +1,5 @@
-// The same kind of test with vitest (jest is alike): `npx vitest run examples/in-process`.
+// The same kind of test with vitest (jest is alike). In this repository run it with
+// `npx vitest run --config examples/in-process/vitest.config.ts` (see README.md here).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startSimulator, type RunningSimulator } from 'vipm-sim';
 

@@ -11,8 +11,8 @@ export function sameSecret(presented: string, expected: string): boolean {
   return timingSafeEqual(digest(presented), digest(expected));
 }
 
-/** Field names whose values are secrets, in query strings, forms and JSON bodies. */
-const SECRET_NAME = /secret|password|passwd|token|credential|api[-_]?key|authorization|cookie/i;
+/** Field names whose values are secrets, in query strings, forms and JSON bodies (`token_type` is not one). */
+const SECRET_NAME = /secret|passw(or)?d|credential|api[-_]?key|authorization|cookie|token$/i;
 /** Headers that carry credentials. X-Api-Key is the client id, public by design, so it stays. */
 const CREDENTIAL_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-admin-token']);
 

@@ -3,11 +3,10 @@
 // each entry keeping at most the first `BODY_KEEP` bytes of each body — a copy, never a
 // reference to a large buffer — so memory stays flat under any traffic. It is kept per
 // simulator process, in memory. Parsing bodies and masking secrets wait until someone reads it.
-import type { RequestHandler, Response } from 'express';
+// No Express types here: the published API exposes the Journal (journal-recorder.ts fills it).
 import { CONTROL_BODY_LIMITS, jsonLimitViolation } from '../domain/limits.js';
 import { pathPattern } from '../domain/path-pattern.js';
 import { maskHeaders, maskSecrets, maskSecretText } from '../domain/secrets.js';
-import type { ApiResponse } from '../service/api-call.js';
 
 export interface JournalEntry {
   id: number;
@@ -98,6 +97,9 @@ function view(r: Recorded): JournalEntry {
   };
 }
 
+/** What the recorder hands over: the bodies as the request and the answer held them. */
+export type JournalInput = Omit<Recorded, 'id' | 'size' | 'requestBody' | 'responseBody'> & { requestBody: unknown; responseBody: unknown };
+
 const sizeOf = (entry: Omit<Recorded, 'id' | 'size'>) =>
   512 + (entry.requestBody?.text.length ?? 0) + (entry.responseBody?.text.length ?? 0) + entry.path.length;
 
@@ -108,6 +110,7 @@ export class Journal {
   private count = 0;
   private bytes = 0;
   private sequence = 0;
+  private readonly listeners: Array<(status: number, entry: () => JournalEntry) => void> = [];
 
   constructor(readonly capacity = DEFAULT_JOURNAL_CAPACITY, readonly byteBudget = DEFAULT_JOURNAL_BYTES) {
     this.ring = new Array(capacity);
@@ -122,12 +125,20 @@ export class Journal {
     return this.bytes;
   }
 
-  add(entry: Omit<Recorded, 'id' | 'size'>): void {
+  add(input: JournalInput): void {
+    const entry = { ...input, requestBody: keep(input.requestBody), responseBody: keep(input.responseBody) };
     const size = sizeOf(entry);
     while (this.count && (this.count >= this.capacity || this.bytes + size > this.byteBudget)) this.dropOldest();
-    this.ring[(this.oldest + this.count) % this.capacity] = { id: ++this.sequence, ...entry, size };
+    const recorded: Recorded = { id: ++this.sequence, ...entry, size };
+    this.ring[(this.oldest + this.count) % this.capacity] = recorded;
     this.count++;
     this.bytes += size;
+    for (const listener of this.listeners) listener(recorded.status, () => view(recorded));
+  }
+
+  /** Called with each new entry's status and a builder of its (masked) view. */
+  onAdd(listener: (status: number, entry: () => JournalEntry) => void): void {
+    this.listeners.push(listener);
   }
 
   private dropOldest(): void {
@@ -161,43 +172,4 @@ export class Journal {
     }
     return found.map(view);
   }
-}
-
-/** What the adapters answered, for the journal to read once the response is done. */
-export function rememberResponse(res: Response, response: ApiResponse): void {
-  res.locals.apiResponse = response;
-}
-
-const CUSTOMER_IN_PATH = /^\/v3\/customers\/([^/]+)/;
-/** The id a create answers with (the only call whose path does not hold it). */
-const CUSTOMER_IN_BODY = /"customerId":"([^"]+)"/;
-
-export function journalRecorder(journal: Journal, simulatedNow: () => Promise<Date>): RequestHandler {
-  return (req, res, next) => {
-    const started = process.hrtime.bigint();
-    let recorded = false;
-    const add = (at: Date) => {
-      const response = res.locals.apiResponse as ApiResponse | undefined;
-      const correlationId = req.headers['x-correlation-id'];
-      journal.add({
-        at, method: req.method, path: req.path.slice(0, 2048), query: req.query as Record<string, unknown>, headers: req.headers,
-        requestBody: keep(req.body), status: res.locals.dropped ? 0 : res.statusCode, responseHeaders: response?.headers ?? {},
-        responseBody: keep(response?.body),
-        correlationId: typeof correlationId === 'string' ? correlationId : undefined,
-        requestId: response?.headers['X-Request-Id'] ?? (req.headers['x-request-id'] as string | undefined),
-        customerId: CUSTOMER_IN_PATH.exec(req.path)?.[1] ?? (response && req.path === '/v3/customers' ? CUSTOMER_IN_BODY.exec(response.body.slice(0, 512))?.[1] : undefined),
-        fault: res.locals.fault, durationMs: Number(process.hrtime.bigint() - started) / 1e6,
-      });
-    };
-    const record = () => {
-      if (recorded) return;
-      recorded = true;
-      const at = (res.locals.apiResponse as ApiResponse | undefined)?.at;
-      if (at) add(at);
-      else simulatedNow().catch(() => new Date()).then(add);
-    };
-    res.once('finish', record);
-    res.once('close', record);
-    next();
-  };
 }

@@ -1,7 +1,7 @@
 // Express request -> ApiCall, ApiResponse -> Express response.
 import type { Request, Response } from 'express';
 import type { ApiCall, ApiResponse } from '../service/api-call.js';
-import { rememberResponse } from './journal.js';
+import { rememberResponse } from './journal-recorder.js';
 
 export function toCall(req: Request, params: Record<string, string> = {}): ApiCall {
   const headers: Record<string, string | undefined> = {};

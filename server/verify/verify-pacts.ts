@@ -21,8 +21,9 @@ export interface VerifyOptions {
   /** The client whose credentials replace those the pacts carry. */
   clientId: string;
   clientSecret: string;
+  /** The admin token of the simulator at `url`, for its control plane (provider states). */
+  adminToken?: string;
   logLevel?: 'error' | 'warn' | 'info' | 'debug' | 'trace';
-  log?: (line: string) => void;
 }
 
 /** Pact's verifier found interactions that fail; its report has been printed. */
@@ -42,8 +43,27 @@ function checkStates(files: string[]): void {
   ].join('\n'));
 }
 
+/** fetch, with a failure to connect named by its URL and its reason (not just "fetch failed"). */
+async function call(url: string, init?: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    const reason = cause?.code ? `${cause.code}${cause.code === 'ECONNREFUSED' ? ': nothing listens there (is the simulator running?)' : ''}` : cause?.message ?? (error as Error).message;
+    throw new VerifyError(`cannot reach ${url} (${reason})`);
+  }
+}
+
+const adminHeaders = (adminToken: string | undefined): Record<string, string> => (adminToken ? { authorization: `Bearer ${adminToken}` } : {});
+
+/** A readable error for a control-plane call the simulator refused. */
+async function refused(res: Response, url: string): Promise<VerifyError> {
+  const hint = res.status === 401 ? ': the simulator has an admin token; pass it with --admin-token or VIPM_SIM_ADMIN_TOKEN' : '';
+  return new VerifyError(`${url} answered ${res.status}${hint} (${(await res.text()).slice(0, 300)})`);
+}
+
 async function tokenOf(url: string, clientId: string, clientSecret: string): Promise<string> {
-  const res = await fetch(`${url}/ims/token/v3`, {
+  const res = await call(`${url}/ims/token/v3`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, client_secret: clientSecret }),
@@ -52,14 +72,25 @@ async function tokenOf(url: string, clientId: string, clientSecret: string): Pro
   return (await res.json()).access_token;
 }
 
+/** Fails early, and readably, when the control plane is out of reach or needs the admin token. */
+async function checkControlPlane(url: string, adminToken: string | undefined): Promise<void> {
+  const at = `${url}/__sandbox/provider-states`;
+  const res = await call(at, { headers: adminHeaders(adminToken) });
+  if (!res.ok) throw await refused(res, at);
+}
+
 /**
  * Puts the verification client's credentials on requests that carry credentials, unless the
  * interaction's provider state has the param `credentials: "as-sent"` (to verify auth errors).
  * Headers a pact leaves out stay out.
  */
-function credentialFilter(url: string, clientId: string, token: string): RequestHandler {
+function credentialFilter(url: string, clientId: string, token: string, adminToken: string | undefined): RequestHandler {
+  const at = `${url}/__sandbox/provider-states/current`;
   return (req, _res, next) => {
-    fetch(`${url}/__sandbox/provider-states/current`).then((r) => r.json()).then((current: { params?: Record<string, string> }) => {
+    call(at, { headers: adminHeaders(adminToken) }).then(async (r) => {
+      if (!r.ok) throw await refused(r, at);
+      return r.json();
+    }).then((current: { params?: Record<string, string> }) => {
       if (current.params?.credentials !== 'as-sent') {
         if (req.headers.authorization !== undefined) req.headers.authorization = `Bearer ${token}`;
         if (req.headers['x-api-key'] !== undefined) req.headers['x-api-key'] = clientId;
@@ -67,6 +98,24 @@ function credentialFilter(url: string, clientId: string, token: string): Request
       next();
     }, next);
   };
+}
+
+/**
+ * Each catalogue state is set up by POST /__sandbox/provider-states, with the admin token (Pact's
+ * own providerStatesSetupUrl cannot send one). Its answer (the params used) goes back to Pact.
+ */
+function stateHandlers(url: string, adminToken: string | undefined) {
+  const at = `${url}/__sandbox/provider-states`;
+  const setup = (state: string) => async (params: unknown) => {
+    const res = await call(at, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...adminHeaders(adminToken) },
+      body: JSON.stringify({ state, params: params ?? {}, action: 'setup' }),
+    });
+    if (!res.ok) throw await refused(res, at);
+    return res.json();
+  };
+  return Object.fromEntries(providerStateCatalogue().map(({ state }) => [state, setup(state)]));
 }
 
 /** Pact validates every key it is given, undefined or not. */
@@ -82,8 +131,10 @@ export async function verifyPacts(options: VerifyOptions): Promise<void> {
   if (options.publish && !options.providerVersion) throw new VerifyError('--publish needs --provider-version');
   process.env.PACT_DO_NOT_TRACK ??= 'true';
   let started: RunningSimulator | undefined;
-  const url = options.url ?? (started = await startSimulator({ log: options.log })).url;
+  const url = (options.url ?? (started = await startSimulator()).url).replace(/\/+$/, '');
+  const adminToken = options.url ? options.adminToken : undefined;
   try {
+    await checkControlPlane(url, adminToken);
     const token = await tokenOf(url, options.clientId, options.clientSecret);
     const { Verifier } = await import('@pact-foundation/pact');
     await new Verifier(defined({
@@ -96,8 +147,8 @@ export async function verifyPacts(options: VerifyOptions): Promise<void> {
       publishVerificationResult: options.publish || undefined,
       providerVersion: options.providerVersion,
       providerVersionBranch: options.providerBranch,
-      providerStatesSetupUrl: `${url}/__sandbox/provider-states`,
-      requestFilter: credentialFilter(url, options.clientId, token),
+      stateHandlers: stateHandlers(url, adminToken),
+      requestFilter: credentialFilter(url, options.clientId, token, adminToken),
       logLevel: options.logLevel ?? 'warn',
     })).verifyProvider().catch((error: unknown) => {
       throw new VerificationFailed(error instanceof Error ? error.message : String(error));

@@ -17,19 +17,21 @@ export interface ChildOptions {
   /** The command before `serve` (default: this node running bin/vipm-sim.js). */
   command?: string[];
   cwd?: string;
+  /** Added to this process's environment. */
+  env?: Record<string, string>;
 }
 
 /** Starts `… serve --port 0 ARGS` and resolves once its start-up lines are printed. */
 export async function startChildSimulator(args: string[] = [], options: ChildOptions = {}): Promise<ChildSimulator> {
   const [executable, ...prefix] = options.command ?? [process.execPath, 'bin/vipm-sim.js'];
-  const child = spawn(executable, [...prefix, 'serve', '--port', '0', ...args], { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(executable, [...prefix, 'serve', '--port', '0', ...args], { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.setEncoding('utf8').on('data', (c: string) => { output += c; });
   child.stderr!.setEncoding('utf8').on('data', (c: string) => { output += c; });
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no start-up lines within 30 s: ${output}`)), 30_000);
     child.stdout!.on('data', () => {
-      const match = /listening on (http:\/\/\S+)/.exec(output);
+      const match = /listening on (http:\/\/[^\s"]+)/.exec(output);
       if (match && output.includes('token:')) { clearTimeout(timer); resolve(match[1]); }
     });
     child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`exited (${code}) before listening: ${output}`)); });

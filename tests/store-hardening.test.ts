@@ -40,7 +40,7 @@ const tokenOf = async (url: string) => (await (await fetch(`${url}/ims/token/v3`
 describe('SQL stores under failure', async () => {
   const unavailable = await postgresUnavailable();
 
-  it('HARD-18 a black-holed PostgreSQL gives 500/1124 within 5 s, and /healthz says so', { skip: unavailable }, async () => {
+  it('HARD-18 a black-holed PostgreSQL gives 500/1124 within 5 s, and /healthz says so', { skip: unavailable }, async (t) => {
     const proxy = await blackHoleProxy(new URL(TEST_DATABASE_URL));
     const store = await PostgresStore.open(proxy.url, { schema: await freshSchema(), poolSize: 2 });
     const sim = await startSimulator({ store });
@@ -55,6 +55,7 @@ describe('SQL stores under failure', async () => {
       assert.equal(res.status, 500);
       assert.equal((await res.json()).code, '1124');
       assert.ok(took < 5000, `answered after ${took} ms`);
+      t.diagnostic(`a black-holed database answered 500/1124 after ${took} ms`);
       const health = await fetch(`${sim.url}/healthz`);
       assert.equal(health.status, 503);
     } finally {

@@ -5,7 +5,6 @@
 // accepted a connection — so turns stay short while connections wait to be accepted, and the
 // queue is served first come, first served.
 import type { Server } from 'node:http';
-import type { RequestHandler } from 'express';
 
 /** Requests started per event-loop turn at most, and while connections are being accepted. */
 export const REQUESTS_PER_TURN = 32;
@@ -20,7 +19,8 @@ export class FairScheduler {
     server.on('connection', () => { this.acceptedThisTurn = true; });
   }
 
-  readonly middleware: RequestHandler = (_req, _res, next) => {
+  /** Express middleware (typed without Express, so the published types need none). */
+  readonly middleware = (_req: unknown, _res: unknown, next: () => void): void => {
     this.waiting.push(next);
     this.schedule();
   };

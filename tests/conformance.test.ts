@@ -295,6 +295,15 @@ describe('CON-03 prism proxy --errors in front of the simulator', () => {
     await directly('grant_type=password', { method: 'POST', path: '/ims/token/v3', body: `grant_type=password&client_id=${CLIENT.id}&client_secret=${CLIENT.secret}` }, { status: 400, error: 'unsupported_grant_type' }, why);
   });
 
+  /** The answers every partner operation documents alike: bad token, unknown key, Accept, and armed 429/500 faults. */
+  async function commonStatuses(method: string, make: (headers?: Record<string, string>) => Request) {
+    await throughPrism('a token the IMS did not issue', make(BAD_TOKEN), { status: 401, code: '4116' });
+    await throughPrism('an unknown X-Api-Key', make(UNKNOWN_KEY), { status: 403, code: '4115' });
+    await throughPrism('Accept: text/html', make(NOT_ACCEPTABLE), { status: 406, code: '4060' });
+    await withFault(method, 429, () => throughPrism('an armed 429 fault', make(), { status: 429, code: '4118' }));
+    await withFault(method, 500, () => throughPrism('an armed 500 fault', make(), { status: 500, code: '1124' }));
+  }
+
   it('CON-03 searchLinkedMembershipGroups answers every documented status', LIMIT, async () => {
     await sim.sandbox.providerState('an LGA linked membership group with members exists', { name: 'Federal Agencies Group' });
     const search = (query: string, headers?: Record<string, string>): Request => ({ method: 'GET', path: `/v3/linked_membership_groups${query}`, headers });
@@ -302,12 +311,8 @@ describe('CON-03 prism proxy --errors in front of the simulator', () => {
     assert.equal(found.body[0].id, '51002001');
     await throughPrism('country=DE', search('?country=DE'), { status: 400, code: '1118' });
     await directly('no country', search('?name=federal'), { status: 400, code: '1118' }, 'the spec makes country required');
-    await throughPrism('a token the IMS did not issue', search('?country=US', BAD_TOKEN), { status: 401, code: '4116' });
-    await throughPrism('an unknown X-Api-Key', search('?country=US', UNKNOWN_KEY), { status: 403, code: '4115' });
     await throughPrism('no Canadian group', search('?country=CA'), { status: 404, code: '1143' });
-    await throughPrism('Accept: text/html', search('?country=US', NOT_ACCEPTABLE), { status: 406, code: '4060' });
-    await withFault('GET', 429, () => throughPrism('an armed 429 fault', search('?country=US'), { status: 429, code: '4118' }));
-    await withFault('GET', 500, () => throughPrism('an armed 500 fault', search('?country=US'), { status: 500, code: '1124' }));
+    await commonStatuses('GET', (headers) => search('?country=US', headers));
     await sim.sandbox.reset();
   });
 
@@ -317,13 +322,9 @@ describe('CON-03 prism proxy --errors in front of the simulator', () => {
     const joined = await throughPrism('the LGA customer 9876543210 into group 51002001', enroll('9876543210', '51002001'), { status: 200 });
     assert.equal(joined.body.message, 'Customer Successfully enrolled in the Linked Membership');
     await throughPrism('the non-LGA customer 1005000002', enroll('1005000002', '51002001'), { status: 400, code: '1165' });
-    await throughPrism('a token the IMS did not issue', enroll('9876543210', '51002001', BAD_TOKEN), { status: 401, code: '4116' });
-    await throughPrism('an unknown X-Api-Key', enroll('9876543210', '51002001', UNKNOWN_KEY), { status: 403, code: '4115' });
     await throughPrism('unknown group 59999999', enroll('9876543210', '59999999'), { status: 404, code: '1143' });
-    await throughPrism('Accept: text/html', enroll('9876543210', '51002001', NOT_ACCEPTABLE), { status: 406, code: '4060' });
     await throughPrism('Content-Type: application/merge-patch+json', enroll('9876543210', '51002001', NOT_JSON_CONTENT), { status: 415, code: '4150' });
-    await withFault('POST', 429, () => throughPrism('an armed 429 fault', enroll('9876543210', '51002001'), { status: 429, code: '4118' }));
-    await withFault('POST', 500, () => throughPrism('an armed 500 fault', enroll('9876543210', '51002001'), { status: 500, code: '1124' }));
+    await commonStatuses('POST', (headers) => enroll('9876543210', '51002001', headers));
     await sim.sandbox.reset();
   });
 
@@ -335,12 +336,8 @@ describe('CON-03 prism proxy --errors in front of the simulator', () => {
     const requestId = randomUUID();
     assert.equal((await send(sim.url, get('9876543210', { 'x-request-id': requestId }))).status, 200);
     await throughPrism('an X-Request-Id already used, with a new correlation id', get('9876543210', { 'x-request-id': requestId }), { status: 400, code: '4120' });
-    await throughPrism('a token the IMS did not issue', get('9876543210', BAD_TOKEN), { status: 401, code: '4116' });
-    await throughPrism('an unknown X-Api-Key', get('9876543210', UNKNOWN_KEY), { status: 403, code: '4115' });
     await throughPrism('unknown customer 1234567890', get('1234567890'), { status: 404, code: '1116' });
-    await throughPrism('Accept: text/html', get('9876543210', NOT_ACCEPTABLE), { status: 406, code: '4060' });
-    await withFault('GET', 429, () => throughPrism('an armed 429 fault', get('9876543210'), { status: 429, code: '4118' }));
-    await withFault('GET', 500, () => throughPrism('an armed 500 fault', get('9876543210'), { status: 500, code: '1124' }));
+    await commonStatuses('GET', (headers) => get('9876543210', headers));
     await sim.sandbox.reset();
   });
 

@@ -3,18 +3,16 @@
 // join with it), a group's details as the sandbox portal shows them, and licences a customer adds
 // in Admin Console (open acquisitions).
 import { randomBytes } from 'node:crypto';
-import { customerAt } from '../domain/customer.js';
 import { errors } from '../domain/errors.js';
 import { lgaErrors } from '../domain/lga-errors.js';
 import { answerTerms, derivedGroups, groupForCode, issueCode, joinGroup, refreshNow } from '../domain/linked-membership-groups.js';
 import { addOpenAcquisition, type ConsoleLicenceInput } from '../domain/open-acquisitions.js';
 import { normalizeDistributor } from '../domain/state.js';
 import type { Customer, Distributor, LinkedMembershipGroup } from '../domain/types.js';
-import type { Store, Tx } from '../store/store.js';
+import type { Tx } from '../store/store.js';
 import { saveCustomer } from './account-index.js';
 import type { SimulatorSettings } from './config.js';
-import { participantsOf, settledGroup, withGroup } from './linked-membership-groups.js';
-import { simulatedNow } from './pipeline.js';
+import { participantsOf, settledGroup } from './linked-membership-groups.js';
 import type { ControlResult, Sandbox } from './sandbox.js';
 
 const ok = (body: unknown, status = 200): ControlResult => ({ status, body });
@@ -32,22 +30,9 @@ export async function ensureGroupOf(tx: Tx, customer: Customer): Promise<void> {
 
 export class LgaSandbox {
   constructor(
-    private readonly store: Store,
     private readonly sandbox: Sandbox,
     private readonly settings: SimulatorSettings,
-    private readonly realNow: () => number,
   ) {}
-
-  private work<T>(fn: (tx: Tx, now: Date) => Promise<T>): Promise<T> {
-    const realNow = this.realNow();
-    return this.store.transaction(async (tx) => fn(tx, await simulatedNow(tx, realNow)));
-  }
-
-  private async customer(tx: Tx, customerId: string, now: Date): Promise<Customer> {
-    const stored = await tx.get('customers', customerId);
-    if (!stored) throw errors.invalidCustomer([customerId], `Invalid Customer: ${customerId}`);
-    return withGroup(tx, customerAt(stored, now, this.settings), now, this.settings);
-  }
 
   private async group(tx: Tx, id: string, now: Date): Promise<LinkedMembershipGroup> {
     const stored = await tx.get('linkedMembershipGroups', id);
@@ -56,12 +41,12 @@ export class LgaSandbox {
   }
 
   listDistributors(): Promise<ControlResult> {
-    return this.work(async (tx) => ok((await tx.list('distributors')).map(normalizeDistributor)));
+    return this.sandbox.work(async (tx) => ok((await tx.list('distributors')).map(normalizeDistributor)));
   }
 
   patchDistributor(distributorId: string, body: unknown): Promise<ControlResult> {
     const patch = this.sandbox.valid<Partial<Distributor>>('DistributorPatch', body);
-    return this.work(async (tx) => {
+    return this.sandbox.work(async (tx) => {
       const current = await tx.get('distributors', distributorId);
       if (!current) throw errors.notFound([distributorId], `Resource not found: no distributor ${distributorId}`);
       const distributor = normalizeDistributor({ ...current, ...patch });
@@ -71,12 +56,12 @@ export class LgaSandbox {
   }
 
   getGroup(id: string): Promise<ControlResult> {
-    return this.work(async (tx, now) => ok(await this.group(tx, id, now)));
+    return this.sandbox.work(async (tx, now) => ok(await this.group(tx, id, now)));
   }
 
   answerTerms(id: string, body: unknown): Promise<ControlResult> {
     const { status } = this.sandbox.valid<{ status: 'ACCEPTED' | 'REJECTED' }>('TermsAnswer', body);
-    return this.work(async (tx, now) => {
+    return this.sandbox.work(async (tx, now) => {
       const group = answerTerms(await this.group(tx, id, now), status);
       await tx.put('linkedMembershipGroups', id, group);
       return ok(group);
@@ -84,7 +69,7 @@ export class LgaSandbox {
   }
 
   issueCode(id: string): Promise<ControlResult> {
-    return this.work(async (tx, now) => {
+    return this.sandbox.work(async (tx, now) => {
       const group = issueCode(await this.group(tx, id, now), newCode(), now);
       await tx.put('linkedMembershipGroups', id, group);
       return ok({ linkedMembershipId: id, ...group.authorizationCodes[group.authorizationCodes.length - 1] }, 201);
@@ -92,7 +77,7 @@ export class LgaSandbox {
   }
 
   refresh(id: string): Promise<ControlResult> {
-    return this.work(async (tx, now) => {
+    return this.sandbox.work(async (tx, now) => {
       const current = await this.group(tx, id, now);
       const group = refreshNow(current, await participantsOf(tx, current, now, this.settings), now);
       await tx.put('linkedMembershipGroups', id, group);
@@ -102,8 +87,8 @@ export class LgaSandbox {
 
   join(customerId: string, body: unknown): Promise<ControlResult> {
     const { authorizationCode } = this.sandbox.valid<{ authorizationCode: string }>('JoinRequest', body);
-    return this.work(async (tx, now) => {
-      const customer = await this.customer(tx, customerId, now);
+    return this.sandbox.work(async (tx, now) => {
+      const customer = await this.sandbox.customer(tx, customerId, now);
       const found = groupForCode(await tx.list('linkedMembershipGroups'), authorizationCode, now);
       if (!found) throw errors.invalidFields(['authorizationCode'], 'Some fields are invalid: authorizationCode is unknown or expired (codes are valid 72 hours)');
       const joined = joinGroup(customer, await settledGroup(tx, found, now, this.settings), { lgaOnly: false }, now);
@@ -115,8 +100,8 @@ export class LgaSandbox {
 
   addOpenAcquisition(customerId: string, body: unknown): Promise<ControlResult> {
     const input = this.sandbox.valid<ConsoleLicenceInput>('ConsoleLicences', body);
-    return this.work(async (tx, now) => {
-      const customer = addOpenAcquisition(await this.customer(tx, customerId, now), input, now, `PO${now.getTime()}${randomBytes(2).readUInt16BE()}`);
+    return this.sandbox.work(async (tx, now) => {
+      const customer = addOpenAcquisition(await this.sandbox.customer(tx, customerId, now), input, now, `PO${now.getTime()}${randomBytes(2).readUInt16BE()}`);
       await saveCustomer(tx, customer);
       return ok(customer.openAcquisitions, 201);
     });

@@ -49,12 +49,14 @@ export class Sandbox {
     return result.value!;
   }
 
-  private async work<T>(fn: (tx: Tx, now: Date) => Promise<T>): Promise<T> {
+  /** One transaction at the simulated now (the other control-plane parts run their work through it too). */
+  async work<T>(fn: (tx: Tx, now: Date) => Promise<T>): Promise<T> {
     const realNow = this.realNow();
     return this.store.transaction(async (tx) => fn(tx, await simulatedNow(tx, realNow)));
   }
 
-  private async customer(tx: Tx, customerId: string, now: Date): Promise<Customer> {
+  /** The customer as it is now, with its group's level; 404/1116 when there is none. */
+  async customer(tx: Tx, customerId: string, now: Date): Promise<Customer> {
     const stored = await tx.get('customers', customerId);
     if (!stored) throw errors.invalidCustomer([customerId], `Invalid Customer: ${customerId}`);
     return withGroup(tx, customerAt(stored, now, this.settings), now, this.settings);

@@ -44,7 +44,7 @@ export class Simulator {
     this.contract = contract;
     this.operations = customerOperations(this.contract, this.settings);
     this.sandbox = new Sandbox(store, this.contract, this.settings, realNow);
-    this.lga = new LgaSandbox(store, this.sandbox, this.settings, realNow);
+    this.lga = new LgaSandbox(this.sandbox, this.settings);
   }
 
   call(operationId: PartnerOperationId, call: ApiCall): Promise<ApiResponse> {

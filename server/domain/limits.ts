@@ -63,7 +63,10 @@ function pathOf(stack: Frame[], ofArray = false): string {
 export function jsonLimitViolation(text: Buffer | string, limits: BodyLimits): SchemaViolation | undefined {
   const bytes = typeof text === 'string' ? Buffer.from(text) : text;
   const stack: Frame[] = [];
-  const at = (reason: string, keyword: string): SchemaViolation => ({ kind: 'invalid', keyword, path: pathOf(stack, keyword === 'maxItems'), reason });
+  const at = (reason: string, keyword: string): SchemaViolation => {
+    const path = pathOf(stack, keyword === 'maxItems');
+    return { kind: 'invalid', keyword, path: path === '' || path.startsWith('[') ? `body${path}` : path, reason };
+  };
   for (let i = 0; i < bytes.length; i++) {
     const c = bytes[i];
     if (c === QUOTE) {

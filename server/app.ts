@@ -1,6 +1,7 @@
 // createApp(sim): the Express app of one simulator instance. No listen, no globals.
 import express, { type Express } from 'express';
 import { adminGuard } from './http/admin-guard.js';
+import { consoleRouter } from './http/console-routes.js';
 import { apiRouter } from './http/api-routes.js';
 import { errorHandler, unknownRoute } from './http/fallbacks.js';
 import { FairScheduler } from './http/fair-scheduler.js';
@@ -30,6 +31,7 @@ export function createApp(sim: Simulator, options: AppOptions = {}): Express {
   app.set('query parser', 'simple');
   app.use((options.scheduler ?? new FairScheduler()).middleware);
   app.get('/healthz', healthCheck(sim));
+  app.use(consoleRouter());
   app.use('/__sandbox', adminGuard(options.adminToken), sandboxRouter(sim, journal), unknownRoute(allowed));
   app.use(journalRecorder(journal, async () => new Date((await sim.clock()).now)));
   app.use(faultInjector(sim.sandbox));

@@ -85,6 +85,7 @@ Default credentials (fixtures/default.json): client id vipm-sim-client, secret v
       console.log(`  store: ${running.storeDescription}`);
       console.log(`  state: ${running.state === 'kept' ? `kept from the store (fixtures ${loaded} are what reset goes back to)` : `${loaded}${opts.data || opts.databaseUrl ? ' (first start: the store was empty)' : ' (in memory)'}`}; 3YC mode: ${opts['3ycMode']}`);
       console.log(`  control plane: ${running.url}/__sandbox${opts.adminToken ? ' (admin token required)' : ''}`);
+      console.log(`  console: ${running.url}/__sandbox/console/`);
       for (const d of state.distributors) {
         for (const c of d.clients) console.log(`  client ${c.clientId} / secret ${c.clientSecret} (distributor ${d.distributorId} ${d.name})`);
       }

@@ -1,0 +1,185 @@
+// Customers: a searchable list per distributor and reseller, and a customer's page: its
+// profile and contacts as the API returns them beside its Admin Console admins.
+import { useState } from 'preact/hooks';
+import type { Customer, StateDocument } from './api.js';
+import { ErrorBox, Json, Section, STATUSES, statusLabel, useAction, useLoad } from './ui.js';
+
+const threeYc = (c: Customer) => {
+  const t = c.threeYearCommit;
+  if (!t) return '—';
+  return [t.commitment && `commitment ${t.commitment.status}`, t.commitmentRequest && `request ${t.commitmentRequest.status}`, t.recommitmentRequest && `recommitment ${t.recommitmentRequest.status}`]
+    .filter(Boolean).join(', ') || '—';
+};
+/** LGA, group or other fields a record may carry beyond the usual ones. */
+const extraFields = (c: Customer) => Object.entries(c as unknown as Record<string, unknown>).filter(([k]) => /lga|group|consortium/i.test(k));
+
+export function CustomerList({ open }: { open: (id: string) => void }) {
+  const { value: state, error } = useLoad((api) => api.state(), []);
+  const [query, setQuery] = useState('');
+  const [distributor, setDistributor] = useState('');
+  const [reseller, setReseller] = useState('');
+  const doc = state as StateDocument | undefined;
+  const resellerOf = new Map((doc?.resellers ?? []).map((r) => [r.resellerId, r]));
+  const q = query.trim().toLowerCase();
+  const rows = (doc?.customers ?? []).filter((c) => {
+    const r = resellerOf.get(c.resellerId);
+    if (distributor && r?.distributorId !== distributor) return false;
+    if (reseller && c.resellerId !== reseller) return false;
+    return !q || JSON.stringify([c.customerId, c.companyProfile?.companyName, c.externalReferenceId, c.companyProfile?.contacts]).toLowerCase().includes(q);
+  });
+  return (
+    <Section title="Customers">
+      <ErrorBox error={error} />
+      <div class="filters">
+        <label>Search <input name="customer-search" value={query} onInput={(e) => setQuery(e.currentTarget.value)} placeholder="id, company, contact" /></label>
+        <label>Distributor <select name="distributor" value={distributor} onChange={(e) => { setDistributor(e.currentTarget.value); setReseller(''); }}>
+          <option value="">all</option>
+          {(doc?.distributors ?? []).map((d) => <option key={d.distributorId} value={d.distributorId}>{d.distributorId} {d.name}</option>)}
+        </select></label>
+        <label>Reseller <select name="reseller" value={reseller} onChange={(e) => setReseller(e.currentTarget.value)}>
+          <option value="">all</option>
+          {(doc?.resellers ?? []).filter((r) => !distributor || r.distributorId === distributor).map((r) => <option key={r.resellerId} value={r.resellerId}>{r.resellerId} {r.companyName}</option>)}
+        </select></label>
+      </div>
+      <table data-testid="customer-list">
+        <thead><tr><th>Customer</th><th>Company</th><th>Segment</th><th>Status</th><th>3YC</th><th>Linked membership</th><th>Reseller</th></tr></thead>
+        <tbody>
+          {rows.map((c) => (
+            <tr key={c.customerId}>
+              <td><a href={`#/customers/${c.customerId}`} onClick={(e) => { e.preventDefault(); open(c.customerId); }}>{c.customerId}</a></td>
+              <td>{c.companyProfile?.companyName}</td>
+              <td>{c.companyProfile?.marketSegment ?? '—'}</td>
+              <td>{statusLabel(c.status ?? '1000')}</td>
+              <td>{threeYc(c as Customer)}</td>
+              <td>{c.linkedMembership ? `${c.linkedMembership.type} ${c.linkedMembership.linkedMembershipType} (${c.linkedMembership.id})` : '—'}</td>
+              <td>{c.resellerId}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p class="muted">{rows.length} of {doc?.customers.length ?? 0} customers</p>
+    </Section>
+  );
+}
+
+function ProfileEditor({ customer }: { customer: Customer }) {
+  const { run, error, busy } = useAction();
+  const [status, setStatus] = useState(customer.status);
+  const [coterm, setCoterm] = useState(customer.cotermDate);
+  const [enabled, setEnabled] = useState(customer.globalSalesEnabled);
+  const [eligible, setEligible] = useState(customer.globalSalesEligible);
+  const save = () => {
+    const patch: Partial<Customer> = {};
+    if (status !== customer.status) patch.status = status;
+    if (coterm !== customer.cotermDate) patch.cotermDate = coterm;
+    if (enabled !== customer.globalSalesEnabled) patch.globalSalesEnabled = enabled;
+    if (eligible !== customer.globalSalesEligible) patch.globalSalesEligible = eligible;
+    return run((api) => api.updateCustomer(customer.customerId, patch));
+  };
+  return (
+    <form class="grid" onSubmit={(e) => { e.preventDefault(); void save(); }} aria-label="Edit customer">
+      <label>Status <select name="status" value={status} onChange={(e) => setStatus(e.currentTarget.value)}>
+        {Object.keys(STATUSES).map((s) => <option key={s} value={s}>{statusLabel(s)}</option>)}
+      </select></label>
+      <label>Anniversary (coterm) date <input name="cotermDate" value={coterm} placeholder="YYYY-MM-DD" onInput={(e) => setCoterm(e.currentTarget.value)} /></label>
+      <label><input type="checkbox" name="globalSalesEnabled" checked={enabled} onChange={(e) => setEnabled(e.currentTarget.checked)} /> global sales enabled</label>
+      <label><input type="checkbox" name="globalSalesEligible" checked={eligible} onChange={(e) => setEligible(e.currentTarget.checked)} /> global sales eligible</label>
+      <button type="submit" disabled={busy}>Save</button>
+      <ErrorBox error={error} />
+    </form>
+  );
+}
+
+function Admins({ customer }: { customer: Customer }) {
+  const { run, error, busy } = useAction();
+  const [person, setPerson] = useState({ firstName: '', lastName: '', email: '' });
+  const id = customer.customerId;
+  const field = (name: keyof typeof person, label: string) => (
+    <label>{label} <input name={`admin-${name}`} value={person[name]} onInput={(e) => setPerson({ ...person, [name]: e.currentTarget.value })} /></label>
+  );
+  return (
+    <Section title="Admin Console admins">
+      <table data-testid="admins">
+        <thead><tr><th>Email</th><th>Name</th><th>Source</th><th>Added</th><th></th></tr></thead>
+        <tbody>
+          {customer.admins.map((a) => (
+            <tr key={a.email} data-email={a.email}>
+              <td>{a.email}</td><td>{a.firstName} {a.lastName}</td><td><span class={`badge ${a.source}`}>{a.source}</span></td><td>{a.addedAt}</td>
+              <td><button disabled={busy} aria-label={`Remove admin ${a.email}`} onClick={() => run((api) => api.removeConsoleAdmin(id, a.email))}>Remove</button></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <form class="grid" aria-label="Add a console admin" onSubmit={(e) => { e.preventDefault(); void run(async (api) => { await api.addConsoleAdmin(id, person); setPerson({ firstName: '', lastName: '', email: '' }); }); }}>
+        {field('firstName', 'First name')}{field('lastName', 'Last name')}{field('email', 'Email')}
+        <button type="submit" disabled={busy}>Add console admin</button>
+      </form>
+      <ErrorBox error={error} />
+    </Section>
+  );
+}
+
+function ThreeYearCommit({ customer }: { customer: Customer }) {
+  const { run, error, busy } = useAction();
+  const t = customer.threeYearCommit;
+  const id = customer.customerId;
+  const end = t?.commitment?.endDate;
+  const windowStart = end ? new Date(Date.parse(`${end}T12:00:00Z`) - 20 * 86_400_000).toISOString() : undefined;
+  return (
+    <Section title="3-year commit">
+      {t ? <Json value={t} testid="three-year-commit" /> : <p class="muted">No 3YC.</p>}
+      <div class="actions">
+        <button disabled={busy} onClick={() => run((api) => api.acceptThreeYearCommit(id))}>Accept</button>
+        <button disabled={busy} onClick={() => run((api) => api.acceptThreeYearCommit(id, { ownsQuantities: true }))}>Accept, owning the quantities</button>
+        <button disabled={busy} onClick={() => run((api) => api.declineThreeYearCommit(id))}>Decline</button>
+        <button disabled={busy} onClick={() => run((api) => api.fulfilThreeYearCommit(id))}>Fulfil</button>
+        {windowStart && <button disabled={busy} onClick={() => run((api) => api.setClock(windowStart))}>Clock to 20 days before the end ({end})</button>}
+      </div>
+      <ErrorBox error={error} />
+    </Section>
+  );
+}
+
+export function CustomerPage({ id, back }: { id: string; back: () => void }) {
+  const { value: customer, error } = useLoad((api) => api.customer(id), [id]);
+  if (!customer) return <Section title={`Customer ${id}`}><ErrorBox error={error} /><button onClick={back}>Back</button></Section>;
+  const p = customer.companyProfile;
+  return (
+    <div>
+      <div class="title-row">
+        <button onClick={back}>← Customers</button>
+        <h2 data-testid="customer-title">{p.companyName} <span class="muted">{customer.customerId}</span></h2>
+        <span class="badge" data-testid="customer-status">{statusLabel(customer.status)}</span>
+      </div>
+      <ErrorBox error={error} />
+      <div class="columns">
+        <div>
+          <Section title="Profile and contacts (as the API returns them)">
+            <dl class="facts">
+              <dt>Reseller</dt><dd>{customer.resellerId}</dd>
+              <dt>Segment</dt><dd>{p.marketSegment} {(p.marketSubSegments ?? []).join(', ')}</dd>
+              <dt>Language</dt><dd>{p.preferredLanguage}</dd>
+              <dt>Address</dt><dd>{[p.address.addressLine1, p.address.city, p.address.region, p.address.postalCode, p.address.country].filter(Boolean).join(', ')}</dd>
+              <dt>Anniversary</dt><dd>{customer.cotermDate || '—'}</dd>
+              <dt>Created</dt><dd>{customer.creationDate}</dd>
+              {customer.activatesAt && <><dt>Activates at</dt><dd>{customer.activatesAt}</dd></>}
+              <dt>Global sales</dt><dd>enabled {String(customer.globalSalesEnabled)}, eligible {String(customer.globalSalesEligible)}</dd>
+              <dt>Linked membership</dt><dd>{customer.linkedMembership ? `${customer.linkedMembership.name} ${customer.linkedMembership.type} ${customer.linkedMembership.linkedMembershipType}` : '—'}</dd>
+              {extraFields(customer).map(([k, v]) => <><dt>{k}</dt><dd><Json value={v} /></dd></>)}
+            </dl>
+            <h3>Contacts</h3>
+            <table data-testid="contacts">
+              <thead><tr><th>Email</th><th>Name</th></tr></thead>
+              <tbody>{p.contacts.map((c) => <tr key={c.email}><td>{c.email}</td><td>{c.firstName} {c.lastName}</td></tr>)}</tbody>
+            </table>
+          </Section>
+          <Section title="Edit"><ProfileEditor key={JSON.stringify([customer.status, customer.cotermDate, customer.globalSalesEnabled, customer.globalSalesEligible])} customer={customer} /></Section>
+        </div>
+        <div>
+          <Admins customer={customer} />
+          <ThreeYearCommit customer={customer} />
+        </div>
+      </div>
+    </div>
+  );
+}

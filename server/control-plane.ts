@@ -10,8 +10,9 @@ import type { JournalEntry, JournalFilter } from './http/journal.js';
 
 type Seed<T> = Partial<T>;
 export type ResellerSeed = Seed<Reseller> & { distributorId: string };
-export type CustomerSeed = Seed<Customer> & Pick<Customer, 'resellerId'> & { companyProfile: Seed<Customer['companyProfile']> };
-export type CustomerPatch = Seed<Customer> & { marketSubSegments?: string[] };
+type CustomerFields = Seed<Omit<Customer, 'companyProfile'>>;
+export type CustomerSeed = CustomerFields & Pick<Customer, 'resellerId'> & { companyProfile: Seed<Customer['companyProfile']> };
+export type CustomerPatch = CustomerFields & { companyProfile?: Seed<Customer['companyProfile']>; marketSubSegments?: string[] };
 export interface AdminInput { email: string; firstName: string; lastName: string }
 export interface EmailFilter { customerId?: string; to?: string }
 

@@ -10,7 +10,7 @@ export function ClockBar() {
   const [at, setAt] = useState('');
   return (
     <div class="clock" aria-label="Simulated clock">
-      <span class="now" data-testid="clock-now">{clock ? clock.now.replace('.000Z', 'Z') : '…'}</span>
+      <span class="now" data-testid="clock-now">{clock ? `${clock.now.slice(0, 19)}Z` : '…'}</span>
       <span class="badge" data-testid="clock-frozen">{clock?.frozen ? 'frozen' : 'running'}</span>
       {PRESETS.map(([label, duration]) => (
         <button key={duration} disabled={busy} onClick={() => run((api) => api.advanceClock(duration))}>{label}</button>

@@ -104,7 +104,7 @@ function Admins({ customer }: { customer: Customer }) {
         <tbody>
           {customer.admins.map((a) => (
             <tr key={a.email} data-email={a.email}>
-              <td>{a.email}</td><td>{a.firstName} {a.lastName}</td><td><span class={`badge ${a.source}`}>{a.source}</span></td><td>{a.addedAt}</td>
+              <td class="wrap">{a.email}</td><td>{a.firstName} {a.lastName}</td><td><span class={`badge ${a.source}`}>{a.source}</span></td><td class="small">{seconds(a.addedAt)}</td>
               <td><button disabled={busy} aria-label={`Remove admin ${a.email}`} onClick={() => run((api) => api.removeConsoleAdmin(id, a.email))}>Remove</button></td>
             </tr>
           ))}
@@ -119,6 +119,9 @@ function Admins({ customer }: { customer: Customer }) {
   );
 }
 
+const TERMS = [['commitment', 'Commitment'], ['commitmentRequest', 'Commitment request'], ['recommitmentRequest', 'Recommitment request']] as const;
+const seconds = (t?: string | null) => (t ? t.replace(/\.\d+Z$/, 'Z') : '—');
+
 function ThreeYearCommit({ customer }: { customer: Customer }) {
   const { run, error, busy } = useAction();
   const t = customer.threeYearCommit;
@@ -127,7 +130,26 @@ function ThreeYearCommit({ customer }: { customer: Customer }) {
   const windowStart = end ? new Date(Date.parse(`${end}T12:00:00Z`) - 20 * 86_400_000).toISOString() : undefined;
   return (
     <Section title="3-year commit">
-      {t ? <Json value={t} testid="three-year-commit" /> : <p class="muted">No 3YC.</p>}
+      {t ? (
+        <>
+          <table data-testid="three-year-commit">
+            <thead><tr><th>Term</th><th>Status</th><th>Start</th><th>End</th><th>Minimum quantities</th></tr></thead>
+            <tbody>
+              {TERMS.map(([key, label]) => {
+                const term = t[key];
+                return term && (
+                  <tr key={key} data-term={key} data-status={term.status}>
+                    <td>{label}</td><td><strong>{term.status}</strong></td><td>{term.startDate}</td><td>{term.endDate}</td>
+                    <td>{term.minimumQuantities.map((q) => `${q.quantity} ${q.offerType}`).join(', ')}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          <p class="muted small">requested {seconds(t.requestedAt)} · accepted {seconds(t.acceptedAt)}{t.orderedQuantities?.length ? ` · ordered ${t.orderedQuantities.map((q) => `${q.quantity} ${q.offerType}`).join(', ')}` : ''}</p>
+          <details><summary>As the API returns it</summary><Json value={t} /></details>
+        </>
+      ) : <p class="muted">No 3YC.</p>}
       <div class="actions">
         <button disabled={busy} onClick={() => run((api) => api.acceptThreeYearCommit(id))}>Accept</button>
         <button disabled={busy} onClick={() => run((api) => api.acceptThreeYearCommit(id, { ownsQuantities: true }))}>Accept, owning the quantities</button>
@@ -141,7 +163,7 @@ function ThreeYearCommit({ customer }: { customer: Customer }) {
 }
 
 export function CustomerPage({ id, back }: { id: string; back: () => void }) {
-  const { value: customer, error } = useLoad((api) => api.customer(id), [id]);
+  const { value: customer, error } = useLoad((api) => api.customer(id), [id], 2000);
   if (!customer) return <Section title={`Customer ${id}`}><ErrorBox error={error} /><button onClick={back}>Back</button></Section>;
   const p = customer.companyProfile;
   return (
@@ -161,8 +183,8 @@ export function CustomerPage({ id, back }: { id: string; back: () => void }) {
               <dt>Language</dt><dd>{p.preferredLanguage}</dd>
               <dt>Address</dt><dd>{[p.address.addressLine1, p.address.city, p.address.region, p.address.postalCode, p.address.country].filter(Boolean).join(', ')}</dd>
               <dt>Anniversary</dt><dd>{customer.cotermDate || '—'}</dd>
-              <dt>Created</dt><dd>{customer.creationDate}</dd>
-              {customer.activatesAt && <><dt>Activates at</dt><dd>{customer.activatesAt}</dd></>}
+              <dt>Created</dt><dd>{seconds(customer.creationDate)}</dd>
+              {customer.activatesAt && <><dt>Activates at</dt><dd>{seconds(customer.activatesAt)}</dd></>}
               <dt>Global sales</dt><dd>enabled {String(customer.globalSalesEnabled)}, eligible {String(customer.globalSalesEligible)}</dd>
               <dt>Linked membership</dt><dd>{customer.linkedMembership ? `${customer.linkedMembership.name} ${customer.linkedMembership.type} ${customer.linkedMembership.linkedMembershipType}` : '—'}</dd>
               {extraFields(customer).map(([k, v]) => <><dt>{k}</dt><dd><Json value={v} /></dd></>)}
@@ -170,7 +192,7 @@ export function CustomerPage({ id, back }: { id: string; back: () => void }) {
             <h3>Contacts</h3>
             <table data-testid="contacts">
               <thead><tr><th>Email</th><th>Name</th></tr></thead>
-              <tbody>{p.contacts.map((c) => <tr key={c.email}><td>{c.email}</td><td>{c.firstName} {c.lastName}</td></tr>)}</tbody>
+              <tbody>{p.contacts.map((c) => <tr key={c.email}><td class="wrap">{c.email}</td><td>{c.firstName} {c.lastName}</td></tr>)}</tbody>
             </table>
           </Section>
           <Section title="Edit"><ProfileEditor key={JSON.stringify([customer.status, customer.cotermDate, customer.globalSalesEnabled, customer.globalSalesEligible])} customer={customer} /></Section>

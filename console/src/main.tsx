@@ -46,7 +46,8 @@ function App() {
   const [gate, setGate] = useState<'checking' | 'open' | 'token'>('checking');
   const [gateError, setGateError] = useState<ShownError>();
   const [large, setLarge] = useState(localStorage.getItem(LARGE_KEY) === '1');
-  const [[view = 'customers', id], go] = useHash();
+  const [[route, id], go] = useHash();
+  const view = route || 'customers';
 
   useEffect(() => {
     api.clock().then(() => setGate('open'), (e) => {

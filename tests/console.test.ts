@@ -130,6 +130,7 @@ describe('web console in Chromium', () => {
     }
     assert.ok(record.admins.some((a) => a.email === SCROOGE.email && a.source === 'API'), 'Scrooge stays an admin');
     assert.equal(await admins.locator('tbody tr').count(), record.admins.length);
+    await admins.locator(`tr[data-email="${SCROOGE.email}"]`).getByTestId('not-a-contact').waitFor();
     await docShot('console-customer.png');
   });
 
@@ -195,7 +196,7 @@ describe('web console in Chromium', () => {
     const correlationId = randomUUID();
     const failed = await partner(sim.url).call('PATCH', `/v3/customers/${customerId}`, { companyProfile: { ...PROFILE, contacts: [DONALD] } }, correlationId);
     assert.equal(failed.status, 500);
-    const row = page().getByTestId('journal').locator('tbody tr').filter({ hasText: correlationId });
+    const row = page().getByTestId('journal').locator(`tbody tr[data-correlation-id="${correlationId}"]`);
     await row.waitFor(); // no reload: the journal polls
     assert.equal(await row.getAttribute('data-status'), '500');
     await row.getByRole('button').click();

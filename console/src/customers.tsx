@@ -94,6 +94,7 @@ function Admins({ customer }: { customer: Customer }) {
   const { run, error, busy } = useAction();
   const [person, setPerson] = useState({ firstName: '', lastName: '', email: '' });
   const id = customer.customerId;
+  const inContacts = new Set(customer.companyProfile.contacts.map((c) => c.email.toLowerCase()));
   const field = (name: keyof typeof person, label: string) => (
     <label>{label} <input name={`admin-${name}`} value={person[name]} onInput={(e) => setPerson({ ...person, [name]: e.currentTarget.value })} /></label>
   );
@@ -104,7 +105,7 @@ function Admins({ customer }: { customer: Customer }) {
         <tbody>
           {customer.admins.map((a) => (
             <tr key={a.email} data-email={a.email}>
-              <td class="wrap">{a.email}</td><td>{a.firstName} {a.lastName}</td><td><span class={`badge ${a.source}`}>{a.source}</span></td><td class="small">{seconds(a.addedAt)}</td>
+              <td class="wrap">{a.email}{!inContacts.has(a.email.toLowerCase()) && <div class="small muted" data-testid="not-a-contact">not in the API's contacts</div>}</td><td>{a.firstName} {a.lastName}</td><td><span class={`badge ${a.source}`}>{a.source}</span></td><td class="small nowrap">{a.addedAt.slice(0, 10)}<br />{a.addedAt.slice(11, 19)}</td>
               <td><button disabled={busy} aria-label={`Remove admin ${a.email}`} onClick={() => run((api) => api.removeConsoleAdmin(id, a.email))}>Remove</button></td>
             </tr>
           ))}

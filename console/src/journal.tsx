@@ -25,19 +25,21 @@ export function JournalView() {
         <button onClick={() => run((api) => api.clearJournal())}>Clear</button>
       </div>
       <ErrorBox error={error ?? clearError} />
-      <div class="columns">
+      <div class="journal-layout">
+        <div class="scroll">
         <table data-testid="journal">
           <thead><tr><th>Time (simulated)</th><th>Method</th><th>Path</th><th>Status</th><th>Fault</th><th>Correlation id</th></tr></thead>
           <tbody>
             {(entries ?? []).map((e) => (
-              <tr key={e.id} class={`${e.status >= 400 || e.status === 0 ? 'failed' : ''} ${e.id === openId ? 'selected' : ''}`} data-status={e.status}>
-                <td>{e.time}</td><td>{e.method}</td>
+              <tr key={e.id} class={`${e.status >= 400 || e.status === 0 ? 'failed' : ''} ${e.id === openId ? 'selected' : ''}`} data-status={e.status} data-correlation-id={e.correlationId}>
+                <td class="nowrap">{e.time.slice(0, 10)} <strong>{e.time.slice(11, 19)}</strong></td><td>{e.method}</td>
                 <td><button class="link" onClick={() => setOpenId(e.id)}>{e.path}</button></td>
-                <td>{e.status}</td><td>{e.fault ?? ''}</td><td class="small">{e.correlationId ?? ''}</td>
+                <td>{e.status}</td><td>{e.fault ?? ''}</td><td class="small mono" title={e.correlationId}>{e.correlationId?.slice(0, 8) ?? ''}</td>
               </tr>
             ))}
           </tbody>
         </table>
+        </div>
         {open && <EntryDetail entry={open} />}
       </div>
     </Section>
@@ -46,7 +48,8 @@ export function JournalView() {
 
 const EntryDetail = ({ entry }: { entry: JournalEntry }) => (
   <div class="detail" data-testid="journal-entry">
-    <h3>{entry.method} {entry.path} → {entry.status} <span class="muted">{entry.durationMs} ms</span></h3>
+    <h3>{entry.method} {entry.path} → {entry.status} <span class="muted">{entry.durationMs.toFixed(1)} ms · {entry.time}</span></h3>
+    {entry.correlationId && <p class="small">correlation id <span class="mono">{entry.correlationId}</span></p>}
     <h4>Request headers</h4><Json value={entry.requestHeaders} />
     {Object.keys(entry.query).length > 0 && <><h4>Query</h4><Json value={entry.query} /></>}
     <h4>Request body</h4><Json value={entry.requestBody ?? '(none)'} />

@@ -4,7 +4,10 @@
 // the guarded control plane, and with an admin token configured it asks for the token.
 import { existsSync } from 'node:fs';
 import express, { type Request, type Response, type Router } from 'express';
+import { errors } from '../domain/errors.js';
 import { packageFile } from '../package-files.js';
+import { errorResponse } from '../service/pipeline.js';
+import { send } from './to-call.js';
 
 export const CONSOLE_PATH = '/__sandbox/console/';
 const CONSOLE_DIR = packageFile('dist', 'console');
@@ -37,9 +40,9 @@ export function consoleRouter(): Router {
   router.get('/', pointer);
   router.get('/__sandbox', pointer);
   router.get('/__sandbox/console', (_req, res) => res.redirect(301, CONSOLE_PATH));
-  router.get('/__sandbox/contracts/:document', (req, res, next) => {
+  router.get('/__sandbox/contracts/:document', (req, res) => {
     const name = String(req.params.document);
-    if (!DOCUMENTS.includes(name)) return next();
+    if (!DOCUMENTS.includes(name)) return send(res, errorResponse(errors.notFound([], `Resource not found: no document ${name.slice(0, 100)} (${DOCUMENTS.join(', ')})`)));
     res.set('Cache-Control', 'no-cache').type('application/yaml').sendFile(packageFile('contracts', name));
   });
   router.use(CONSOLE_PATH, (req, res, next) => {

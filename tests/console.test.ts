@@ -233,4 +233,22 @@ describe('web console in Chromium', () => {
     assert.equal(back.customers.length, exported.customers.length);
     assert.deepEqual((await api.customer(customerId)).admins.map((a) => a.email).sort(), exported.customers.find((c: { customerId: string }) => c.customerId === customerId).admins.map((a: { email: string }) => a.email).sort());
   });
+
+  step('large type reads on a projector and no view is wider than 1280 px; the views are reachable by keyboard', async () => {
+    const overflow = () => page().evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    await page().getByLabel('Large type').check();
+    assert.equal(await page().evaluate(() => getComputedStyle(document.documentElement).fontSize), '20px');
+    for (const view of ['customers', `customers/${customerId}`, 'journal', 'faults', 'emails', 'resellers', 'state']) {
+      await page().goto(`${console$()}#/${view}`);
+      await page().locator('main section, main .title-row').first().waitFor();
+      assert.ok(await overflow() <= 0, `#/${view} is ${await overflow()} px too wide in large type`);
+      if (view === `customers/${customerId}`) await docShot('console-large-type.png');
+    }
+    await page().getByLabel('Large type').uncheck();
+    await page().goto(`${console$()}#/customers`);
+    await page().getByTestId('customer-list').waitFor();
+    await page().locator('nav a', { hasText: 'Faults' }).focus();
+    await page().keyboard.press('Enter');
+    await page().getByTestId('faults').waitFor();
+  });
 });

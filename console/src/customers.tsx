@@ -156,6 +156,7 @@ function ThreeYearCommit({ customer }: { customer: Customer }) {
         <button disabled={busy} onClick={() => run((api) => api.acceptThreeYearCommit(id, { ownsQuantities: true }))}>Accept, owning the quantities</button>
         <button disabled={busy} onClick={() => run((api) => api.declineThreeYearCommit(id))}>Decline</button>
         <button disabled={busy} onClick={() => run((api) => api.fulfilThreeYearCommit(id))}>Fulfil</button>
+        {customer.cotermDate && <button disabled={busy} onClick={() => run((api) => api.setClock(`${customer.cotermDate}T00:00:00Z`))}>Clock to the anniversary ({customer.cotermDate})</button>}
         {windowStart && <button disabled={busy} onClick={() => run((api) => api.setClock(windowStart))}>Clock to 20 days before the end ({end})</button>}
       </div>
       <ErrorBox error={error} />

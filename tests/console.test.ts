@@ -234,6 +234,29 @@ describe('web console in Chromium', () => {
     assert.deepEqual((await api.customer(customerId)).admins.map((a) => a.email).sort(), exported.customers.find((c: { customerId: string }) => c.customerId === customerId).admins.map((a: { email: string }) => a.email).sort());
   });
 
+  step('a customer seeded in the console, and its other fields edited as JSON, are what the API holds', async () => {
+    await page().goto(`${console$()}#/customers`);
+    await page().getByText('Seed a customer (any state)').click();
+    await page().getByLabel('Customer id').fill('3000000042');
+    await page().getByRole('button', { name: 'Seed customer' }).click();
+    await page().getByTestId('customer-status').filter({ hasText: '1002 pending' }).waitFor();
+    assert.equal((await api.customer('3000000042')).status, '1002');
+
+    await page().getByText('Other fields (3YC terms').click();
+    const raw = page().locator('textarea[name=raw-fields]');
+    const fields = JSON.parse(await raw.inputValue());
+    await raw.fill(JSON.stringify({ ...fields, tags: ['demo'] }));
+    await page().getByRole('button', { name: 'Save fields' }).click();
+    await page().waitForFunction(() => (document.querySelector('textarea[name=raw-fields]') as HTMLTextAreaElement | null)?.value.includes('"demo"'));
+    assert.deepEqual((await api.customer('3000000042')).tags, ['demo']);
+
+    await raw.fill(JSON.stringify({ ...fields, activeSubscriptions: -1 }));
+    await page().getByRole('button', { name: 'Save fields' }).click();
+    const expected = await api.updateCustomer('3000000042', { activeSubscriptions: -1 }).then(() => undefined, (e) => e);
+    const shown = await page().getByTestId('api-error').first().textContent();
+    assert.ok(shown!.includes(`code ${expected.code}`) && shown!.includes(expected.message), `${shown} vs ${expected.message}`);
+  });
+
   step('large type reads on a projector and no view is wider than 1280 px; the views are reachable by keyboard', async () => {
     const overflow = () => page().evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     await page().getByLabel('Large type').check();

@@ -1,6 +1,6 @@
 // Customers: a searchable list per distributor and reseller, and a customer's page: its
 // profile and contacts as the API returns them beside its Admin Console admins.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Customer, StateDocument } from './api.js';
 import { ErrorBox, Json, Section, STATUSES, statusLabel, useAction, useLoad } from './ui.js';
 
@@ -12,6 +12,43 @@ const threeYc = (c: Customer) => {
 };
 /** LGA, group or other fields a record may carry beyond the usual ones. */
 const extraFields = (c: Customer) => Object.entries(c as unknown as Record<string, unknown>).filter(([k]) => /lga|group|consortium/i.test(k));
+
+const SEED_TEMPLATE = {
+  resellerId: '5556667778', status: '1002', activatesAt: null, cotermDate: '',
+  companyProfile: {
+    companyName: 'Seeded Co', preferredLanguage: 'en-US', marketSegment: 'COM',
+    address: { country: 'US', region: 'CA', city: 'San Jose', addressLine1: '1 Main St', postalCode: '95110' },
+    contacts: [{ firstName: 'Sam', lastName: 'Seed', email: 'sam@seeded.example' }],
+  },
+};
+
+/** PUT /__sandbox/customers/{id}: a customer in any state, as the sandbox portal cannot make one. */
+function SeedCustomer({ open }: { open: (id: string) => void }) {
+  const { run, error, busy } = useAction();
+  const [id, setId] = useState('3000000001');
+  const [text, setText] = useState(JSON.stringify(SEED_TEMPLATE, null, 2));
+  const seed = () => run(async (api) => {
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch (e) {
+      throw Object.assign(new Error(`Not JSON: ${(e as Error).message}`), { additionalDetails: [] });
+    }
+    const made = await api.seedCustomer(id, body as never);
+    open(made.customerId);
+  });
+  return (
+    <details>
+      <summary>Seed a customer (any state)</summary>
+      <form onSubmit={(e) => { e.preventDefault(); void seed(); }} aria-label="Seed a customer">
+        <label>Customer id <input name="seed-id" value={id} onInput={(e) => setId(e.currentTarget.value)} /></label>
+        <textarea name="seed-body" rows={14} spellcheck={false} value={text} onInput={(e) => setText(e.currentTarget.value)} />
+        <button type="submit" disabled={busy}>Seed customer</button>
+      </form>
+      <ErrorBox error={error} />
+    </details>
+  );
+}
 
 export function CustomerList({ open }: { open: (id: string) => void }) {
   const { value: state, error } = useLoad((api) => api.state(), []);
@@ -58,6 +95,7 @@ export function CustomerList({ open }: { open: (id: string) => void }) {
         </tbody>
       </table>
       <p class="muted">{rows.length} of {doc?.customers.length ?? 0} customers</p>
+      <SeedCustomer open={open} />
     </Section>
   );
 }
@@ -164,6 +202,37 @@ function ThreeYearCommit({ customer }: { customer: Customer }) {
   );
 }
 
+const RAW_FIELDS = ['threeYearCommit', 'linkedMembership', 'discounts', 'activeSubscriptions', 'tags', 'activatesAt', 'externalReferenceId'] as const;
+
+/** Any other field of the record, as JSON: 3YC terms, linked membership, discounts… (PATCH of what changed). */
+function RawFields({ customer }: { customer: Customer }) {
+  const { run, error, busy } = useAction();
+  const initial = JSON.stringify(Object.fromEntries(RAW_FIELDS.map((k) => [k, customer[k]])), null, 2);
+  const [text, setText] = useState(initial);
+  useEffect(() => setText(initial), [initial]); // what the API now holds, after a save or a change elsewhere
+  const save = () => run(async (api) => {
+    let edited: Record<string, unknown>;
+    try {
+      edited = JSON.parse(text);
+    } catch (e) {
+      throw Object.assign(new Error(`Not JSON: ${(e as Error).message}`), { additionalDetails: [] });
+    }
+    const patch = Object.fromEntries(Object.entries(edited).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify((customer as unknown as Record<string, unknown>)[k])));
+    if (!Object.keys(patch).length) throw Object.assign(new Error('Nothing changed'), { additionalDetails: [] });
+    return api.updateCustomer(customer.customerId, patch);
+  });
+  return (
+    <details>
+      <summary>Other fields (3YC terms, linked membership, discounts…) as JSON</summary>
+      <form onSubmit={(e) => { e.preventDefault(); void save(); }} aria-label="Edit other fields">
+        <textarea name="raw-fields" rows={14} spellcheck={false} value={text} onInput={(e) => setText(e.currentTarget.value)} />
+        <div class="actions"><button type="submit" disabled={busy}>Save fields</button><button type="button" onClick={() => setText(initial)}>Undo edits</button></div>
+      </form>
+      <ErrorBox error={error} />
+    </details>
+  );
+}
+
 export function CustomerPage({ id, back }: { id: string; back: () => void }) {
   const { value: customer, error } = useLoad((api) => api.customer(id), [id], 2000);
   if (!customer) return <Section title={`Customer ${id}`}><ErrorBox error={error} /><button onClick={back}>Back</button></Section>;
@@ -197,7 +266,9 @@ export function CustomerPage({ id, back }: { id: string; back: () => void }) {
               <tbody>{p.contacts.map((c) => <tr key={c.email}><td class="wrap">{c.email}</td><td>{c.firstName} {c.lastName}</td></tr>)}</tbody>
             </table>
           </Section>
-          <Section title="Edit"><ProfileEditor key={JSON.stringify([customer.status, customer.cotermDate, customer.globalSalesEnabled, customer.globalSalesEligible])} customer={customer} /></Section>
+          <Section title="Edit"><ProfileEditor key={JSON.stringify([customer.status, customer.cotermDate, customer.globalSalesEnabled, customer.globalSalesEligible])} customer={customer} />
+            <RawFields customer={customer} />
+          </Section>
         </div>
         <div>
           <Admins customer={customer} />

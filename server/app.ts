@@ -5,6 +5,7 @@ import express, { type RequestHandler } from 'express';
 import { CONTRACT_PATH, SANDBOX_CONTRACT_PATH } from './contract/contract.js';
 import { readContractFile } from './contract/contract-files.js';
 import { adminGuard } from './http/admin-guard.js';
+import { consoleRouter } from './http/console-routes.js';
 import { apiRouter } from './http/api-routes.js';
 import { errorHandler, unknownRoute } from './http/fallbacks.js';
 import { FairScheduler } from './http/fair-scheduler.js';
@@ -55,6 +56,7 @@ export function createApp(sim: Simulator, options: AppOptions = {}): SimulatorAp
   app.use((options.scheduler ?? new FairScheduler()).middleware);
   app.use(requestLog(logger));
   app.get('/healthz', healthCheck(sim));
+  app.use(consoleRouter());
   app.get('/openapi.yaml', contractDocument(CONTRACT_PATH, 'yaml'));
   app.get('/openapi.json', contractDocument(CONTRACT_PATH, 'json'));
   const guard = adminGuard(options.adminToken);

@@ -73,6 +73,7 @@ async function serve(opts: Record<string, any>): Promise<void> {
     logger.info(`  store: ${running.storeDescription}`);
     logger.info(`  state: ${running.state === 'kept' ? `kept from the store (fixtures ${loaded} are what reset goes back to)` : `${loaded}${opts.data || opts.databaseUrl ? ' (first start: the store was empty)' : ' (in memory)'}`}; 3YC mode: ${opts['3ycMode']}`);
     logger.info(`  control plane: ${running.url}/__sandbox${opts.adminToken ? ' (admin token required)' : ''}; contracts: ${running.url}/openapi.yaml, ${running.url}/__sandbox/sandbox.yaml`);
+    logger.info(`  console: ${running.url}/__sandbox/console/`);
     for (const d of fixturesFrom(loaded).distributors) {
       for (const c of d.clients) logger.info(`  client ${c.clientId} / secret ${maskValue(c.clientSecret)} (distributor ${d.distributorId} ${d.name})`);
     }

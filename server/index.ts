@@ -143,6 +143,7 @@ export type { Store } from './store/store.js';
 export type { StateDocument } from './domain/state.js';
 export type { SimulatorSettings } from './service/config.js';
 export { SandboxClient } from './sandbox-client.js';
+export { connectSimulator, type ConnectOptions, type ControlPlane } from './http-control-plane.js';
 export type { Customer, Reseller, ConsoleAdmin, WelcomeEmail } from './domain/types.js';
 export type { Fault, FaultInput } from './domain/faults.js';
 export type { JournalEntry } from './http/journal.js';

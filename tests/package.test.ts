@@ -24,7 +24,7 @@ describe('the npm package', () => {
   });
 
   it('PKG-01 ships the code, contracts, fixtures and docs, and no tests', () => {
-    for (const needed of ['bin/vipm-sim.js', 'dist/server/index.js', 'dist/server/index.d.ts', 'dist/server/cli.js', 'contracts/openapi.yaml', 'contracts/sandbox.yaml', 'fixtures/default.json', 'README.md']) {
+    for (const needed of ['bin/vipm-sim.js', 'dist/server/index.js', 'dist/server/index.d.ts', 'dist/server/cli.js', 'dist/console/index.html', 'contracts/openapi.yaml', 'contracts/sandbox.yaml', 'fixtures/default.json', 'README.md']) {
       assert.ok(files.includes(needed), `${needed} is missing from the package`);
     }
     assert.ok(!files.some((f) => f.startsWith('tests/') || f.startsWith('examples/')), 'tests and examples stay out');

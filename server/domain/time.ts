@@ -36,6 +36,12 @@ export function durationMs(text: string): number | undefined {
   return addDuration(epoch, d).getTime();
 }
 
+/** The simulated clock as the control plane shows it. */
+export interface ClockView {
+  now: string;
+  frozen: boolean;
+}
+
 export const realClock: ClockState = { offsetMs: 0, frozenAt: null };
 
 export function clockNow(clock: ClockState, realNowMs: number): Date {

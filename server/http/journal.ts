@@ -7,24 +7,10 @@
 import { CONTROL_BODY_LIMITS, jsonLimitViolation } from '../domain/limits.js';
 import { pathPattern } from '../domain/path-pattern.js';
 import { maskHeaders, maskSecrets, maskSecretText } from '../domain/secrets.js';
+import type { JournalEntry, JournalFilter } from './journal-types.js';
 
-export interface JournalEntry {
-  id: number;
-  time: string;
-  method: string;
-  path: string;
-  query: Record<string, unknown>;
-  requestHeaders: Record<string, string>;
-  requestBody: unknown;
-  status: number;
-  responseHeaders: Record<string, string>;
-  responseBody: unknown;
-  correlationId?: string;
-  requestId?: string;
-  customerId?: string;
-  fault?: string;
-  durationMs: number;
-}
+export type { JournalEntry, JournalFilter } from './journal-types.js';
+
 
 /** A body as kept: its first bytes, and how long it was. */
 interface KeptBody {
@@ -53,14 +39,6 @@ interface Recorded {
   size: number;
 }
 
-export interface JournalFilter {
-  path?: string;
-  method?: string;
-  customerId?: string;
-  status?: number;
-  correlationId?: string;
-  limit: number;
-}
 
 /** Bodies larger than this are kept as their first bytes only. */
 export const BODY_KEEP = 16_384;

@@ -1,14 +1,11 @@
 // Reading and moving the simulated clock held in the store.
 import { tokensLeftExpired } from '../domain/auth.js';
 import { errors } from '../domain/errors.js';
-import { addDuration, clockNow, parseDuration, realClock, setClock } from '../domain/time.js';
+import { addDuration, clockNow, parseDuration, realClock, setClock, type ClockView } from '../domain/time.js';
 import type { ClockState } from '../domain/types.js';
 import { SINGLETON, type Store } from '../store/store.js';
 
-export interface ClockView {
-  now: string;
-  frozen: boolean;
-}
+export type { ClockView } from '../domain/time.js';
 
 const view = (clock: ClockState, realNowMs: number): ClockView => ({ now: clockNow(clock, realNowMs).toISOString(), frozen: clock.frozenAt !== null });
 

@@ -1,0 +1,277 @@
+// The web console in real Chromium: the worked scenario of docs/sandbox.md, the partner's calls
+// made by the test through the simulated API, every sandbox step clicked in the console, and what
+// the page shows checked against what the control plane answers.
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { connectSimulator, startSimulator, type ControlPlane, type RunningSimulator } from '../server/index.js';
+import { openBrowser, type Browser } from './support/browser.js';
+
+const ADMIN_TOKEN = 'console-demo-token';
+/** Set to a folder (docs/images) to keep the screenshots the docs show. */
+const DOC_SHOTS = process.env.VIPM_SIM_CONSOLE_SCREENSHOTS;
+const PROFILE = {
+  companyName: 'Duckburg Widgets', preferredLanguage: 'en-US', marketSegment: 'COM',
+  address: { country: 'US', region: 'CA', city: 'San Jose', addressLine1: '1 Main St', postalCode: '95110' },
+};
+const DONALD = { firstName: 'Donald', lastName: 'Duck', email: 'donald@duckburg.example' };
+const SCROOGE = { firstName: 'Scrooge', lastName: 'McDuck', email: 'scrooge@duckburg.example' };
+
+/** The partner's side: the simulated Partner API, called as a partner's client would. */
+function partner(url: string) {
+  let token: string | undefined;
+  const fetchToken = async () => {
+    const res = await fetch(`${url}/ims/token/v3`, { method: 'POST', body: new URLSearchParams({ grant_type: 'client_credentials', client_id: 'vipm-sim-client', client_secret: 'vipm-sim-secret' }) });
+    token = (await res.json()).access_token;
+  };
+  return {
+    fetchToken,
+    async call(method: string, path: string, body?: unknown, correlationId = randomUUID()) {
+      if (!token) await fetchToken();
+      const res = await fetch(`${url}${path}`, {
+        method, body: body === undefined ? undefined : JSON.stringify(body),
+        headers: { authorization: `Bearer ${token}`, 'x-api-key': 'vipm-sim-client', 'content-type': 'application/json', 'x-correlation-id': correlationId, 'x-request-id': randomUUID() },
+      });
+      return { status: res.status, body: await res.json().catch(() => undefined) };
+    },
+  };
+}
+
+describe('web console in Chromium', () => {
+  let sim: RunningSimulator;
+  let api: ControlPlane;
+  let browser: Browser;
+  let customerId: string;
+  const console$ = () => `${sim.url}/__sandbox/console/`;
+
+  before(async () => {
+    sim = await startSimulator({ adminToken: ADMIN_TOKEN });
+    api = connectSimulator(sim.url, { adminToken: ADMIN_TOKEN });
+    browser = await openBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await sim?.stop();
+  });
+
+  /** Runs one step; on failure a screenshot is left in tests/screenshots/. */
+  const step = (name: string, work: () => Promise<void>) => it(name, async () => {
+    try {
+      await work();
+    } catch (error) {
+      const shot = await browser.shootFailure(name.replace(/\W+/g, '-').slice(0, 80));
+      throw Object.assign(error as Error, { message: `${(error as Error).message}\n(screenshot: ${shot})` });
+    }
+  });
+  const page = () => browser.page;
+  const docShot = async (name: string) => {
+    if (!DOC_SHOTS) return;
+    mkdirSync(DOC_SHOTS, { recursive: true });
+    await page().screenshot({ path: join(DOC_SHOTS, name) });
+  };
+  const clockShown = () => page().getByTestId('clock-now').textContent();
+  const sameClock = async () => {
+    const shown = await clockShown();
+    const { now, frozen } = await api.clock();
+    if (frozen) assert.equal(shown, `${now.slice(0, 19)}Z`);
+    else assert.ok(Math.abs(Date.parse(shown!) - Date.parse(now)) < 5_000, `clock shown ${shown}, API ${now}`);
+  };
+
+  step('the console asks for the admin token and keeps it for the session only', async () => {
+    await page().goto(console$());
+    await page().getByLabel('Token').fill(ADMIN_TOKEN);
+    await page().getByRole('button', { name: 'Open the console' }).click();
+    await page().getByTestId('customer-list').waitFor();
+    assert.equal(await page().evaluate(() => sessionStorage.getItem('vipm-sim-admin-token')), ADMIN_TOKEN);
+    assert.equal(await page().evaluate(() => localStorage.getItem('vipm-sim-admin-token')), null);
+  });
+
+  step('the customer list shows every customer the state holds', async () => {
+    const state = await api.state();
+    const rows = page().getByTestId('customer-list').locator('tbody tr');
+    await assert.doesNotReject(rows.first().waitFor());
+    assert.equal(await rows.count(), state.customers.length);
+    for (const c of state.customers) assert.ok(await rows.filter({ hasText: c.customerId }).count(), `${c.customerId} listed`);
+    await docShot('console-customers.png');
+  });
+
+  step('a customer the partner creates appears pending and activates a simulated minute later', async () => {
+    const created = await partner(sim.url).call('POST', '/v3/customers', { resellerId: '5556667778', companyProfile: { ...PROFILE, contacts: [DONALD, SCROOGE] } });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    customerId = created.body.customerId;
+    await page().reload();
+    await page().getByLabel('Search').fill('Duckburg');
+    await page().getByRole('link', { name: customerId }).click();
+    await page().getByTestId('customer-status').filter({ hasText: '1002 pending' }).waitFor();
+    await page().getByRole('button', { name: '+1 minute' }).click();
+    await page().getByTestId('customer-status').filter({ hasText: '1000 active' }).waitFor();
+    assert.equal((await api.customer(customerId)).status, '1000');
+    await sameClock();
+  });
+
+  step('a contact dropped by PATCH stays an admin in the console, beside a console admin the API never shows', async () => {
+    await page().getByLabel('First name').fill('Daisy');
+    await page().getByLabel('Last name').fill('Duck');
+    await page().getByLabel('Email', { exact: true }).fill('daisy@duckburg.example');
+    await page().getByRole('button', { name: 'Add console admin' }).click();
+    await page().locator('[data-testid=admins] tr[data-email="daisy@duckburg.example"]').filter({ hasText: 'CONSOLE' }).waitFor();
+
+    const patched = await partner(sim.url).call('PATCH', `/v3/customers/${customerId}`, { companyProfile: { ...PROFILE, contacts: [DONALD] } });
+    assert.equal(patched.status, 200, JSON.stringify(patched.body));
+    const contacts = page().getByTestId('contacts');
+    await contacts.filter({ hasNotText: SCROOGE.email }).waitFor();
+    const record = await api.customer(customerId);
+    assert.deepEqual(record.companyProfile.contacts.map((c) => c.email), [DONALD.email]);
+    const admins = page().getByTestId('admins');
+    for (const a of record.admins) {
+      await admins.locator(`tr[data-email="${a.email}"]`).filter({ hasText: a.source }).waitFor();
+    }
+    assert.ok(record.admins.some((a) => a.email === SCROOGE.email && a.source === 'API'), 'Scrooge stays an admin');
+    assert.equal(await admins.locator('tbody tr').count(), record.admins.length);
+    await admins.locator(`tr[data-email="${SCROOGE.email}"]`).getByTestId('not-a-contact').waitFor();
+    await docShot('console-customer.png');
+  });
+
+  step('a 3YC the partner requests is accepted in the console: COMMITTED', async () => {
+    const requested = await partner(sim.url).call('PATCH', `/v3/customers/${customerId}`, {
+      companyProfile: { ...PROFILE, contacts: [DONALD] },
+      benefits: [{ type: 'THREE_YEAR_COMMIT', commitmentRequest: { minimumQuantities: [{ offerType: 'LICENSE', quantity: 20 }] } }],
+    });
+    assert.equal(requested.status, 200, JSON.stringify(requested.body));
+    await page().locator('[data-testid=three-year-commit] tr[data-term=commitmentRequest][data-status=REQUESTED]').waitFor();
+    await page().getByRole('button', { name: 'Accept, owning the quantities' }).click();
+    await page().locator('[data-testid=three-year-commit] tr[data-term=commitment][data-status=COMMITTED]').waitFor();
+    assert.equal((await api.customer(customerId)).threeYearCommit?.commitment?.status, 'COMMITTED');
+  });
+
+  step('the clock moves to the recommitment window; a recommitment accepted there is the term after the end', async () => {
+    const end = (await api.customer(customerId)).threeYearCommit!.commitment!.endDate;
+    await page().getByRole('button', { name: /Clock to 20 days before the end/ }).click();
+    const target = new Date(Date.parse(`${end}T12:00:00Z`) - 20 * 86_400_000).toISOString();
+    await page().getByTestId('clock-now').filter({ hasText: target.slice(0, 13) }).waitFor();
+    await sameClock();
+
+    const p = partner(sim.url);
+    await p.fetchToken();
+    const recommit = await p.call('PATCH', `/v3/customers/${customerId}`, {
+      companyProfile: { ...PROFILE, contacts: [DONALD] },
+      benefits: [{ type: 'THREE_YEAR_COMMIT', recommitmentRequest: { minimumQuantities: [{ offerType: 'LICENSE', quantity: 25 }] } }],
+    });
+    assert.equal(recommit.status, 200, JSON.stringify(recommit.body));
+    await page().locator('[data-testid=three-year-commit] tr[data-term=recommitmentRequest][data-status=REQUESTED]').waitFor();
+    await page().getByRole('button', { name: 'Accept', exact: true }).click();
+    await page().locator('[data-testid=three-year-commit] tr[data-term=recommitmentRequest][data-status=ACCEPTED]').waitFor();
+    for (let i = 0; i < 3; i++) await page().getByRole('button', { name: '+7 days' }).click();
+    const after = (await api.customer(customerId)).threeYearCommit!;
+    assert.equal(after.commitment?.status, 'COMMITTED');
+    assert.equal(after.commitment?.minimumQuantities[0].quantity, 25);
+    await page().locator('[data-testid=three-year-commit] tr[data-term=commitment][data-status=COMMITTED]').filter({ hasText: '25 LICENSE' }).waitFor();
+    assert.equal(await page().locator('[data-testid=three-year-commit] tr[data-term=recommitmentRequest]').count(), after.recommitmentRequest ? 1 : 0);
+    await sameClock();
+  });
+
+  step('an API error is shown as the API gives it: status, code, message, details', async () => {
+    await page().getByRole('button', { name: 'Decline' }).click();
+    const shown = page().getByTestId('api-error').first();
+    await shown.waitFor();
+    const error = await api.declineThreeYearCommit(customerId).then(() => undefined, (e) => e);
+    assert.ok(error, 'decline fails through the API too');
+    const text = await shown.textContent();
+    for (const part of [String(error.status), error.code, error.message, ...error.additionalDetails]) assert.ok(text!.includes(part), `"${part}" shown in "${text}"`);
+  });
+
+  step('a fault armed in the console fails the next partner call, and the live journal shows it', async () => {
+    await page().getByRole('link', { name: 'Faults' }).click();
+    await page().getByLabel('Method').selectOption('PATCH');
+    await page().getByLabel('Path pattern').fill('/v3/customers/*');
+    await page().getByLabel('Status').fill('500');
+    await page().getByRole('button', { name: 'Arm fault' }).click();
+    await page().getByTestId('faults').locator('tbody tr').filter({ hasText: '/v3/customers/*' }).waitFor();
+    assert.equal((await api.faults()).length, 1);
+
+    await page().getByRole('link', { name: 'Journal' }).click();
+    await page().getByTestId('journal').waitFor();
+    const correlationId = randomUUID();
+    const failed = await partner(sim.url).call('PATCH', `/v3/customers/${customerId}`, { companyProfile: { ...PROFILE, contacts: [DONALD] } }, correlationId);
+    assert.equal(failed.status, 500);
+    const row = page().getByTestId('journal').locator(`tbody tr[data-correlation-id="${correlationId}"]`);
+    await row.waitFor(); // no reload: the journal polls
+    assert.equal(await row.getAttribute('data-status'), '500');
+    await row.getByRole('button').click();
+    const [entry] = await api.journal({ correlationId });
+    const response = await page().getByTestId('journal-response').textContent();
+    assert.deepEqual(JSON.parse(response!), entry.responseBody);
+    assert.ok((await page().getByTestId('journal-entry').textContent())!.includes('Bearer'), 'request headers shown (token masked by the server)');
+    await docShot('console-journal.png');
+  });
+
+  step('the outbox shows every welcome email, newest first', async () => {
+    await page().getByRole('link', { name: 'Emails' }).click();
+    const emails = await api.emails();
+    const cards = page().getByTestId('email');
+    await cards.first().waitFor();
+    assert.equal(await cards.count(), emails.length);
+    assert.ok((await cards.first().textContent())!.includes(emails.at(-1)!.to));
+  });
+
+  step('state exported as a file loads back after a reset to empty', async () => {
+    await page().getByRole('link', { name: 'State' }).click();
+    const [download] = await Promise.all([page().waitForEvent('download'), page().getByRole('button', { name: 'Export state' }).click()]);
+    const file = await download.path();
+    const exported = JSON.parse(readFileSync(file, 'utf8'));
+    const now = await api.state();
+    assert.deepEqual(exported.customers.map((c: { customerId: string }) => c.customerId), now.customers.map((c) => c.customerId));
+
+    await page().getByRole('button', { name: 'Reset to empty' }).click();
+    await page().getByTestId('state-done').filter({ hasText: 'empty' }).waitFor();
+    assert.equal((await api.state()).customers.length, 0);
+    await page().locator('input[name=state-file]').setInputFiles(file);
+    await page().getByTestId('state-done').filter({ hasText: 'Imported' }).waitFor();
+    const back = await api.state();
+    assert.equal(back.customers.length, exported.customers.length);
+    assert.deepEqual((await api.customer(customerId)).admins.map((a) => a.email).sort(), exported.customers.find((c: { customerId: string }) => c.customerId === customerId).admins.map((a: { email: string }) => a.email).sort());
+  });
+
+  step('a customer seeded in the console, and its other fields edited as JSON, are what the API holds', async () => {
+    await page().goto(`${console$()}#/customers`);
+    await page().getByText('Seed a customer (any state)').click();
+    await page().getByLabel('Customer id').fill('3000000042');
+    await page().getByRole('button', { name: 'Seed customer' }).click();
+    await page().getByTestId('customer-status').filter({ hasText: '1002 pending' }).waitFor();
+    assert.equal((await api.customer('3000000042')).status, '1002');
+
+    await page().getByText('Other fields (3YC terms').click();
+    const raw = page().locator('textarea[name=raw-fields]');
+    const fields = JSON.parse(await raw.inputValue());
+    await raw.fill(JSON.stringify({ ...fields, tags: ['demo'] }));
+    await page().getByRole('button', { name: 'Save fields' }).click();
+    await page().waitForFunction(() => (document.querySelector('textarea[name=raw-fields]') as HTMLTextAreaElement | null)?.value.includes('"demo"'));
+    assert.deepEqual((await api.customer('3000000042')).tags, ['demo']);
+
+    await raw.fill(JSON.stringify({ ...fields, activeSubscriptions: -1 }));
+    await page().getByRole('button', { name: 'Save fields' }).click();
+    const expected = await api.updateCustomer('3000000042', { activeSubscriptions: -1 }).then(() => undefined, (e) => e);
+    const shown = await page().getByTestId('api-error').first().textContent();
+    assert.ok(shown!.includes(`code ${expected.code}`) && shown!.includes(expected.message), `${shown} vs ${expected.message}`);
+  });
+
+  step('large type reads on a projector and no view is wider than 1280 px; the views are reachable by keyboard', async () => {
+    const overflow = () => page().evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    await page().getByLabel('Large type').check();
+    assert.equal(await page().evaluate(() => getComputedStyle(document.documentElement).fontSize), '20px');
+    for (const view of ['customers', `customers/${customerId}`, 'journal', 'faults', 'emails', 'resellers', 'state']) {
+      await page().goto(`${console$()}#/${view}`);
+      await page().locator('main section, main .title-row').first().waitFor();
+      assert.ok(await overflow() <= 0, `#/${view} is ${await overflow()} px too wide in large type`);
+      if (view === `customers/${customerId}`) await docShot('console-large-type.png');
+    }
+    await page().getByLabel('Large type').uncheck();
+    await page().goto(`${console$()}#/customers`);
+    await page().getByTestId('customer-list').waitFor();
+    await page().locator('nav a', { hasText: 'Faults' }).focus();
+    await page().keyboard.press('Enter');
+    await page().getByTestId('faults').waitFor();
+  });
+});

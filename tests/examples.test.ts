@@ -12,13 +12,13 @@ function run(command: string, args: string[]) {
 
 describe('examples', () => {
   it('EX-01 the partner client\'s consumer pact test passes and writes its pact', () => {
-    const r = run(process.execPath, ['--import', 'tsx', '--test', 'examples/partner-client/test/customer.pact.test.ts']);
+    const r = run(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=tap', 'examples/partner-client/test/customer.pact.test.ts']);
     assert.equal(r.status, 0, r.output);
     assert.match(r.output, /# pass 4/);
   });
 
   it('EX-02 the in-process node:test example passes', () => {
-    const r = run(process.execPath, ['--import', 'tsx', '--test', 'examples/in-process/customer-flow.node.test.ts']);
+    const r = run(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=tap', 'examples/in-process/customer-flow.node.test.ts']);
     assert.equal(r.status, 0, r.output);
     assert.match(r.output, /# pass 3/);
   });

@@ -1,12 +1,17 @@
 // The npm package as a partner installs it: packed, installed from the tarball into an empty
-// project, then run with npx.
+// project (memory only: none of the optional drivers), then run with npx.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { startChildSimulator } from './support/child-simulator.js';
+
+/** Every file under `dir` whose name ends with `suffix`. */
+function filesEndingWith(dir: string, suffix: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith(suffix));
+}
 
 const npm = (args: string[], cwd: string) => execFileSync('npm', args, { cwd, encoding: 'utf8', timeout: 600_000, stdio: ['ignore', 'pipe', 'pipe'] });
 
@@ -52,5 +57,27 @@ const res = await fetch(sim.url + '/partnerservice/ping', { headers: { 'x-api-ke
 console.log(await res.text(), (await sim.sandbox.clock()).now.slice(0, 10));
 await sim.stop();`);
     assert.equal(execFileSync(process.execPath, ['check.mjs'], { cwd: project, encoding: 'utf8' }).trim(), 'pong 2026-11-01');
+  });
+
+  it('PKG-06 a memory-only install builds nothing and has none of the optional drivers', () => {
+    for (const optional of ['better-sqlite3', 'pg', '@pact-foundation/pact']) {
+      assert.ok(!existsSync(join(project, 'node_modules', optional)), `${optional} was installed`);
+    }
+    assert.deepEqual(filesEndingWith(join(project, 'node_modules'), '.node'), [], 'no native module was built or downloaded');
+  });
+
+  it('PKG-07 a feature whose optional driver is missing says in one line what to install', () => {
+    const pacts = join(process.cwd(), 'contracts/pacts');
+    for (const [args, line] of [
+      [['serve', '--port', '0', '--data', join(project, 'state.db')], '--data needs better-sqlite3: npm i better-sqlite3@12'],
+      [['serve', '--port', '0', '--database-url', 'postgres://127.0.0.1:5432/test'], '--database-url needs pg: npm i pg@8'],
+      [['verify', pacts], 'Pact verification needs @pact-foundation/pact: npm i -D @pact-foundation/pact@16'],
+    ] as const) {
+      const r = spawnSync(join(project, 'node_modules/.bin/vipm-sim'), args, { cwd: project, encoding: 'utf8', timeout: 30_000 });
+      assert.equal(r.status, 1, `${args[0]}: ${r.stdout}${r.stderr}`);
+      const lines = r.stderr.trim().split('\n');
+      assert.equal(lines.length, 1, r.stderr);
+      assert.ok(lines[0].endsWith(line), `${lines[0]} should end with ${line}`);
+    }
   });
 });

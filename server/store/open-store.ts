@@ -1,5 +1,7 @@
 // Chooses the store: memory (default), SQLite (--data FILE) or PostgreSQL (--database-url).
-// The database drivers load only when their store is chosen, so a memory simulator starts fast.
+// The database drivers load only when their store is chosen: a memory simulator starts fast and
+// needs neither installed.
+import { loadPeer } from '../optional-peer.js';
 import { MemoryStore } from './memory-store.js';
 import type { PostgresOptions } from './postgres-store.js';
 import type { Store } from './store.js';
@@ -21,10 +23,14 @@ export const isPersistent = (choice: StoreChoice) => !!(choice.data || choice.da
 
 export async function openStore(choice: StoreChoice = {}): Promise<Store> {
   if (choice.data && choice.databaseUrl) throw new Error('--data and --database-url exclude each other: choose SQLite or PostgreSQL');
-  if (choice.data) return (await import('./sqlite-store.js')).SqliteStore.open(choice.data);
+  if (choice.data) {
+    const { SqliteStore } = await loadPeer('better-sqlite3', '--data', 'better-sqlite3@12', () => import('./sqlite-store.js'));
+    return SqliteStore.open(choice.data);
+  }
   if (choice.databaseUrl) {
     if (!/^postgres(ql)?:\/\//.test(choice.databaseUrl)) throw new Error('--database-url must be a postgres:// or postgresql:// URL');
-    return (await import('./postgres-store.js')).PostgresStore.open(choice.databaseUrl, choice.postgres);
+    const { PostgresStore } = await loadPeer('pg', '--database-url', 'pg@8', () => import('./postgres-store.js'));
+    return PostgresStore.open(choice.databaseUrl, choice.postgres);
   }
   return new MemoryStore(choice.maxRecords, choice.maxRecordBytes);
 }

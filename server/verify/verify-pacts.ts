@@ -3,6 +3,7 @@
 // passes or fails on its interactions rather than on the token its consumer test used.
 import type { RequestHandler } from 'express';
 import { startSimulator, type RunningSimulator } from '../index.js';
+import { loadPeer } from '../optional-peer.js';
 import { providerStateCatalogue } from '../service/provider-states.js';
 import { pactFiles, statesNamed } from './pact-sources.js';
 
@@ -130,13 +131,13 @@ export async function verifyPacts(options: VerifyOptions): Promise<void> {
   if (options.brokerUrl && !options.provider) throw new VerifyError('--broker-url needs --provider (the provider name the broker knows)');
   if (options.publish && !options.providerVersion) throw new VerifyError('--publish needs --provider-version');
   process.env.PACT_DO_NOT_TRACK ??= 'true';
+  const { Verifier } = await loadPeer('@pact-foundation/pact', 'Pact verification', '-D @pact-foundation/pact@16', () => import('@pact-foundation/pact'));
   let started: RunningSimulator | undefined;
   const url = (options.url ?? (started = await startSimulator()).url).replace(/\/+$/, '');
   const adminToken = options.url ? options.adminToken : undefined;
   try {
     await checkControlPlane(url, adminToken);
     const token = await tokenOf(url, options.clientId, options.clientSecret);
-    const { Verifier } = await import('@pact-foundation/pact');
     await new Verifier(defined({
       providerBaseUrl: url,
       provider: options.provider,

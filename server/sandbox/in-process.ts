@@ -1,164 +1,180 @@
-// Typed helpers for the control plane of an in-process simulator: the same operations as
-// /__sandbox (docs/sandbox.md), called directly. Each throws the AdobeError the HTTP call
-// would have answered.
-import type { ConsoleAdmin, Customer, Distributor, LinkedMembershipGroup, OpenAcquisition, Reseller, WelcomeEmail } from './domain/types.js';
-import type { Fault, FaultInput } from './domain/faults.js';
-import type { StateDocument } from './domain/state.js';
-import type { ClockView } from './service/clock.js';
-import type { ControlResult } from './service/sandbox.js';
-import type { Simulator } from './service/simulator.js';
-import { setupProviderState } from './service/provider-states.js';
-import type { Journal, JournalEntry, JournalFilter } from './http/journal.js';
-import { countProblem, missesOf, verificationReport, type RequestMatch, type VerifyCount } from './request-match.js';
+// The control plane of a simulator in this process, as a ControlPlane: what startSimulator()
+// returns as `sandbox`, and what the HTTP routes of /__sandbox call. Input is checked against the
+// operation's schema in contracts/sandbox.yaml, as over HTTP (the routes, which have checked it
+// already, use an instance that skips the check).
+import type { Fault, FaultInput } from '../domain/faults.js';
+import type { StateDocument } from '../domain/state.js';
+import type { Reseller } from '../domain/types.js';
+import { validBody } from '../contract/valid-input.js';
+import type { Simulator } from '../service/simulator.js';
+import type {
+  AdminInput, ControlPlane, CustomerPatch, CustomerSeed, DistributorPatch, EmailFilter, JournalQuery, OpenAcquisitionInput,
+  ResellerSeed, StateCounts, ThreeYearCommitAnswer,
+} from './control-plane.js';
+import type { ClockChange } from './clock.js';
+import type { JournalEntry } from './journal-types.js';
+import { setupProviderState } from './provider-states.js';
+import { matchCount, verifiedEntries, type RequestMatch, type VerifyCount } from './request-match.js';
 
-export type { RequestMatch, VerifyCount } from './request-match.js';
+export class InProcessControlPlane implements ControlPlane {
+  constructor(
+    private readonly sim: Simulator,
+    /** Input has been checked against the contract already (the HTTP routes). */
+    private readonly inputChecked = false,
+  ) {}
 
-/** Journal filters; `limit` defaults to everything the journal keeps (its `journalSize`, default 1,000). */
-export type JournalQuery = Partial<JournalFilter>;
-
-/** A verification that found the wrong number of requests; its message lists the near misses. */
-export class RequestVerificationError extends Error {
-  constructor(message: string, readonly matched: JournalEntry[]) {
-    super(message);
-    this.name = 'RequestVerificationError';
-  }
-}
-
-type Seed<T> = Partial<T>;
-
-export class SandboxClient {
-  constructor(private readonly sim: Simulator, private readonly journalOf: Journal) {}
-
-  private async body<T>(result: Promise<ControlResult>): Promise<T> {
-    return (await result).body as T;
+  private valid<T>(operationId: string, input: T): T {
+    return this.inputChecked ? input : validBody<T>(this.sim.contract, operationId, input) as T;
   }
 
-  /** Back to the start fixtures (or nothing); disarms faults and clears the journal. */
-  async reset(options: { empty?: boolean } = {}): Promise<void> {
-    await this.sim.reset(options.empty ?? false);
-    this.journalOf.clear();
+  private get ops() {
+    return this.sim.operations;
+  }
+
+  async reset(options: { empty?: boolean } = {}): Promise<StateCounts> {
+    const { empty = false } = this.valid('resetState', options) ?? {};
+    await this.sim.reset(empty);
+    this.sim.journal.clear();
+    return this.sim.counts();
   }
 
   state(): Promise<StateDocument> {
     return this.sim.export();
   }
 
-  importState(doc: StateDocument): Promise<void> {
-    return this.sim.load(this.sim.sandbox.valid<StateDocument>('StateDocument', doc));
+  async importState(doc: StateDocument): Promise<StateCounts> {
+    await this.sim.load(this.valid('putState', doc));
+    return this.sim.counts();
   }
 
   resellers(): Promise<Reseller[]> {
-    return this.body(this.sim.sandbox.listResellers());
+    return this.ops.resellers();
   }
 
-  seedReseller(resellerId: string, seed: Seed<Reseller> & { distributorId: string }): Promise<Reseller> {
-    return this.body(this.sim.sandbox.putReseller(resellerId, seed));
+  seedReseller(resellerId: string, seed: ResellerSeed) {
+    return this.ops.seedReseller(resellerId, this.valid('putReseller', seed));
   }
 
-  updateReseller(resellerId: string, patch: Seed<Reseller>): Promise<Reseller> {
-    return this.body(this.sim.sandbox.patchReseller(resellerId, patch));
+  updateReseller(resellerId: string, patch: Partial<Reseller>) {
+    return this.ops.updateReseller(resellerId, this.valid('patchReseller', patch));
   }
 
-  customer(customerId: string): Promise<Customer> {
-    return this.body(this.sim.sandbox.getCustomer(customerId));
+  distributors() {
+    return this.sim.lga.distributors();
   }
 
-  seedCustomer(customerId: string, seed: Seed<Customer> & Pick<Customer, 'resellerId'> & { companyProfile: Seed<Customer['companyProfile']> }): Promise<Customer> {
-    return this.body(this.sim.sandbox.putCustomer(customerId, seed));
+  updateDistributor(distributorId: string, patch: DistributorPatch) {
+    return this.sim.lga.updateDistributor(distributorId, this.valid('patchDistributor', patch));
   }
 
-  updateCustomer(customerId: string, patch: Seed<Customer> & { marketSubSegments?: string[] }): Promise<Customer> {
-    return this.body(this.sim.sandbox.patchCustomer(customerId, patch));
+  customer(customerId: string) {
+    return this.ops.customer(customerId);
   }
 
-  distributors(): Promise<Distributor[]> {
-    return this.body(this.sim.lga.listDistributors());
+  seedCustomer(customerId: string, seed: CustomerSeed) {
+    return this.ops.seedCustomer(customerId, this.valid('putSandboxCustomer', seed));
   }
 
-  /** LGA enablement, country, global sales of a distributor. */
-  updateDistributor(distributorId: string, patch: Partial<Omit<Distributor, 'distributorId' | 'name'>>): Promise<Distributor> {
-    return this.body(this.sim.lga.patchDistributor(distributorId, patch));
+  updateCustomer(customerId: string, patch: CustomerPatch) {
+    return this.ops.updateCustomer(customerId, this.valid('patchSandboxCustomer', patch));
   }
 
-  linkedMembershipGroup(id: string): Promise<LinkedMembershipGroup> {
-    return this.body(this.sim.lga.getGroup(id));
+  admins(customerId: string) {
+    return this.ops.admins(customerId);
   }
 
-  /** The owner accepts or rejects the linked membership terms in Admin Console. */
-  answerLinkedMembershipTerms(id: string, status: 'ACCEPTED' | 'REJECTED'): Promise<LinkedMembershipGroup> {
-    return this.body(this.sim.lga.answerTerms(id, { status }));
+  addConsoleAdmin(customerId: string, person: AdminInput) {
+    return this.ops.addConsoleAdmin(customerId, this.valid('addAdmin', person));
   }
 
-  /** The owner's authorization code (valid 72 simulated hours). */
-  issueLinkedMembershipCode(id: string): Promise<{ linkedMembershipId: string; code: string; issuedAt: string; expiresAt: string }> {
-    return this.body(this.sim.lga.issueCode(id));
+  removeConsoleAdmin(customerId: string, email: string) {
+    return this.ops.removeConsoleAdmin(customerId, email);
   }
 
-  joinLinkedMembership(customerId: string, authorizationCode: string): Promise<Customer> {
-    return this.body(this.sim.lga.join(customerId, { authorizationCode }));
+  /** The customer's answer (accept, decline or fulfil) to its 3YC request, as over HTTP. */
+  answerThreeYearCommit(customerId: string, answer: string, options?: ThreeYearCommitAnswer) {
+    return this.ops.answerThreeYearCommit(customerId, answer, this.valid('answerThreeYearCommit', options));
   }
 
-  /** Licences the customer adds in Admin Console (open acquisitions, 7 days). */
-  addOpenAcquisition(customerId: string, licences: { productName: string; baseOfferId: string; quantity: number; referenceId?: string }): Promise<OpenAcquisition[]> {
-    return this.body(this.sim.lga.addOpenAcquisition(customerId, licences));
+  acceptThreeYearCommit(customerId: string, options: { ownsQuantities?: boolean } = {}) {
+    return this.answerThreeYearCommit(customerId, 'accept', options);
   }
 
-  admins(customerId: string): Promise<ConsoleAdmin[]> {
-    return this.body(this.sim.sandbox.listAdmins(customerId));
+  declineThreeYearCommit(customerId: string) {
+    return this.answerThreeYearCommit(customerId, 'decline');
   }
 
-  addConsoleAdmin(customerId: string, person: { email: string; firstName: string; lastName: string }): Promise<ConsoleAdmin[]> {
-    return this.body(this.sim.sandbox.addAdmin(customerId, person));
+  fulfilThreeYearCommit(customerId: string, options: ThreeYearCommitAnswer = {}) {
+    return this.answerThreeYearCommit(customerId, 'fulfil', options);
   }
 
-  removeConsoleAdmin(customerId: string, email: string): Promise<ConsoleAdmin[]> {
-    return this.body(this.sim.sandbox.removeAdmin(customerId, email));
+  linkedMembershipGroup(groupId: string) {
+    return this.sim.lga.linkedMembershipGroup(groupId);
   }
 
-  acceptThreeYearCommit(customerId: string, options: { ownsQuantities?: boolean } = {}): Promise<Customer> {
-    return this.body(this.sim.sandbox.answerThreeYearCommit(customerId, 'accept', options));
+  answerLinkedMembershipTerms(groupId: string, status: 'ACCEPTED' | 'REJECTED') {
+    return this.sim.lga.answerLinkedMembershipTerms(groupId, this.valid('answerLinkedMembershipTerms', { status }).status);
   }
 
-  declineThreeYearCommit(customerId: string): Promise<Customer> {
-    return this.body(this.sim.sandbox.answerThreeYearCommit(customerId, 'decline', undefined));
+  refreshLinkedMembershipLevel(groupId: string) {
+    return this.sim.lga.refreshLinkedMembershipLevel(groupId);
   }
 
-  fulfilThreeYearCommit(customerId: string): Promise<Customer> {
-    return this.body(this.sim.sandbox.answerThreeYearCommit(customerId, 'fulfil', undefined));
+  issueLinkedMembershipCode(groupId: string) {
+    return this.sim.lga.issueLinkedMembershipCode(groupId);
   }
 
-  emails(filter: { customerId?: string; to?: string } = {}): Promise<WelcomeEmail[]> {
-    return this.body(this.sim.sandbox.listEmails(filter));
+  joinLinkedMembership(customerId: string, authorizationCode: string) {
+    return this.sim.lga.joinLinkedMembership(customerId, this.valid('joinLinkedMembership', { authorizationCode }).authorizationCode);
   }
 
-  async clearEmails(): Promise<number> {
-    return (await this.body<{ cleared: number }>(this.sim.sandbox.clearEmails())).cleared;
+  addOpenAcquisition(customerId: string, licences: OpenAcquisitionInput) {
+    return this.sim.lga.addOpenAcquisition(customerId, this.valid('addOpenAcquisition', licences));
   }
 
-  clock(): Promise<ClockView> {
+  emails(filter: EmailFilter = {}) {
+    return this.ops.emails(filter);
+  }
+
+  clearEmails() {
+    return this.ops.clearEmails();
+  }
+
+  clock() {
     return this.sim.clock();
   }
 
-  /** Moves the clock by an ISO-8601 duration (`P30D`, `PT1H`, `-P1D`). */
-  advanceClock(duration: string): Promise<ClockView> {
-    return this.sim.changeClock(this.sim.sandbox.valid('ClockChange', { advance: duration }));
+  /** Moves, sets or freezes the clock (ClockChange of contracts/sandbox.yaml). */
+  changeClock(change: ClockChange) {
+    return this.sim.changeClock(this.valid('changeClock', change));
   }
 
-  setClock(now: string | Date, options: { frozen?: boolean } = {}): Promise<ClockView> {
-    const at = typeof now === 'string' ? now : now.toISOString();
-    return this.sim.changeClock(this.sim.sandbox.valid('ClockChange', { now: at, ...options }));
+  advanceClock(duration: string) {
+    return this.changeClock({ advance: duration });
+  }
+
+  setClock(now: string | Date, options: { frozen?: boolean } = {}) {
+    return this.changeClock({ now: typeof now === 'string' ? now : now.toISOString(), ...options });
+  }
+
+  freezeClock(frozen: boolean) {
+    return this.changeClock({ frozen });
   }
 
   faults(): Promise<Fault[]> {
-    return this.body(this.sim.sandbox.listFaults());
+    return this.ops.faults();
   }
 
   armFault(input: FaultInput): Promise<Fault> {
-    return this.body(this.sim.sandbox.armFault(input));
+    return this.ops.armFault(this.valid('armFault', input));
   }
 
-  async clearFaults(): Promise<number> {
-    return (await this.body<{ cleared: number }>(this.sim.sandbox.clearFaults())).cleared;
+  deleteFault(faultId: string) {
+    return this.ops.deleteFault(faultId);
+  }
+
+  clearFaults() {
+    return this.ops.clearFaults();
   }
 
   /**
@@ -168,33 +184,22 @@ export class SandboxClient {
   async journal(filter: JournalQuery = {}): Promise<JournalEntry[]> {
     // A response the client already has may still be on its way into the journal (its simulated time is read first).
     await new Promise((resolve) => setImmediate(resolve));
-    return this.journalOf.find({ limit: this.journalOf.capacity, ...filter });
+    return this.sim.journal.find({ limit: this.sim.journal.capacity, ...filter });
   }
 
   async clearJournal(): Promise<number> {
-    return this.journalOf.clear();
+    return this.sim.journal.clear();
   }
 
-  /**
-   * Checks that the journal holds the expected number of requests matching `match` (default: at
-   * least one) and answers them, newest first; otherwise throws a RequestVerificationError listing
-   * the near misses and why each missed.
-   */
   async verify(match: RequestMatch, expected: VerifyCount = {}): Promise<JournalEntry[]> {
-    const entries = await this.journal();
-    const matched = entries.filter((entry) => missesOf(match, entry).length === 0);
-    const problem = countProblem(matched.length, expected);
-    if (problem) throw new RequestVerificationError(verificationReport(match, entries, matched.length, problem, this.journalOf.capacity), matched);
-    return matched;
+    return verifiedEntries(await this.journal(), match, expected, this.sim.journal.capacity);
   }
 
-  /** How many journal requests match. */
   async count(match: RequestMatch): Promise<number> {
-    return (await this.journal()).filter((entry) => missesOf(match, entry).length === 0).length;
+    return matchCount(await this.journal(), match);
   }
 
-  /** Sets up a Pact provider state, as POST /__sandbox/provider-states does. */
-  providerState(state: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
-    return setupProviderState(this.sim, { state, params, action: 'setup' });
+  providerState(state: string, params: Record<string, unknown> = {}) {
+    return setupProviderState(this.sim, this.valid('setupProviderState', { state, params, action: 'setup' }));
   }
 }

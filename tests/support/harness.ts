@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { createApp } from '../../server/app.js';
-import type { Journal } from '../../server/http/journal.js';
+import type { Journal } from '../../server/sandbox/journal.js';
 import type { StateDocument } from '../../server/domain/state.js';
 import type { Customer } from '../../server/domain/types.js';
 import { readFixtures } from '../../server/fixtures.js';
@@ -99,9 +99,9 @@ export interface Reply {
 }
 
 export async function harness(options: { fixtures?: StateDocument; settings?: Partial<SimulatorSettings>; store?: Store; adminToken?: string; journal?: Journal } = {}) {
-  const sim = new Simulator(options.store ?? await openTestStore(), options.settings);
+  const sim = new Simulator(options.store ?? await openTestStore(), options.settings, undefined, undefined, { journal: options.journal });
   await sim.start(options.fixtures ?? readFixtures());
-  const app = createApp(sim, { log: () => {}, adminToken: options.adminToken, journal: options.journal });
+  const app = createApp(sim, { log: () => {}, adminToken: options.adminToken });
   const agent = request(app);
 
   async function token(client = CLIENT): Promise<string> {

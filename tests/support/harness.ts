@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { createApp } from '../../server/app.js';
+import { connectSimulator } from '../../server/sandbox/http-client.js';
 import type { Journal } from '../../server/sandbox/journal.js';
 import type { StateDocument } from '../../server/domain/state.js';
 import type { Customer } from '../../server/domain/types.js';
@@ -153,6 +154,17 @@ export async function harness(options: { fixtures?: StateDocument; settings?: Pa
     return reply;
   }
 
+  /** fetch over the app without a listening server, for connectSimulator. */
+  const agentFetch: typeof fetch = async (input, init = {}) => {
+    const url = new URL(String(input));
+    let req = (agent as any)[(init.method ?? 'GET').toLowerCase()](url.pathname + url.search);
+    for (const [k, v] of Object.entries((init.headers ?? {}) as Record<string, string>)) req = req.set(k, v);
+    const res = init.body === undefined ? await req : await req.send(String(init.body));
+    return new Response(res.text || null, { status: res.status, headers: res.headers as Record<string, string> });
+  };
+  /** The control plane through its HTTP routes, typed: the client partners use (connectSimulator). */
+  const sandbox = connectSimulator('http://harness.invalid', { fetch: agentFetch, adminToken: options.adminToken });
+
   async function state(): Promise<StateDocument> {
     return sim.export();
   }
@@ -163,7 +175,7 @@ export async function harness(options: { fixtures?: StateDocument; settings?: Pa
     return found as Customer;
   }
 
-  return { sim, app, agent, token, defaultToken, call, control, state, customer, advance: (advance: string) => sim.changeClock({ advance }) };
+  return { sim, app, agent, token, defaultToken, call, control, sandbox, state, customer, advance: (advance: string) => sim.changeClock({ advance }) };
 }
 
 export type Harness = Awaited<ReturnType<typeof harness>>;

@@ -149,7 +149,7 @@ export type {
   ControlPlane, AdminInput, AuthorizationCode, CustomerPatch, CustomerSeed, DistributorPatch, EmailFilter, JournalQuery,
   OpenAcquisitionInput, ResellerSeed, StateCounts, ThreeYearCommitAnswer,
 } from './sandbox/control-plane.js';
-export { ContractMismatchError } from './http/contract-router.js';
+export { ContractMismatchError } from './contract/contract-mismatch.js';
 export type { Customer, Reseller, ConsoleAdmin, WelcomeEmail, Distributor, LinkedMembershipGroup, OpenAcquisition } from './domain/types.js';
 export type { Fault, FaultInput } from './domain/faults.js';
 export type { JournalEntry } from './sandbox/journal.js';

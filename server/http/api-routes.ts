@@ -1,6 +1,6 @@
 // Routes of the simulated Adobe API, one per operation of contracts/openapi.yaml. Each handler
 // only translates HTTP to the Simulator.
-import express, { type NextFunction, type Request, type RequestHandler, type Response, type Router } from 'express';
+import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import { API_BODY_LIMITS, TOKEN_FORM_LIMITS } from '../domain/limits.js';
 import type { ApiResponse } from '../service/api-call.js';
 import type { Simulator } from '../service/simulator.js';
@@ -10,7 +10,7 @@ import { send, toCall } from './to-call.js';
 const handle = (work: (req: Request) => Promise<ApiResponse>): RequestHandler =>
   (req: Request, res: Response, next: NextFunction) => { work(req).then((r) => send(res, r), next); };
 
-export function apiRouter(sim: Simulator): Router {
+export function apiRouter(sim: Simulator): RequestHandler {
   const raw = express.raw({ type: () => true, limit: API_BODY_LIMITS.maxBytes });
   const form = express.urlencoded({ extended: false, limit: TOKEN_FORM_LIMITS.maxBytes, parameterLimit: TOKEN_FORM_LIMITS.maxParameters });
   const handlers: OperationHandlers = {

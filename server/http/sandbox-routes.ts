@@ -2,7 +2,7 @@
 // the already-checked input and calls the in-process control plane (server/sandbox), the one
 // implementation behind every way of driving it. The documents and the console are operations
 // of the same file.
-import express, { type Request, type RequestHandler, type Router } from 'express';
+import express, { type Request, type RequestHandler } from 'express';
 import type { ContractOperation } from '../contract/contract.js';
 import { validBody, validQuery } from '../contract/valid-input.js';
 import { AdobeError } from '../domain/errors.js';
@@ -47,7 +47,7 @@ function operation(sim: Simulator, op: ContractOperation, work: Work): RequestHa
   };
 }
 
-export function sandboxRouter(sim: Simulator, adminToken: string | undefined): Router {
+export function sandboxRouter(sim: Simulator, adminToken: string | undefined): RequestHandler {
   const cp = new InProcessControlPlane(sim, true);
   const journal = sim.journal;
   const customer = (i: Input) => i.param('customer-id');

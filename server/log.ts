@@ -3,6 +3,7 @@
 // Secrets never reach a line: the same fields the journal masks are masked here.
 import { pino, type Logger } from 'pino';
 import { prettyLine } from './log-format.js';
+import { writeToStdout } from './log-stdout.js';
 import { maskValue } from './domain/secrets.js';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -32,7 +33,7 @@ const REDACTED = ['', 'entry.requestHeaders', 'entry.query', 'entry.requestBody'
 export function createLogger(given?: LogOptions | ((line: string) => void)): Logger {
   if (!given) return pino({ level: 'silent' });
   const options = typeof given === 'function' ? { destination: given } : given;
-  const write = options.destination ?? ((line: string) => { process.stdout.write(line); });
+  const write = options.destination ?? writeToStdout;
   const format = options.format ?? 'pretty';
   return pino({
     level: options.level ?? 'info',

@@ -2,7 +2,7 @@
 // interface, with the simulator's own domain types: what an in-process simulator offers
 // (startSimulator().sandbox) and what connectSimulator(url) offers over HTTP. Each operation
 // rejects with the AdobeError the control plane answered ({status, code, message, additionalDetails}).
-import type { ConsoleAdmin, Customer, MinimumQuantity, Reseller, WelcomeEmail } from './domain/types.js';
+import type { ConsoleAdmin, Customer, Distributor, LinkedMembershipGroup, MinimumQuantity, OpenAcquisition, Reseller, WelcomeEmail } from './domain/types.js';
 import type { Fault, FaultInput } from './domain/faults.js';
 import type { StateDocument } from './domain/state.js';
 import type { ClockView } from './domain/time.js';
@@ -15,6 +15,9 @@ export type CustomerSeed = CustomerFields & Pick<Customer, 'resellerId'> & { com
 export type CustomerPatch = CustomerFields & { companyProfile?: Seed<Customer['companyProfile']>; marketSubSegments?: string[] };
 export interface AdminInput { email: string; firstName: string; lastName: string }
 export interface EmailFilter { customerId?: string; to?: string }
+export type DistributorPatch = Partial<Omit<Distributor, 'distributorId' | 'name'>>;
+export interface AuthorizationCodeIssued { linkedMembershipId: string; code: string; issuedAt: string; expiresAt: string }
+export interface ConsoleLicences { productName: string; baseOfferId: string; quantity: number; referenceId?: string }
 
 export interface ControlPlane {
   /** Back to the start fixtures (or nothing); disarms faults and clears the journal. */
@@ -26,6 +29,23 @@ export interface ControlPlane {
   resellers(): Promise<Reseller[]>;
   seedReseller(resellerId: string, seed: ResellerSeed): Promise<Reseller>;
   updateReseller(resellerId: string, patch: Seed<Reseller>): Promise<Reseller>;
+
+  /** Every distributor, with its LGA and global-sales enablement. */
+  distributors(): Promise<Distributor[]>;
+  /** LGA enablement, country, global sales of a distributor. */
+  updateDistributor(distributorId: string, patch: DistributorPatch): Promise<Distributor>;
+
+  /** A linked membership group as the sandbox portal shows it (owner, members, terms, levels). */
+  linkedMembershipGroup(id: string): Promise<LinkedMembershipGroup>;
+  /** The owner accepts or rejects the linked membership terms in Admin Console. */
+  answerLinkedMembershipTerms(id: string, status: 'ACCEPTED' | 'REJECTED'): Promise<LinkedMembershipGroup>;
+  /** The owner's "Refresh Discount Level": the group's level recalculated now. */
+  refreshLinkedMembershipLevel(id: string): Promise<LinkedMembershipGroup>;
+  /** The owner's authorization code (valid 72 simulated hours). */
+  issueLinkedMembershipCode(id: string): Promise<AuthorizationCodeIssued>;
+  joinLinkedMembership(customerId: string, authorizationCode: string): Promise<Customer>;
+  /** Licences the customer adds in Admin Console (open acquisitions, 7 days). */
+  addOpenAcquisition(customerId: string, licences: ConsoleLicences): Promise<OpenAcquisition[]>;
 
   /** The customer as the simulator keeps it (admins, 3YC dates, activatesAt…). */
   customer(customerId: string): Promise<Customer>;

@@ -1,7 +1,7 @@
 // Typed helpers for the control plane of an in-process simulator: the same operations as
 // /__sandbox (docs/sandbox.md), called directly. Each throws the AdobeError the HTTP call
 // would have answered.
-import type { ConsoleAdmin, Customer, Distributor, LinkedMembershipGroup, OpenAcquisition, Reseller, WelcomeEmail } from './domain/types.js';
+import type { ConsoleAdmin, Customer, Distributor, LinkedMembershipGroup, MinimumQuantity, OpenAcquisition, Reseller, WelcomeEmail } from './domain/types.js';
 import type { Fault, FaultInput } from './domain/faults.js';
 import type { StateDocument } from './domain/state.js';
 import type { ClockView } from './service/clock.js';
@@ -89,6 +89,11 @@ export class SandboxClient {
     return this.body(this.sim.lga.answerTerms(id, { status }));
   }
 
+  /** The owner's "Refresh Discount Level": the group's level recalculated now (terms ACCEPTED first). */
+  refreshLinkedMembershipLevel(id: string): Promise<LinkedMembershipGroup> {
+    return this.body(this.sim.lga.refresh(id));
+  }
+
   /** The owner's authorization code (valid 72 simulated hours). */
   issueLinkedMembershipCode(id: string): Promise<{ linkedMembershipId: string; code: string; issuedAt: string; expiresAt: string }> {
     return this.body(this.sim.lga.issueCode(id));
@@ -123,8 +128,8 @@ export class SandboxClient {
     return this.body(this.sim.sandbox.answerThreeYearCommit(customerId, 'decline', undefined));
   }
 
-  fulfilThreeYearCommit(customerId: string): Promise<Customer> {
-    return this.body(this.sim.sandbox.answerThreeYearCommit(customerId, 'fulfil', undefined));
+  fulfilThreeYearCommit(customerId: string, options?: { orderedQuantities?: MinimumQuantity[] }): Promise<Customer> {
+    return this.body(this.sim.sandbox.answerThreeYearCommit(customerId, 'fulfil', options));
   }
 
   emails(filter: { customerId?: string; to?: string } = {}): Promise<WelcomeEmail[]> {

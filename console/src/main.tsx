@@ -7,12 +7,13 @@ import { CustomerList, CustomerPage } from './customers.js';
 import { EmailsView } from './emails.js';
 import { FaultsView } from './faults.js';
 import { JournalView } from './journal.js';
+import { PartnerView } from './partner.js';
 import { ResellersView } from './resellers.js';
 import { StateView } from './state.js';
 import { ErrorBox, SessionContext } from './ui.js';
 import './styles.css';
 
-const VIEWS = [['customers', 'Customers'], ['journal', 'Journal'], ['faults', 'Faults'], ['emails', 'Emails'], ['resellers', 'Resellers'], ['state', 'State']] as const;
+const VIEWS = [['customers', 'Customers'], ['partner', 'Partner API'], ['journal', 'Journal'], ['faults', 'Faults'], ['emails', 'Emails'], ['resellers', 'Resellers'], ['state', 'State']] as const;
 const LARGE_KEY = 'vipm-sim-console-large';
 
 function useHash() {
@@ -86,6 +87,7 @@ function App() {
         <ErrorBox error={gateError} />
         {view === 'customers' && !id && <CustomerList open={(cid) => go(`customers/${cid}`)} />}
         {view === 'customers' && id && <CustomerPage id={decodeURIComponent(id)} back={() => go('customers')} />}
+        {view === 'partner' && <PartnerView customerId={id && decodeURIComponent(id)} />}
         {view === 'journal' && <JournalView />}
         {view === 'faults' && <FaultsView />}
         {view === 'emails' && <EmailsView />}

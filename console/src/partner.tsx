@@ -1,7 +1,7 @@
 // The partner's calls, made from the console so a demo needs no terminal: the presenter plays the
 // partner. Create a customer, GET it, PATCH it (contacts, a 3YC request or recommitment, an LGA
 // conversion, a linked membership), or send any request of contracts/openapi.yaml.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Customer } from './api.js';
 import { partner, type PartnerAnswer } from './partner-api.js';
 import { ErrorBox, Json, noQuantities, pageError, parseJson, Quantities, Section, toQuantities, useSession } from './ui.js';
@@ -9,12 +9,12 @@ import { ErrorBox, Json, noQuantities, pageError, parseJson, Quantities, Section
 type Contact = Customer['companyProfile']['contacts'][number];
 type Profile = Customer['companyProfile'];
 
-/** One contact a line: first name, last name, email ("Scrooge McDuck scrooge@duckburg.example"). */
+/** One contact a line: given name, family name, email ("Scrooge McDuck scrooge@duckburg.example"). */
 export const contactsText = (contacts: Contact[]) => contacts.map((c) => `${c.firstName} ${c.lastName} ${c.email}`).join('\n');
 export function parseContacts(text: string): Contact[] {
   return text.split('\n').map((l) => l.trim()).filter(Boolean).map((line) => {
     const words = line.split(/[\s,;<>]+/).filter(Boolean);
-    if (words.length < 3) throw pageError(`"${line}": a contact is a first name, a last name and an email`);
+    if (words.length < 3) throw pageError(`"${line}": a contact is a given name, a family name and an email`);
     return { firstName: words[0], lastName: words.slice(1, -1).join(' '), email: words[words.length - 1] };
   });
 }
@@ -121,7 +121,7 @@ function CreateCustomer() {
           {text('marketSubSegments', 'Sub-segments', 10)}{text('preferredLanguage', 'Language', 6)}{text('externalReferenceId', 'External reference', 8)}
         </div>
         <div class="grid">{text('country', 'Country', 3)}{text('region', 'Region', 4)}{text('city', 'City')}{text('addressLine1', 'Address line 1', 16)}{text('postalCode', 'Postal code', 8)}</div>
-        <label class="block">Contacts (one a line: first name, last name, email)
+        <label class="block">Contacts (one a line: given name, family name, email)
           <textarea name="create-contacts" rows={3} value={f.contacts} onInput={set('contacts')} /></label>
         <div class="grid">
           <label><input type="checkbox" name="create-lga" checked={f.lga} onChange={(e) => setF({ ...f, lga: e.currentTarget.checked })} /> Large Government Agency</label>
@@ -147,6 +147,12 @@ export function UpdateCustomer({ customerId, fixed, profile }: { customerId?: st
   const [quantities, setQuantities] = useState(noQuantities);
   const [lga, setLga] = useState(false);
   const [membership, setMembership] = useState({ type: '', name: '' });
+  // On a customer's page: what the API now holds (after a PATCH from here or from elsewhere).
+  useEffect(() => {
+    if (!profile) return;
+    setBase(profile);
+    setContacts(contactsText(profile.contacts));
+  }, [JSON.stringify(profile)]);
   const path = () => `/v3/customers/${encodeURIComponent(id.trim())}`;
   const read = (got: PartnerAnswer) => {
     const p = (got.body as Customer | undefined)?.companyProfile;
@@ -183,7 +189,7 @@ export function UpdateCustomer({ customerId, fixed, profile }: { customerId?: st
         {!fixed && <label>Customer id <input name="partner-customer-id" value={id} onInput={(e) => { setId(e.currentTarget.value); setBase(undefined); }} /></label>}
         <button type="button" disabled={busy || !id.trim()} onClick={get}>GET customer</button>
       </div>
-      <label class="block">Contacts to send (one a line: first name, last name, email)
+      <label class="block">Contacts to send (one a line: given name, family name, email)
         <textarea name="partner-contacts" rows={3} value={contacts} onInput={(e) => setContacts(e.currentTarget.value)} placeholder="GET the customer first, or type them" /></label>
       <div class="grid">
         <label>Benefit <select name="partner-3yc-request" value={request} onChange={(e) => setRequest(e.currentTarget.value)}>
@@ -235,8 +241,9 @@ export function PartnerView({ customerId }: { customerId?: string }) {
     <div>
       <p class="muted">The partner's own calls to the simulated Partner API (contracts/openapi.yaml), made here so a presenter can play the partner: each gets a token from /ims/token/v3, sends X-Api-Key and a fresh X-Correlation-Id, and shows the answer as the API gave it. They appear in the journal like any partner's.</p>
       <div class="columns">
-        <div><Credentials /><CreateCustomer /></div>
+        <div><CreateCustomer /></div>
         <div>
+          <Credentials />
           <Section title="GET / PATCH a customer (/v3/customers/{id})"><UpdateCustomer key={customerId} customerId={customerId} /></Section>
           <AnyRequest />
         </div>

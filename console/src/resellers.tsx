@@ -14,10 +14,10 @@ function DistributorRow({ distributor: d }: { distributor: Distributor }) {
     <label class="check"><input type="checkbox" name={`${k}-${d.distributorId}`} checked={d[k]} disabled={busy} onChange={(e) => run((api) => api.updateDistributor(d.distributorId, { [k]: e.currentTarget.checked }))} /> {label}</label>
   );
   return (
-    <tr data-distributor-id={d.distributorId}>
+    <tr data-distributor-id={d.distributorId} data-lga-enabled={String(d.lgaEnabled)} data-country={d.country}>
       <td>{d.distributorId}</td><td>{d.name}</td>
       <td>{flag('globalSalesEnabled', 'global sales')}</td><td>{flag('lgaEnabled', 'LGA')}</td>
-      <td><form class="inline" aria-label={`Country of ${d.distributorId}`} onSubmit={(e) => { e.preventDefault(); void run((api) => api.updateDistributor(d.distributorId, { country })); }}>
+      <td><form class="inline" onSubmit={(e) => { e.preventDefault(); void run((api) => api.updateDistributor(d.distributorId, { country })); }}>
         <input name={`country-${d.distributorId}`} aria-label={`Country of ${d.distributorId}`} value={country} size={3} onInput={(e) => setCountry(e.currentTarget.value)} />
         <button type="submit" disabled={busy || country === d.country}>Set</button>
       </form><ErrorBox error={error} /></td>
@@ -36,7 +36,7 @@ function ResellerRow({ reseller }: { reseller: Reseller }) {
   return (
     <tr data-reseller-id={reseller.resellerId}>
       <td>{reseller.resellerId}</td>
-      <td><form class="inline" aria-label={`Company of ${reseller.resellerId}`} onSubmit={(e) => { e.preventDefault(); void run((api) => api.updateReseller(reseller.resellerId, { companyName: name })); }}>
+      <td><form class="inline" onSubmit={(e) => { e.preventDefault(); void run((api) => api.updateReseller(reseller.resellerId, { companyName: name })); }}>
         <input aria-label={`Company of ${reseller.resellerId}`} value={name} size={20} onInput={(e) => setName(e.currentTarget.value)} />
         {name !== reseller.companyName && <button type="submit" disabled={busy}>Save</button>}
       </form></td>

@@ -82,7 +82,7 @@ export function ThreeYearCommit({ customer }: { customer: Customer }) {
         {windowStart && <button disabled={busy} onClick={() => run((api) => api.setClock(windowStart))}>Clock to 20 days before the end ({end})</button>}
       </div>
       <form class="grid" aria-label="Fulfil the 3YC request" onSubmit={(e) => { e.preventDefault(); void fulfil(); }}>
-        <span class="muted">Orders toward an ACCEPTED request (empty: all of it):</span>
+        <span class="muted">Orders toward an ACCEPTED request (none: all of it):</span>
         <Quantities name="fulfil" value={ordered} onChange={setOrdered} />
         <button type="submit" disabled={busy}>Fulfil</button>
       </form>

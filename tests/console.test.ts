@@ -67,9 +67,11 @@ describe('web console in Chromium', () => {
     }
   });
   const page = () => browser.page;
-  const docShot = async (name: string) => {
+  /** The page as shown, or scrolled to the card holding the element of `testid`. */
+  const docShot = async (name: string, testid?: string) => {
     if (!DOC_SHOTS) return;
     mkdirSync(DOC_SHOTS, { recursive: true });
+    if (testid) await page().getByTestId(testid).evaluate((el) => el.closest('section')!.scrollIntoView({ block: 'start' }));
     await page().screenshot({ path: join(DOC_SHOTS, name) });
   };
   const clockShown = () => page().getByTestId('clock-now').textContent();
@@ -99,7 +101,7 @@ describe('web console in Chromium', () => {
   });
 
   step('the partner creates a customer from the console; it appears pending and activates a simulated minute later', async () => {
-    await page().getByRole('link', { name: 'Partner API' }).click();
+    await page().locator('nav').getByRole('link', { name: 'Partner API' }).click();
     const create = page().getByRole('form', { name: 'Create a customer' });
     await create.locator('textarea[name=create-contacts]').fill(`${DONALD.firstName} ${DONALD.lastName} ${DONALD.email}\n${SCROOGE.firstName} ${SCROOGE.lastName} ${SCROOGE.email}`);
     await create.getByRole('button', { name: 'Create customer' }).click();
@@ -127,7 +129,7 @@ describe('web console in Chromium', () => {
   });
 
   step('the partner API panel shows an Adobe error as the API gives it', async () => {
-    await page().getByRole('link', { name: 'Partner API' }).click();
+    await page().locator('nav').getByRole('link', { name: 'Partner API' }).click();
     const any = page().getByRole('form', { name: 'Any Partner API request' });
     await any.getByLabel('Path').fill('/v3/linked_membership_groups?name=group');
     await any.getByRole('button', { name: 'Send' }).click();
@@ -185,8 +187,7 @@ describe('web console in Chromium', () => {
     await page().getByRole('button', { name: 'Accept, owning the quantities' }).click();
     await page().locator('[data-testid=three-year-commit] tr[data-term=commitment][data-status=COMMITTED]').waitFor();
     assert.equal((await api.customer(customerId)).threeYearCommit?.commitment?.status, 'COMMITTED');
-    await page().getByTestId('three-year-commit').scrollIntoViewIfNeeded();
-    await docShot('console-3yc.png');
+    await docShot('console-3yc.png', 'three-year-commit');
     await page().evaluate(() => scrollTo(0, 0));
   });
 
@@ -302,8 +303,7 @@ describe('web console in Chromium', () => {
     assert.equal((await api.customer('9876543210')).linkedMembership?.linkedMembershipType, 'MEMBER');
     await page().getByTestId('group-members').locator('tr[data-customer-id="9876543210"]').waitFor();
     assert.ok((await api.linkedMembershipGroup(groupId)).members.some((m) => m.customerId === '9876543210'));
-    await page().getByTestId('linked-membership-group').scrollIntoViewIfNeeded();
-    await docShot('console-linked-membership.png');
+    await docShot('console-linked-membership.png', 'linked-membership-group');
   });
 
   step('licences the customer adds in the console are its open acquisitions', async () => {

@@ -59,7 +59,7 @@ export function LgaCard({ customer }: { customer: Customer }) {
 const customerLink = (id: string) => <a href={`#/customers/${id}`}>{id}</a>;
 
 /** The group of a customer's linked membership: GET /__sandbox/linked-memberships/{id}. */
-function Group({ id }: { id: string }) {
+function Group({ id, owner }: { id: string; owner: boolean }) {
   const { value: group, error: loadError } = useLoad((api) => api.linkedMembershipGroup(id), [id]);
   const { run, error, busy } = useAction();
   if (!group) return <ErrorBox error={loadError} />;
@@ -80,13 +80,14 @@ function Group({ id }: { id: string }) {
         <tbody>{group.members.map((m) => <tr key={m.customerId} data-customer-id={m.customerId}><td>{customerLink(m.customerId)}</td><td>{seconds(m.joinedAt)}</td></tr>)}</tbody>
       </table>
       {group.members.length === 0 && <p class="muted small">No members yet.</p>}
-      <div class="actions">
+      {!owner && <p class="small muted">The owner's Admin Console answers the terms and issues codes: open {customerLink(group.ownerId)}.</p>}
+      {owner && <div class="actions">
         <button disabled={busy} onClick={() => run((api) => api.answerLinkedMembershipTerms(id, 'ACCEPTED'))}>Accept the terms</button>
         <button disabled={busy} onClick={() => run((api) => api.answerLinkedMembershipTerms(id, 'REJECTED'))}>Reject the terms</button>
         <button disabled={busy} onClick={() => run((api) => api.refreshLinkedMembershipLevel(id))}>Refresh discount level</button>
         <button disabled={busy} onClick={() => run((api) => api.issueLinkedMembershipCode(id))}>Issue an authorization code</button>
-      </div>
-      {group.authorizationCodes.length > 0 && (
+      </div>}
+      {owner && group.authorizationCodes.length > 0 && (
         <table data-testid="authorization-codes">
           <thead><tr><th>Authorization code</th><th>Issued</th><th>Expires</th></tr></thead>
           <tbody>{[...group.authorizationCodes].reverse().map((c) => (
@@ -117,7 +118,7 @@ export function LinkedMembershipCard({ customer }: { customer: Customer }) {
     <Section title="Linked membership">
       {m ? <>
         <p data-testid="linked-membership"><strong>{m.linkedMembershipType}</strong> of {m.name} <span class="muted">({m.id})</span></p>
-        <Group id={m.id} />
+        <Group id={m.id} owner={m.linkedMembershipType === 'OWNER'} />
       </> : <>
         <p class="muted">In no linked membership. The partner creates one (PATCH with linkedMembership) or enrols the customer; in Admin Console it joins with an owner's code:</p>
         <JoinWithCode customerId={customer.customerId} />

@@ -49,7 +49,7 @@ function usePartnerCall() {
   return { send, answer, busy, error };
 }
 
-export function Answer({ answer }: { answer?: PartnerAnswer }) {
+export function Answer({ answer, linked = true }: { answer?: PartnerAnswer; linked?: boolean }) {
   if (!answer) return null;
   const customerId = (answer.body as { customerId?: unknown } | undefined)?.customerId;
   return (
@@ -59,7 +59,7 @@ export function Answer({ answer }: { answer?: PartnerAnswer }) {
         {answer.renewedToken && <span class="small muted"> · the token had expired: a new one was fetched and the call sent again</span>}
       </p>
       <ErrorBox error={answer.error} />
-      {typeof customerId === 'string' && !answer.error && <p><a href={`#/customers/${customerId}`}>Open customer {customerId} in the console</a></p>}
+      {linked && typeof customerId === 'string' && !answer.error && <p><a href={`#/customers/${customerId}`}>Open customer {customerId} in the console</a></p>}
       {answer.body !== undefined && <Json value={answer.body} testid="partner-answer-body" />}
     </div>
   );
@@ -206,7 +206,7 @@ export function UpdateCustomer({ customerId, fixed, profile }: { customerId?: st
         <button type="submit" disabled={busy || !id.trim()}>PATCH customer</button>
       </div>
       <ErrorBox error={error} />
-      <Answer answer={answer} />
+      <Answer answer={answer} linked={!fixed} />
     </form>
   );
 }

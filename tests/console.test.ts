@@ -171,9 +171,10 @@ describe('web console in Chromium', () => {
     await form.locator('textarea[name=partner-contacts]').filter({ hasNotText: SCROOGE.email }).waitFor();
     await form.locator('select[name=partner-3yc-request]').selectOption(kind);
     await form.locator('input[name=partner-3yc-LICENSE]').fill(String(quantity));
-    await form.getByRole('button', { name: 'PATCH customer' }).click();
     const answer = form.getByTestId('partner-answer');
-    await answer.filter({ hasText: `PATCH /v3/customers/${customerId}` }).waitFor();
+    const before = await answer.getAttribute('data-correlation-id', { timeout: 100 }).catch(() => null);
+    await form.getByRole('button', { name: 'PATCH customer' }).click();
+    await form.locator(`[data-testid=partner-answer]:not([data-correlation-id="${before}"])`).filter({ hasText: `PATCH /v3/customers/${customerId}` }).waitFor();
     assert.equal(await answer.getAttribute('data-status'), '200', (await answer.textContent())!);
     const body = JSON.parse((await answer.getByTestId('partner-answer-body').textContent())!);
     assert.deepEqual(body.companyProfile.contacts.map((c: { email: string }) => c.email), [DONALD.email], 'the PATCH sent the contacts the API holds');
@@ -314,6 +315,22 @@ describe('web console in Chromium', () => {
     await page().getByTestId('open-acquisitions').locator('tbody tr').filter({ hasText: added?.productName ?? 'none' }).waitFor();
     assert.equal(added.quantity, 2);
     assert.ok((await page().getByTestId('open-acquisitions').textContent())!.includes(added.expiryDate.slice(0, 10)));
+  });
+
+  step('the LGA benefit, its pending upgrade and the subscription facts are edited in the console', async () => {
+    await page().getByText('Edit the LGA benefit and the subscriptions').click();
+    const lga = page().getByRole('form', { name: 'Edit the LGA benefit' });
+    await lga.getByLabel('LGA status').selectOption('PENDING_UPGRADE');
+    await lga.getByLabel('Upgrade date').fill('2030-01-01');
+    await lga.getByRole('button', { name: 'Save LGA' }).click();
+    await page().getByTestId('lga-upgrade').filter({ hasText: '2030-01-01' }).waitFor();
+    const record = await api.customer('9876543210');
+    assert.deepEqual([record.lga?.status, record.lga?.upgradeDate], ['PENDING_UPGRADE', '2030-01-01']);
+    const subs = page().getByRole('form', { name: 'Edit the subscriptions' });
+    await subs.getByLabel('Renewal quantity').fill('150');
+    await subs.getByRole('button', { name: 'Save subscriptions' }).click();
+    await page().getByText('renews 150 licences').waitFor();
+    assert.equal((await api.customer('9876543210')).subscriptions.renewalQuantity, 150);
   });
 
   step('distributor settings and resellers are edited in the console', async () => {

@@ -230,7 +230,7 @@ export function CustomerPage({ id, back }: { id: string; back: () => void }) {
         <div>
           <Admins customer={customer} />
           <ThreeYearCommit customer={customer} />
-          <LgaCard key={JSON.stringify([customer.lga, customer.subscriptions])} customer={customer} />
+          <LgaCard customer={customer} />
           <LinkedMembershipCard customer={customer} />
           <OpenAcquisitions customer={customer} />
         </div>

@@ -1,7 +1,7 @@
 // A customer's Large Government Agency benefit (and its pending upgrade), its linked membership
 // group as the sandbox portal shows it (members, terms, level, authorization codes, joining with
 // a code), and the licences it adds in Admin Console (open acquisitions).
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Customer } from './api.js';
 import { ErrorBox, Section, seconds, useAction, useLoad } from './ui.js';
 
@@ -11,8 +11,13 @@ const LGA_STATUSES: Lga['status'][] = ['ACTIVE', 'PENDING_UPGRADE', 'UPGRADE_FAI
 export function LgaCard({ customer }: { customer: Customer }) {
   const { run, error, busy } = useAction();
   const lga = customer.lga;
-  const [f, setF] = useState({ status: lga?.status ?? '', upgradeDate: lga?.upgradeDate ?? '', failureReason: lga?.failureReason ?? '' });
-  const [subs, setSubs] = useState({ renewalQuantity: String(customer.subscriptions.renewalQuantity), teamOrConsumablesAutoRenewal: customer.subscriptions.teamOrConsumablesAutoRenewal });
+  const fields = () => ({ status: lga?.status ?? '', upgradeDate: lga?.upgradeDate ?? '', failureReason: lga?.failureReason ?? '' });
+  const subscriptions = () => ({ renewalQuantity: String(customer.subscriptions.renewalQuantity), teamOrConsumablesAutoRenewal: customer.subscriptions.teamOrConsumablesAutoRenewal });
+  const [f, setF] = useState(fields);
+  const [subs, setSubs] = useState(subscriptions);
+  // What the API now holds, after a save here or a change elsewhere (the forms stay open).
+  useEffect(() => setF(fields()), [JSON.stringify(lga)]);
+  useEffect(() => setSubs(subscriptions()), [JSON.stringify(customer.subscriptions)]);
   const saveLga = () => run(async (api) => {
     const next = f.status ? {
       status: f.status as Lga['status'], requestedAt: lga?.requestedAt ?? (await api.clock()).now,

@@ -34,6 +34,7 @@ function usePartnerCall() {
   const send = async (work: () => Promise<PartnerAnswer>) => {
     setBusy(true);
     setError(undefined);
+    setAnswer(undefined);
     try {
       const got = await work();
       setAnswer(got);

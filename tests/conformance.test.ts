@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, it, type TestContext } from 'node:test';
 import { parse } from 'yaml';
 import { startSimulator, type RunningSimulator } from '../server/index.js';
-import type { JournalEntry } from '../server/http/journal.js';
+import type { JournalEntry } from '../server/sandbox/journal.js';
 import { defaultContract } from '../server/service/simulator.js';
 import { CLIENT, fairmontUpdate, newCustomer } from './support/harness.js';
 import { PRISM_ERROR_TYPE, SPEC, startPrismMock, startPrismProxy, type RunningPrism } from './support/prism.js';

@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { createApp } from '../../server/app.js';
-import type { Journal } from '../../server/http/journal.js';
+import { connectSimulator } from '../../server/sandbox/http-client.js';
+import type { Journal } from '../../server/sandbox/journal.js';
 import type { StateDocument } from '../../server/domain/state.js';
 import type { Customer } from '../../server/domain/types.js';
 import { readFixtures } from '../../server/fixtures.js';
@@ -99,9 +100,9 @@ export interface Reply {
 }
 
 export async function harness(options: { fixtures?: StateDocument; settings?: Partial<SimulatorSettings>; store?: Store; adminToken?: string; journal?: Journal } = {}) {
-  const sim = new Simulator(options.store ?? await openTestStore(), options.settings);
+  const sim = new Simulator(options.store ?? await openTestStore(), options.settings, undefined, undefined, { journal: options.journal });
   await sim.start(options.fixtures ?? readFixtures());
-  const app = createApp(sim, { log: () => {}, adminToken: options.adminToken, journal: options.journal });
+  const app = createApp(sim, { log: () => {}, adminToken: options.adminToken });
   const agent = request(app);
 
   async function token(client = CLIENT): Promise<string> {
@@ -153,6 +154,17 @@ export async function harness(options: { fixtures?: StateDocument; settings?: Pa
     return reply;
   }
 
+  /** fetch over the app without a listening server, for connectSimulator. */
+  const agentFetch: typeof fetch = async (input, init = {}) => {
+    const url = new URL(String(input));
+    let req = (agent as any)[(init.method ?? 'GET').toLowerCase()](url.pathname + url.search);
+    for (const [k, v] of Object.entries((init.headers ?? {}) as Record<string, string>)) req = req.set(k, v);
+    const res = init.body === undefined ? await req : await req.send(String(init.body));
+    return new Response(res.text || null, { status: res.status, headers: res.headers as Record<string, string> });
+  };
+  /** The control plane through its HTTP routes, typed: the client partners use (connectSimulator). */
+  const sandbox = connectSimulator('http://harness.invalid', { fetch: agentFetch, adminToken: options.adminToken });
+
   async function state(): Promise<StateDocument> {
     return sim.export();
   }
@@ -163,7 +175,7 @@ export async function harness(options: { fixtures?: StateDocument; settings?: Pa
     return found as Customer;
   }
 
-  return { sim, app, agent, token, defaultToken, call, control, state, customer, advance: (advance: string) => sim.changeClock({ advance }) };
+  return { sim, app, agent, token, defaultToken, call, control, sandbox, state, customer, advance: (advance: string) => sim.changeClock({ advance }) };
 }
 
 export type Harness = Awaited<ReturnType<typeof harness>>;

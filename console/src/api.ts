@@ -3,7 +3,7 @@ import { connectSimulator, type ControlPlane } from '../../server/sandbox/http-c
 import type { AdobeError } from '../../server/domain/errors.js';
 
 export type { ControlPlane };
-export type { ConsoleAdmin, Customer, Reseller, WelcomeEmail } from '../../server/domain/types.js';
+export type { ConsoleAdmin, Customer, Distributor, Reseller, WelcomeEmail } from '../../server/domain/types.js';
 export type { Fault, FaultInput } from '../../server/domain/faults.js';
 export type { StateDocument } from '../../server/domain/state.js';
 export type { JournalEntry } from '../../server/sandbox/journal-types.js';

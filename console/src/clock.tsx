@@ -17,7 +17,7 @@ export function ClockBar() {
       ))}
       <button disabled={busy || !clock} onClick={() => run((api) => api.freezeClock(!clock!.frozen))}>{clock?.frozen ? 'Restart' : 'Freeze'}</button>
       <form class="inline" onSubmit={(e) => { e.preventDefault(); void run((api) => api.setClock(at)); }}>
-        <label>Set to <input name="clock-at" placeholder="2027-01-01T00:00:00Z" value={at} onInput={(e) => setAt(e.currentTarget.value)} size={22} /></label>
+        <label>Set to <input name="clock-at" placeholder="2027-01-01T00:00:00Z" value={at} onInput={(e) => setAt(e.currentTarget.value)} size={19} /></label>
         <button type="submit" disabled={busy || !at}>Set</button>
       </form>
       <ErrorBox error={error ?? loadError} />

@@ -2,7 +2,10 @@
 // profile and contacts as the API returns them beside its Admin Console admins.
 import { useEffect, useState } from 'preact/hooks';
 import type { Customer, StateDocument } from './api.js';
-import { ErrorBox, Json, Section, STATUSES, statusLabel, useAction, useLoad } from './ui.js';
+import { LgaCard, LinkedMembershipCard, OpenAcquisitions } from './lga.js';
+import { UpdateCustomer } from './partner.js';
+import { ThreeYearCommit } from './three-year-commit.js';
+import { ErrorBox, pageError, parseJson, Section, seconds, STATUSES, statusLabel, useAction, useLoad } from './ui.js';
 
 const threeYc = (c: Customer) => {
   const t = c.threeYearCommit;
@@ -10,8 +13,6 @@ const threeYc = (c: Customer) => {
   return [t.commitment && `commitment ${t.commitment.status}`, t.commitmentRequest && `request ${t.commitmentRequest.status}`, t.recommitmentRequest && `recommitment ${t.recommitmentRequest.status}`]
     .filter(Boolean).join(', ') || '—';
 };
-/** LGA, group or other fields a record may carry beyond the usual ones. */
-const extraFields = (c: Customer) => Object.entries(c as unknown as Record<string, unknown>).filter(([k]) => /lga|group|consortium/i.test(k));
 
 const SEED_TEMPLATE = {
   resellerId: '5556667778', status: '1002', activatesAt: null, cotermDate: '',
@@ -28,12 +29,7 @@ function SeedCustomer({ open }: { open: (id: string) => void }) {
   const [id, setId] = useState('3000000001');
   const [text, setText] = useState(JSON.stringify(SEED_TEMPLATE, null, 2));
   const seed = () => run(async (api) => {
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch (e) {
-      throw Object.assign(new Error(`Not JSON: ${(e as Error).message}`), { additionalDetails: [] });
-    }
+    const body = parseJson(text);
     const made = await api.seedCustomer(id, body as never);
     open(made.customerId);
   });
@@ -79,7 +75,7 @@ export function CustomerList({ open }: { open: (id: string) => void }) {
         </select></label>
       </div>
       <table data-testid="customer-list">
-        <thead><tr><th>Customer</th><th>Company</th><th>Segment</th><th>Status</th><th>3YC</th><th>Linked membership</th><th>Reseller</th></tr></thead>
+        <thead><tr><th>Customer</th><th>Company</th><th>Segment</th><th>Status</th><th>3YC</th><th>LGA</th><th>Linked membership</th><th>Reseller</th></tr></thead>
         <tbody>
           {rows.map((c) => (
             <tr key={c.customerId}>
@@ -88,16 +84,22 @@ export function CustomerList({ open }: { open: (id: string) => void }) {
               <td>{c.companyProfile?.marketSegment ?? '—'}</td>
               <td>{statusLabel(c.status ?? '1000')}</td>
               <td>{threeYc(c as Customer)}</td>
+              <td>{c.lga?.status ?? '—'}</td>
               <td>{c.linkedMembership ? `${c.linkedMembership.type} ${c.linkedMembership.linkedMembershipType} (${c.linkedMembership.id})` : '—'}</td>
               <td>{c.resellerId}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p class="muted">{rows.length} of {doc?.customers.length ?? 0} customers</p>
+      <p class="muted">{rows.length} of {doc?.customers.length ?? 0} customers · the partner creates one in <a href="#/partner">Partner API</a></p>
       <SeedCustomer open={open} />
     </Section>
   );
+}
+
+function ClockToAnniversary({ date }: { date: string }) {
+  const { run, error, busy } = useAction();
+  return <><button disabled={busy} onClick={() => run((api) => api.setClock(`${date}T00:00:00Z`))}>Clock to the anniversary</button><ErrorBox error={error} /></>;
 }
 
 function ProfileEditor({ customer }: { customer: Customer }) {
@@ -158,72 +160,23 @@ function Admins({ customer }: { customer: Customer }) {
   );
 }
 
-const TERMS = [['commitment', 'Commitment'], ['commitmentRequest', 'Commitment request'], ['recommitmentRequest', 'Recommitment request']] as const;
-const seconds = (t?: string | null) => (t ? t.replace(/\.\d+Z$/, 'Z') : '—');
+const RAW_FIELDS = ['linkedMembership', 'discounts', 'activeSubscriptions', 'tags', 'activatesAt', 'externalReferenceId'] as const;
 
-function ThreeYearCommit({ customer }: { customer: Customer }) {
-  const { run, error, busy } = useAction();
-  const t = customer.threeYearCommit;
-  const id = customer.customerId;
-  const end = t?.commitment?.endDate;
-  const windowStart = end ? new Date(Date.parse(`${end}T12:00:00Z`) - 20 * 86_400_000).toISOString() : undefined;
-  return (
-    <Section title="3-year commit">
-      {t ? (
-        <>
-          <table data-testid="three-year-commit">
-            <thead><tr><th>Term</th><th>Status</th><th>Start</th><th>End</th><th>Minimum quantities</th></tr></thead>
-            <tbody>
-              {TERMS.map(([key, label]) => {
-                const term = t[key];
-                return term && (
-                  <tr key={key} data-term={key} data-status={term.status}>
-                    <td>{label}</td><td><strong>{term.status}</strong></td><td>{term.startDate}</td><td>{term.endDate}</td>
-                    <td>{term.minimumQuantities.map((q) => `${q.quantity} ${q.offerType}`).join(', ')}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-          <p class="muted small">requested {seconds(t.requestedAt)} · accepted {seconds(t.acceptedAt)}{t.orderedQuantities?.length ? ` · ordered ${t.orderedQuantities.map((q) => `${q.quantity} ${q.offerType}`).join(', ')}` : ''}</p>
-          <details><summary>As the API returns it</summary><Json value={t} /></details>
-        </>
-      ) : <p class="muted">No 3YC.</p>}
-      <div class="actions">
-        <button disabled={busy} onClick={() => run((api) => api.acceptThreeYearCommit(id))}>Accept</button>
-        <button disabled={busy} onClick={() => run((api) => api.acceptThreeYearCommit(id, { ownsQuantities: true }))}>Accept, owning the quantities</button>
-        <button disabled={busy} onClick={() => run((api) => api.declineThreeYearCommit(id))}>Decline</button>
-        <button disabled={busy} onClick={() => run((api) => api.fulfilThreeYearCommit(id))}>Fulfil</button>
-        {customer.cotermDate && <button disabled={busy} onClick={() => run((api) => api.setClock(`${customer.cotermDate}T00:00:00Z`))}>Clock to the anniversary ({customer.cotermDate})</button>}
-        {windowStart && <button disabled={busy} onClick={() => run((api) => api.setClock(windowStart))}>Clock to 20 days before the end ({end})</button>}
-      </div>
-      <ErrorBox error={error} />
-    </Section>
-  );
-}
-
-const RAW_FIELDS = ['threeYearCommit', 'linkedMembership', 'discounts', 'activeSubscriptions', 'tags', 'activatesAt', 'externalReferenceId'] as const;
-
-/** Any other field of the record, as JSON: 3YC terms, linked membership, discounts… (PATCH of what changed). */
+/** Any other field of the record, as JSON: linked membership, discounts, tags… (PATCH of what changed). */
 function RawFields({ customer }: { customer: Customer }) {
   const { run, error, busy } = useAction();
   const initial = JSON.stringify(Object.fromEntries(RAW_FIELDS.map((k) => [k, customer[k]])), null, 2);
   const [text, setText] = useState(initial);
   useEffect(() => setText(initial), [initial]); // what the API now holds, after a save or a change elsewhere
   const save = () => run(async (api) => {
-    let edited: Record<string, unknown>;
-    try {
-      edited = JSON.parse(text);
-    } catch (e) {
-      throw Object.assign(new Error(`Not JSON: ${(e as Error).message}`), { additionalDetails: [] });
-    }
+    const edited = parseJson<Record<string, unknown>>(text);
     const patch = Object.fromEntries(Object.entries(edited).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify((customer as unknown as Record<string, unknown>)[k])));
-    if (!Object.keys(patch).length) throw Object.assign(new Error('Nothing changed'), { additionalDetails: [] });
+    if (!Object.keys(patch).length) throw pageError('Nothing changed');
     return api.updateCustomer(customer.customerId, patch);
   });
   return (
     <details>
-      <summary>Other fields (3YC terms, linked membership, discounts…) as JSON</summary>
+      <summary>Other fields (linked membership, discounts, tags…) as JSON</summary>
       <form onSubmit={(e) => { e.preventDefault(); void save(); }} aria-label="Edit other fields">
         <textarea name="raw-fields" rows={14} spellcheck={false} value={text} onInput={(e) => setText(e.currentTarget.value)} />
         <div class="actions"><button type="submit" disabled={busy}>Save fields</button><button type="button" onClick={() => setText(initial)}>Undo edits</button></div>
@@ -253,18 +206,22 @@ export function CustomerPage({ id, back }: { id: string; back: () => void }) {
               <dt>Segment</dt><dd>{p.marketSegment} {(p.marketSubSegments ?? []).join(', ')}</dd>
               <dt>Language</dt><dd>{p.preferredLanguage}</dd>
               <dt>Address</dt><dd>{[p.address.addressLine1, p.address.city, p.address.region, p.address.postalCode, p.address.country].filter(Boolean).join(', ')}</dd>
-              <dt>Anniversary</dt><dd>{customer.cotermDate || '—'}</dd>
+              <dt>Anniversary</dt><dd>{customer.cotermDate || '—'} {customer.cotermDate && <ClockToAnniversary date={customer.cotermDate} />}</dd>
               <dt>Created</dt><dd>{seconds(customer.creationDate)}</dd>
               {customer.activatesAt && <><dt>Activates at</dt><dd>{seconds(customer.activatesAt)}</dd></>}
               <dt>Global sales</dt><dd>enabled {String(customer.globalSalesEnabled)}, eligible {String(customer.globalSalesEligible)}</dd>
               <dt>Linked membership</dt><dd>{customer.linkedMembership ? `${customer.linkedMembership.name} ${customer.linkedMembership.type} ${customer.linkedMembership.linkedMembershipType}` : '—'}</dd>
-              {extraFields(customer).map(([k, v]) => <><dt>{k}</dt><dd><Json value={v} /></dd></>)}
+              <dt>LGA</dt><dd>{customer.lga ? `${customer.lga.status}${customer.lga.upgradeDate ? ` (upgrade ${customer.lga.upgradeDate})` : ''}` : '—'}</dd>
             </dl>
             <h3>Contacts</h3>
             <table data-testid="contacts">
               <thead><tr><th>Email</th><th>Name</th></tr></thead>
               <tbody>{p.contacts.map((c) => <tr key={c.email}><td class="wrap">{c.email}</td><td>{c.firstName} {c.lastName}</td></tr>)}</tbody>
             </table>
+          </Section>
+          <Section title="As the partner: GET / PATCH /v3/customers/{id}">
+            <p class="small muted">The partner's own call (see Partner API): the profile the API holds, with the contacts as edited here.</p>
+            <UpdateCustomer key={customer.customerId} customerId={customer.customerId} fixed profile={customer.companyProfile} />
           </Section>
           <Section title="Edit"><ProfileEditor key={JSON.stringify([customer.status, customer.cotermDate, customer.globalSalesEnabled, customer.globalSalesEligible])} customer={customer} />
             <RawFields customer={customer} />
@@ -273,6 +230,9 @@ export function CustomerPage({ id, back }: { id: string; back: () => void }) {
         <div>
           <Admins customer={customer} />
           <ThreeYearCommit customer={customer} />
+          <LgaCard customer={customer} />
+          <LinkedMembershipCard customer={customer} />
+          <OpenAcquisitions customer={customer} />
         </div>
       </div>
     </div>

@@ -7,13 +7,21 @@ import { CustomerList, CustomerPage } from './customers.js';
 import { EmailsView } from './emails.js';
 import { FaultsView } from './faults.js';
 import { JournalView } from './journal.js';
+import { PartnerView } from './partner.js';
 import { ResellersView } from './resellers.js';
 import { StateView } from './state.js';
 import { ErrorBox, SessionContext } from './ui.js';
 import './styles.css';
 
-const VIEWS = [['customers', 'Customers'], ['journal', 'Journal'], ['faults', 'Faults'], ['emails', 'Emails'], ['resellers', 'Resellers'], ['state', 'State']] as const;
+const VIEWS = [['customers', 'Customers'], ['partner', 'Partner API'], ['journal', 'Journal'], ['faults', 'Faults'], ['emails', 'Emails'], ['resellers', 'Resellers'], ['state', 'State']] as const;
 const LARGE_KEY = 'vipm-sim-console-large';
+
+/** Applied at once (not after the next render), so the type is large as soon as the box is ticked. */
+function showLarge(on: boolean): boolean {
+  document.documentElement.classList.toggle('large', on);
+  localStorage.setItem(LARGE_KEY, on ? '1' : '0');
+  return on;
+}
 
 function useHash() {
   const [hash, setHash] = useState(location.hash);
@@ -45,7 +53,7 @@ function App() {
   const changed = useCallback(() => setTick((t) => t + 1), []);
   const [gate, setGate] = useState<'checking' | 'open' | 'token'>('checking');
   const [gateError, setGateError] = useState<ShownError>();
-  const [large, setLarge] = useState(localStorage.getItem(LARGE_KEY) === '1');
+  const [large, setLarge] = useState(() => showLarge(localStorage.getItem(LARGE_KEY) === '1'));
   const [[route, id], go] = useHash();
   const view = route || 'customers';
 
@@ -62,30 +70,27 @@ function App() {
       }
     });
   }, [api]);
-  useEffect(() => {
-    document.documentElement.classList.toggle('large', large);
-    localStorage.setItem(LARGE_KEY, large ? '1' : '0');
-  }, [large]);
 
   if (gate === 'checking') return <p class="card">Connecting…</p>;
   if (gate === 'token') return <TokenForm error={gateError} onToken={(t) => { saveToken(t); setToken(t); setGate('checking'); }} />;
   return (
     <SessionContext.Provider value={{ api, tick, changed }}>
       <header class="top">
-        <h1>vipm-sim <span class="muted">sandbox console</span></h1>
+        <h1 title="vipm-sim sandbox console">vipm-sim <span class="muted">console</span></h1>
         <ClockBar />
-        <label class="check"><input type="checkbox" checked={large} onChange={(e) => setLarge(e.currentTarget.checked)} /> Large type</label>
       </header>
       <nav aria-label="Views">
         {VIEWS.map(([key, label]) => (
           <a key={key} href={`#/${key}`} aria-current={view === key ? 'page' : undefined}>{label}</a>
         ))}
         <a class="docs" href="../contracts/sandbox.yaml">API document</a>
+        <label class="check large-type"><input type="checkbox" checked={large} onChange={(e) => setLarge(showLarge(e.currentTarget.checked))} /> Large type</label>
       </nav>
       <main>
         <ErrorBox error={gateError} />
         {view === 'customers' && !id && <CustomerList open={(cid) => go(`customers/${cid}`)} />}
         {view === 'customers' && id && <CustomerPage id={decodeURIComponent(id)} back={() => go('customers')} />}
+        {view === 'partner' && <PartnerView customerId={id && decodeURIComponent(id)} />}
         {view === 'journal' && <JournalView />}
         {view === 'faults' && <FaultsView />}
         {view === 'emails' && <EmailsView />}

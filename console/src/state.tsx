@@ -1,7 +1,7 @@
 // State: export as a file, import a file, reset to the fixtures or to empty.
 import { useState } from 'preact/hooks';
 import type { StateDocument } from './api.js';
-import { ErrorBox, Section, useAction } from './ui.js';
+import { ErrorBox, parseJson, Section, useAction } from './ui.js';
 
 export function StateView() {
   const { run, error, busy } = useAction();
@@ -15,12 +15,7 @@ export function StateView() {
     setDone(`Exported ${doc.customers.length} customers, ${doc.resellers.length} resellers.`);
   });
   const importFile = (file: File) => run(async (api) => {
-    let doc: StateDocument;
-    try {
-      doc = JSON.parse(await file.text());
-    } catch {
-      throw Object.assign(new Error(`${file.name} is not JSON`), { additionalDetails: [] });
-    }
+    const doc = parseJson<StateDocument>(await file.text(), `${file.name} is not JSON`);
     await api.importState(doc);
     setDone(`Imported ${file.name}: ${doc.customers.length} customers.`);
   });

@@ -91,3 +91,40 @@ export const STATUSES: Record<string, string> = {
   '1014': 'duplicate', '1024': 'duplicate (portal)', '1026': 'invalid customer id',
 };
 export const statusLabel = (s: string) => `${s} ${STATUSES[s] ?? ''}`.trim();
+
+/** An error of the page itself (not the API's), shown like one: a message, no code. */
+export const pageError = (message: string) => Object.assign(new Error(message), { additionalDetails: [] as string[] });
+
+export type MinimumQuantity = { offerType: 'LICENSE' | 'CONSUMABLES'; quantity: number };
+export type QuantityFields = Record<MinimumQuantity['offerType'], string>;
+export const noQuantities: QuantityFields = { LICENSE: '', CONSUMABLES: '' };
+export const quantityFields = (qs: MinimumQuantity[] = []): QuantityFields => ({
+  LICENSE: String(qs.find((q) => q.offerType === 'LICENSE')?.quantity ?? ''),
+  CONSUMABLES: String(qs.find((q) => q.offerType === 'CONSUMABLES')?.quantity ?? ''),
+});
+/** The offer types given a quantity, as the API takes them (a typo is sent as is, for the API to judge). */
+export const toQuantities = (fields: QuantityFields): MinimumQuantity[] =>
+  (Object.entries(fields) as [MinimumQuantity['offerType'], string][]).filter(([, v]) => v.trim() !== '').map(([offerType, v]) => ({ offerType, quantity: Number(v) }));
+
+/** Quantities by offer type: LICENSE and CONSUMABLES. */
+export function Quantities({ name, value, onChange }: { name: string; value: QuantityFields; onChange: (v: QuantityFields) => void }) {
+  return (
+    <>
+      {(['LICENSE', 'CONSUMABLES'] as const).map((offerType) => (
+        <label key={offerType}>{offerType} <input name={`${name}-${offerType}`} inputMode="numeric" size={5} value={value[offerType]} onInput={(e) => onChange({ ...value, [offerType]: e.currentTarget.value })} /></label>
+      ))}
+    </>
+  );
+}
+
+/** The JSON of a text field, or the page's error saying why it is not JSON. */
+export function parseJson<T = unknown>(text: string, what = 'Not JSON'): T {
+  try {
+    return JSON.parse(text) as T;
+  } catch (e) {
+    throw pageError(`${what}: ${(e as Error).message}`);
+  }
+}
+
+/** An instant without its milliseconds; a dash for none. */
+export const seconds = (t?: string | null) => (t ? t.replace(/\.\d+Z$/, 'Z') : '—');

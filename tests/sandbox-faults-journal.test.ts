@@ -17,6 +17,15 @@ describe('control plane: faults', () => {
     assert.deepEqual((await h.control('GET', '/faults')).body, []);
   });
 
+  it('SBX-14 the journal keeps the body of a request a fault answered', async () => {
+    const h = await harness();
+    await h.sandbox.armFault({ method: 'PATCH', path: '/v3/customers/*', action: 'respond', status: 500 });
+    assertError(await h.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate({ externalReferenceId: 'faulted' }) }), 500, '1124', []);
+    const [entry] = await h.sim.sandbox.journal({ method: 'PATCH' });
+    assert.equal(entry.fault, 'respond');
+    assert.equal((entry.requestBody as { externalReferenceId?: string }).externalReferenceId, 'faulted');
+  });
+
   it('SBX-14 429 gets 4118, 504 gets the gateway\'s own body, and a fault may carry a code and message', async () => {
     const h = await harness();
     await h.control('POST', '/faults', { path: '/v3/**', action: 'respond', status: 429 });

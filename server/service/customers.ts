@@ -67,8 +67,10 @@ export function customerHandlers(settings: SimulatorSettings) {
     async updateCustomer(ctx) {
       const { customer, reseller } = await ctx.scope.customer(ctx.input.param('customer-id'));
       const request = ctx.input.body<UpdateCustomerRequest>();
+      const sequences = await sequencesOf(ctx.tx);
       const updated = updateCustomer(customer, request, {
-        reseller, distributor: await ctx.scope.distributor(), now: ctx.now, sequences: await freeGroupId(ctx.tx, await sequencesOf(ctx.tx)),
+        // Only a linked membership in the request can create a group: only then is a free group id looked for.
+        reseller, distributor: await ctx.scope.distributor(), now: ctx.now, sequences: request.linkedMembership ? await freeGroupId(ctx.tx, sequences) : sequences,
         email: { requestId: ctx.requestId, correlationId: ctx.correlationId },
       });
       if (updated.group) await ctx.tx.put('linkedMembershipGroups', updated.group.id, updated.group);

@@ -8,7 +8,8 @@ import { createServer, connect, type Server, type Socket } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
 import { startSimulator } from '../server/index.js';
-import { apiClient, control, startChildSimulator, tokenFor, type ChildSimulator } from './support/child-simulator.js';
+import { connectSimulator } from '../server/sandbox/http-client.js';
+import { apiClient, startChildSimulator, tokenFor, type ChildSimulator } from './support/child-simulator.js';
 import { freshSchema, postgresUnavailable, TEST_DATABASE_URL } from './support/harness.js';
 
 const BIN = 'bin/vipm-sim.js';
@@ -66,7 +67,7 @@ describe('PostgreSQL fleet (--database-url)', { skip: pgSkip }, () => {
     const read = await call(b, 'GET', `/v3/customers/${id}`);
     assert.equal(read.status, 200, read.text);
     assert.equal(read.body.companyProfile.companyName, 'Fleet Created');
-    await control(c, 'POST', '/clock', { advance: 'PT2M' });
+    await connectSimulator(c).advanceClock('PT2M');
     const { companyName: _n, ...rest } = read.body.companyProfile;
     const updated = await call(b, 'PATCH', `/v3/customers/${id}`, { externalReferenceId: 'via-b', companyProfile: { companyName: 'Fleet Created', ...rest, marketSubSegments: undefined } });
     assert.equal(updated.status, 200, updated.text);
@@ -81,8 +82,8 @@ describe('PostgreSQL fleet (--database-url)', { skip: pgSkip }, () => {
       assert.equal(ra.status, 201, ra.text);
       assert.equal(rb.status, ra.status);
       assert.equal(rb.text, ra.text, 'both get the same answer');
-      const state = (await control(fleet[2].url, 'GET', '/state')).body;
-      assert.equal(state.customers.filter((c: any) => c.companyProfile.companyName === name).length, 1, 'created once');
+      const state = await connectSimulator(fleet[2].url).state();
+      assert.equal(state.customers.filter((c) => c.companyProfile.companyName === name).length, 1, 'created once');
     }
   });
 
@@ -93,11 +94,11 @@ describe('PostgreSQL fleet (--database-url)', { skip: pgSkip }, () => {
     const customer = (await call(fleet[0].url, 'GET', '/v3/customers/9876543210')).body;
     const winner = Number(customer.externalReferenceId.slice(2));
     assert.deepEqual(customer.companyProfile.contacts.map((c: any) => c.email), [contacts[winner].email], 'the state is one PATCH, whole');
-    const admins = (await control(fleet[1].url, 'GET', '/customers/9876543210/admins')).body.map((a: any) => a.email);
+    const admins = (await connectSimulator(fleet[1].url).admins('9876543210')).map((a) => a.email);
     for (const c of contacts) assert.ok(admins.includes(c.email), `admin ${c.email} lost`);
-    const emails = (await control(fleet[2].url, 'GET', '/emails?customerId=9876543210')).body.filter((e: any) => e.to.startsWith('concurrent-'));
+    const emails = (await connectSimulator(fleet[2].url).emails({ customerId: '9876543210' })).filter((e) => e.to.startsWith('concurrent-'));
     assert.equal(emails.length, 50, 'one welcome email per PATCH');
-    assert.equal(new Set(emails.map((e: any) => e.emailId)).size, 50, 'email ids are unique');
+    assert.equal(new Set(emails.map((e) => e.emailId)).size, 50, 'email ids are unique');
   });
 
   it('STO-10 a reused X-Request-Id is caught across instances', async () => {
@@ -110,16 +111,16 @@ describe('PostgreSQL fleet (--database-url)', { skip: pgSkip }, () => {
   });
 
   it('STO-11 the clock and faults set through one instance hold on all', async () => {
-    const set = await control(fleet[0].url, 'POST', '/clock', { now: '2027-06-01T12:00:00Z', frozen: true });
-    assert.equal(set.status, 200);
-    for (const i of fleet) assert.equal((await control(i.url, 'GET', '/clock')).body.now, '2027-06-01T12:00:00.000Z');
+    const set = await connectSimulator(fleet[0].url).setClock('2027-06-01T12:00:00Z', { frozen: true });
+    assert.equal(set.frozen, true);
+    for (const i of fleet) assert.equal((await connectSimulator(i.url).clock()).now, '2027-06-01T12:00:00.000Z');
     bearer = await token(fleet[2].url); // tokens live on the simulated clock: the old one has expired
-    const armed = await control(fleet[1].url, 'POST', '/faults', { method: 'GET', path: '/v3/customers/*', action: 'respond', status: 500, count: 2 });
-    assert.equal(armed.status, 201);
+    const armed = await connectSimulator(fleet[1].url).armFault({ method: 'GET', path: '/v3/customers/*', action: 'respond', status: 500, count: 2 });
+    assert.equal(armed.remaining, 2);
     assert.equal((await call(fleet[2].url, 'GET', '/v3/customers/9876543210')).status, 500);
     assert.equal((await call(fleet[0].url, 'GET', '/v3/customers/9876543210')).status, 500);
     assert.equal((await call(fleet[1].url, 'GET', '/v3/customers/9876543210')).status, 200, 'the fault was used up across the fleet');
-    await control(fleet[0].url, 'POST', '/clock', { frozen: false });
+    await connectSimulator(fleet[0].url).freezeClock(false);
   });
 });
 

@@ -74,8 +74,3 @@ export function apiClient(url: string, bearer: string) {
   };
 }
 
-/** A call of the control plane. */
-export async function control(url: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
-  const res = await fetch(`${url}/__sandbox${path}`, { method, headers: body ? { 'content-type': 'application/json' } : {}, body: body === undefined ? undefined : JSON.stringify(body) });
-  return { status: res.status, body: await res.json() };
-}

@@ -19,7 +19,9 @@ export function apiRouter(sim: Simulator): RequestHandler {
     ping: handle((req) => sim.ping(toCall(req))),
   };
   for (const operationId of sim.partnerOperationIds()) {
-    handlers[operationId] = [raw, handle((req) => sim.call(operationId, toCall(req, req.params as Record<string, string>)))];
+    const call = handle((req) => sim.call(operationId, toCall(req, req.params as Record<string, string>)));
+    // A GET's body is never read (Adobe's GETs take none), so it is not parsed either.
+    handlers[operationId] = sim.contract.operation(operationId).method === 'GET' ? call : [raw, call];
   }
   return contractRouter(sim.contract, 'openapi', handlers);
 }

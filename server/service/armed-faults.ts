@@ -17,6 +17,11 @@ export class ArmedFaults {
     this.noneArmed = false;
   }
 
+  /** Known to hold none: a request can skip take() without waiting for it. */
+  get certainlyNone(): boolean {
+    return this.noneArmed;
+  }
+
   /** The first armed fault this request meets, counted as used; undefined when none. */
   async take(method: string, path: string): Promise<Fault | undefined> {
     if (this.noneArmed) return undefined;

@@ -1,16 +1,20 @@
 // Consumer side of the published pacts (contracts/pacts/): how a partner client uses every
-// customer endpoint and the errors it must handle. Runs before tests/pact-2-provider.test.ts,
-// which verifies what this writes against a real simulator process.
+// customer endpoint and the errors it must handle. The pact is written to a temporary folder and
+// must equal the committed one, which tests/pact-2-provider.test.ts verifies against a real
+// simulator process. VIPM_SIM_WRITE_PACTS=1 rewrites the committed file from these interactions.
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
-import { before, describe, it } from 'node:test';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
 import { MatchersV3 as M, PactV4 } from '@pact-foundation/pact';
 import { VipmpClient, VipmpError } from '../examples/partner-client/src/vipmp-client.js';
 
 process.env.PACT_DO_NOT_TRACK = 'true';
-const PACT_DIR = new URL('../contracts/pacts/', import.meta.url).pathname;
 export const CONSUMER = 'vipm-partner-client';
 export const PROVIDER = 'adobe-vipmp-customers';
+const PUBLISHED = new URL(`../contracts/pacts/${CONSUMER}-${PROVIDER}.json`, import.meta.url).pathname;
+const PACT_DIR = mkdtempSync(join(tmpdir(), 'vipm-sim-pacts-'));
 
 const pact = new PactV4({ consumer: CONSUMER, provider: PROVIDER, dir: PACT_DIR, logLevel: 'error' });
 
@@ -85,8 +89,14 @@ async function rejectsWith(work: Promise<unknown>, status: number, code: string)
   await assert.rejects(work, (error: unknown) => error instanceof VipmpError && error.status === status && error.body.code === code);
 }
 
+/** A pact without the versions of the Pact libraries that wrote it. */
+function interactionsOf(text: string) {
+  const { metadata, ...pact } = JSON.parse(text);
+  return { ...pact, pactSpecification: metadata.pactSpecification };
+}
+
 describe('published pacts: a partner client of the customer API', () => {
-  before(() => rmSync(`${PACT_DIR}${CONSUMER}-${PROVIDER}.json`, { force: true }));
+  after(() => rmSync(PACT_DIR, { recursive: true, force: true }));
 
   it('gets a token with client credentials', () => pact.addInteraction()
     .given('an API client exists', { clientId: 'partner-client-id', clientSecret: 'partner-secret' })
@@ -374,4 +384,12 @@ describe('published pacts: a partner client of the customer API', () => {
     .executeTest(async (server) => {
       assert.ok((await client(server.url).getOpenAcquisitions(CUSTOMER_ID)).unpaidLicenses.length >= 1);
     }));
+
+  // Last: the interactions above have all been written by now.
+  it('PACT-01 contracts/pacts holds exactly the pact these interactions write', () => {
+    const written = readFileSync(join(PACT_DIR, `${CONSUMER}-${PROVIDER}.json`), 'utf8');
+    if (process.env.VIPM_SIM_WRITE_PACTS === '1') writeFileSync(PUBLISHED, written);
+    assert.deepEqual(interactionsOf(readFileSync(PUBLISHED, 'utf8')), interactionsOf(written),
+      'contracts/pacts is not what tests/pact-1-consumer.test.ts writes: run it with VIPM_SIM_WRITE_PACTS=1 and commit the file');
+  });
 });

@@ -2,21 +2,11 @@
 // conversion and the anniversary.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { AdobeError } from '../server/domain/errors.js';
 import { addMonths, advanceLga, lgaBenefits, lgaForCreate, lgaForUpdate, lgaLevel, withLicenseLevel, type ConversionContext } from '../server/domain/lga.js';
 import type { BenefitInput, CompanyProfileInput } from '../server/domain/requests.js';
 import type { Customer, Distributor } from '../server/domain/types.js';
-import { customerRecord, NOW } from './support/records.js';
+import { customerRecord, errorOf, NOW } from './support/records.js';
 
-function errorOf(work: () => unknown): AdobeError {
-  try {
-    work();
-  } catch (error) {
-    if (error instanceof AdobeError) return error;
-    throw error;
-  }
-  assert.fail('expected an AdobeError');
-}
 const codeOf = (work: () => unknown) => { const e = errorOf(work); return [e.code, e.message, e.additionalDetails] as const; };
 
 const LGA: BenefitInput[] = [{ type: 'LARGE_GOVERNMENT_AGENCY' }];

@@ -2,22 +2,12 @@
 // records, enrolment, terms and codes, search and the anniversary levels.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { AdobeError } from '../server/domain/errors.js';
 import {
   answerTerms, checkGroupCountry, groupAt, groupForCode, issueCode, joinGroup, newGroup, refreshNow, searchGroups, volumeLevel,
 } from '../server/domain/linked-membership-groups.js';
 import type { Customer, LinkedMembership, LinkedMembershipGroup } from '../server/domain/types.js';
-import { customerRecord, NOW } from './support/records.js';
+import { customerRecord, errorOf, NOW } from './support/records.js';
 
-function errorOf(work: () => unknown): AdobeError {
-  try {
-    work();
-  } catch (error) {
-    if (error instanceof AdobeError) return error;
-    throw error;
-  }
-  assert.fail('expected an AdobeError');
-}
 
 const ACTIVE_LGA = { status: 'ACTIVE', requestedAt: NOW.toISOString(), upgradeDate: null, failureReason: null } as const;
 const MEMBERSHIP: LinkedMembership = { id: '51002001', name: 'Federal Agencies Group', type: 'STANDARD', linkedMembershipType: 'OWNER', creationDate: '2025-06-01T10:00:00' };

@@ -4,20 +4,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { addressProblems } from '../server/domain/address.js';
 import { assertContacts, peopleOf, syncAdmins, welcomeEmails, withPersonNames } from '../server/domain/contacts.js';
-import { AdobeError } from '../server/domain/errors.js';
 import { assertResellerSegment, createSubSegmentProblems, subSegmentProblems, updatedSegment } from '../server/domain/market-segment.js';
 import type { Address, Reseller } from '../server/domain/types.js';
-import { customerRecord, NOW } from './support/records.js';
+import { customerRecord, errorOf, NOW } from './support/records.js';
 
-function errorOf(work: () => unknown): AdobeError {
-  try {
-    work();
-  } catch (error) {
-    if (error instanceof AdobeError) return error;
-    throw error;
-  }
-  assert.fail('expected an AdobeError');
-}
 
 const reseller = (marketSegments: Reseller['marketSegments']) => ({ resellerId: '5556667778', marketSegments }) as Reseller;
 const US: Address = { country: 'US', region: 'CA', city: 'San Jose', addressLine1: '200 Fairmont Ave', postalCode: '95110-1234' };

@@ -1,21 +1,11 @@
 // Correlation and request ids of server/domain/request-identity.ts, called directly.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { AdobeError } from '../server/domain/errors.js';
 import {
   assertRequestIdUnused, checkCorrelationId, checkRequestId, IDEMPOTENCY_WINDOW_MS, idempotencyRecord, isLive, replayKey, requestIdKey, requestIdRecord,
 } from '../server/domain/request-identity.js';
-import { NOW } from './support/records.js';
+import { errorOf, NOW } from './support/records.js';
 
-function errorOf(work: () => unknown): AdobeError {
-  try {
-    work();
-  } catch (error) {
-    if (error instanceof AdobeError) return error;
-    throw error;
-  }
-  assert.fail('expected an AdobeError');
-}
 
 describe('correlation and request ids', () => {
   it('HDR-01 a correlation id is required: 1 to 255 printable ASCII characters without spaces', () => {

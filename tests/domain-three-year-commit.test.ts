@@ -2,13 +2,12 @@
 // acceptance, fulfilment and what time does to a commitment.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { AdobeError } from '../server/domain/errors.js';
 import {
   acceptRequest, advanceThreeYearCommit, declineRequest, emptyThreeYearCommit, fulfilRequest, hasThreeYearCommit,
   requestCommitment, requestRecommitment, termDates,
 } from '../server/domain/three-year-commit.js';
 import type { CommitmentTerm, Customer, MinimumQuantity } from '../server/domain/types.js';
-import { customerRecord, NOW } from './support/records.js';
+import { customerRecord, errorOf, NOW } from './support/records.js';
 
 const licences = (quantity: number): MinimumQuantity[] => [{ offerType: 'LICENSE', quantity }];
 const committed = (overrides: Partial<CommitmentTerm> = {}): CommitmentTerm => ({ startDate: '2023-11-20', endDate: '2026-11-19', status: 'COMMITTED', minimumQuantities: licences(50), ...overrides });
@@ -16,13 +15,8 @@ const withCommitment = (commitment: CommitmentTerm, more: Partial<Customer> = {}
 
 /** The AdobeError a call throws: its status, code and details. */
 function refusal(work: () => unknown): { status: number; code: string; details: string[]; message: string } {
-  try {
-    work();
-  } catch (error) {
-    assert.ok(error instanceof AdobeError, String(error));
-    return { status: error.status, code: error.code, details: error.additionalDetails, message: error.message };
-  }
-  assert.fail('expected an AdobeError');
+  const error = errorOf(work);
+  return { status: error.status, code: error.code, details: error.additionalDetails, message: error.message };
 }
 
 describe('3YC term dates (rules since June 1, 2025)', () => {

@@ -1,5 +1,7 @@
 // Records for the domain unit tests: a customer as normalizeCustomer makes it from a state
 // document, with the parts a test needs overridden. No simulator, no store, no HTTP.
+import assert from 'node:assert/strict';
+import { AdobeError } from '../../server/domain/errors.js';
 import { normalizeCustomer } from '../../server/domain/state.js';
 import type { Customer } from '../../server/domain/types.js';
 
@@ -18,4 +20,15 @@ export function customerRecord(overrides: Partial<Customer> = {}, profile: Parti
     },
   } as Parameters<typeof normalizeCustomer>[0], NOW);
   return { ...base, ...overrides, companyProfile: { ...base.companyProfile, ...profile } };
+}
+
+/** The AdobeError a rule throws; fails when it throws nothing or something else. */
+export function errorOf(work: () => unknown): AdobeError {
+  try {
+    work();
+  } catch (error) {
+    if (error instanceof AdobeError) return error;
+    throw error;
+  }
+  assert.fail('expected an AdobeError');
 }

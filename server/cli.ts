@@ -10,7 +10,7 @@ import { maskValue } from './domain/secrets.js';
 import { createLogger, LOG_FORMATS, LOG_LEVELS, type LogFormat, type LogLevel } from './log.js';
 import { packageFile } from './package-files.js';
 import { DEFAULT_SETTINGS } from './service/config.js';
-import { DEFAULT_JOURNAL_BYTES } from './http/journal.js';
+import { DEFAULT_JOURNAL_BYTES } from './sandbox/journal.js';
 import { DEFAULT_MAX_RECORD_BYTES, DEFAULT_MAX_RECORDS } from './store/memory-store.js';
 import { verifyCommand } from './verify/verify-command.js';
 

@@ -2,12 +2,13 @@
 import type { AddressInfo } from 'node:net';
 import { createServer, type RequestListener, type Server } from 'node:http';
 import { createApp } from './app.js';
+import { validBody } from './contract/valid-input.js';
 import { AdobeError } from './domain/errors.js';
 import { FairScheduler } from './http/fair-scheduler.js';
-import { Journal } from './http/journal.js';
+import { Journal } from './sandbox/journal.js';
 import { guardServer, LISTEN_BACKLOG } from './http/server-guards.js';
 import { createLogger, type LogOptions } from './log.js';
-import { SandboxClient } from './sandbox-client.js';
+import type { InProcessControlPlane } from './sandbox/in-process.js';
 import type { StateDocument } from './domain/state.js';
 import { readFixtures } from './fixtures.js';
 import { checkOptions, listenError, StartError } from './start-options.js';
@@ -56,8 +57,8 @@ export interface SimulatorOptions {
 export interface RunningSimulator {
   /** Where it listens, e.g. http://127.0.0.1:41234. */
   url: string;
-  /** Typed helpers for the control plane: reset, seed, clock, faults, journal, outbox, Admin Console. */
-  sandbox: SandboxClient;
+  /** The control plane, typed (a ControlPlane, as connectSimulator(url) gives): reset, seed, clock, faults, journal, outbox, Admin Console, LGA. */
+  sandbox: InProcessControlPlane;
   simulator: Simulator;
   /** Whether the fixtures were loaded at start or a stored state was kept. */
   state: 'loaded' | 'kept';
@@ -78,7 +79,7 @@ export function fixturesFrom(option: SimulatorOptions['fixtures']): StateDocumen
 /** The fixtures, checked as PUT /__sandbox/state checks a state document (same schema, same messages). */
 async function startWith(simulator: Simulator, fixtures: StateDocument, where: string, keepStored: boolean): Promise<'loaded' | 'kept'> {
   try {
-    return await simulator.start(simulator.sandbox.valid<StateDocument>('StateDocument', fixtures), { keepStored });
+    return await simulator.start(validBody<StateDocument>(simulator.contract, 'putState', fixtures)!, { keepStored });
   } catch (error) {
     if (!(error instanceof AdobeError)) throw error;
     throw new StartError('VIPM_SIM_INVALID_FIXTURES', `fixtures ${where} are not a valid state document (the format of PUT /__sandbox/state): ${error.code} ${error.message}`, { cause: error });
@@ -107,11 +108,11 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   let server: Server;
   let state: 'loaded' | 'kept';
   const journal = new Journal(options.journalSize, options.journalBytes);
-  const simulator = new Simulator(store, options.settings);
+  const simulator = new Simulator(store, options.settings, undefined, undefined, { journal });
   try {
     state = await startWith(simulator, fixtures, where, options.keepStoredState ?? isPersistent(choice));
     const scheduler = new FairScheduler();
-    const app = createApp(simulator, { logger: createLogger(options.log), adminToken: options.adminToken, journal, scheduler });
+    const app = createApp(simulator, { logger: createLogger(options.log), adminToken: options.adminToken, scheduler });
     server = await listen(app, options.port ?? 0, host, scheduler);
   } catch (error) {
     if (!options.store) await store.close().catch(() => undefined);
@@ -121,7 +122,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
-    sandbox: new SandboxClient(simulator, journal),
+    sandbox: simulator.sandbox,
     simulator,
     state,
     storeDescription: describeStore(store),
@@ -142,12 +143,17 @@ export { openStore, type StoreChoice } from './store/open-store.js';
 export type { Store } from './store/store.js';
 export type { StateDocument } from './domain/state.js';
 export type { SimulatorSettings } from './service/config.js';
-export { SandboxClient } from './sandbox-client.js';
-export { connectSimulator, type ConnectOptions, type ControlPlane } from './http-control-plane.js';
-export type { Customer, Reseller, ConsoleAdmin, WelcomeEmail } from './domain/types.js';
+export { InProcessControlPlane, InProcessControlPlane as SandboxClient } from './sandbox/in-process.js';
+export { connectSimulator, type ConnectOptions } from './sandbox/http-client.js';
+export type {
+  ControlPlane, AdminInput, AuthorizationCode, CustomerPatch, CustomerSeed, DistributorPatch, EmailFilter, JournalQuery,
+  OpenAcquisitionInput, ResellerSeed, StateCounts, ThreeYearCommitAnswer,
+} from './sandbox/control-plane.js';
+export { ContractMismatchError } from './contract/contract-mismatch.js';
+export type { Customer, Reseller, ConsoleAdmin, WelcomeEmail, Distributor, LinkedMembershipGroup, OpenAcquisition } from './domain/types.js';
 export type { Fault, FaultInput } from './domain/faults.js';
-export type { JournalEntry } from './http/journal.js';
+export type { JournalEntry } from './sandbox/journal.js';
 export { AdobeError } from './domain/errors.js';
 export { StartError, type StartErrorCode } from './start-options.js';
 export type { LogOptions, LogLevel, LogFormat } from './log.js';
-export { RequestVerificationError, type JournalQuery, type RequestMatch, type VerifyCount } from './sandbox-client.js';
+export { RequestVerificationError, type RequestMatch, type VerifyCount } from './sandbox/request-match.js';

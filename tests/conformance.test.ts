@@ -9,7 +9,7 @@ import { after, before, describe, it, type TestContext } from 'node:test';
 import { parse } from 'yaml';
 import { errors } from '../server/domain/errors.js';
 import { startSimulator, type RunningSimulator } from '../server/index.js';
-import type { JournalEntry } from '../server/http/journal.js';
+import type { JournalEntry } from '../server/sandbox/journal.js';
 import { defaultContract } from '../server/service/simulator.js';
 import { MemoryStore } from '../server/store/memory-store.js';
 import { CLIENT, fairmontUpdate, newCustomer } from './support/harness.js';

@@ -68,7 +68,7 @@ describe('the control plane over HTTP', () => {
     await Promise.all([inProcess.stop(), overHttp.stop()]);
   });
 
-  it('connectSimulator(url) gives the same results and errors as startSimulator().sandbox', async () => {
+  it('CPL-01 connectSimulator(url) gives the same results and errors as startSimulator().sandbox', async () => {
     const http = connectSimulator(overHttp.url, { adminToken: 'adm1n' });
     const [direct, remote] = [await scenario(inProcess.sandbox), await scenario(http)];
     assert.equal(remote.length, direct.length);
@@ -77,7 +77,7 @@ describe('the control plane over HTTP', () => {
     remote.forEach((r, i) => assert.deepEqual(json(r), json(direct[i]), `step ${i + 1}`));
   });
 
-  it('connectSimulator reports the journal, faults it armed and a missing admin token as the API answers them', async () => {
+  it('CPL-02 connectSimulator reports the journal, faults it armed and a missing admin token as the API answers them', async () => {
     const http = connectSimulator(overHttp.url, { adminToken: 'adm1n' });
     await http.reset();
     const fault = await http.armFault({ method: 'GET', path: '/v3/customers/*', action: 'respond', status: 503 });

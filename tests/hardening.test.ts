@@ -8,7 +8,7 @@ import { jsonLimitViolation, API_BODY_LIMITS } from '../server/domain/limits.js'
 import { maskSecrets } from '../server/domain/secrets.js';
 import { wildcardMatcher } from '../server/domain/wildcard.js';
 import { FairScheduler } from '../server/http/fair-scheduler.js';
-import { Journal } from '../server/http/journal.js';
+import { Journal } from '../server/sandbox/journal.js';
 import { startSimulator } from '../server/index.js';
 import { assertError, fairmontUpdate, harness, newCustomer } from './support/harness.js';
 

@@ -19,10 +19,10 @@ describe('3YC through the update API', () => {
 
   it('3YC-01 within the 30 days before the anniversary the term ends the day before the 4th anniversary of the join date; without a cotermDate 3 years from today', async () => {
     const h = await harness({ settings: { tokenTtlMs: 365 * 86_400_000 } });
-    await h.control('POST', '/clock', { now: '2027-04-02T10:00:00Z' });
+    await h.sandbox.setClock('2027-04-02T10:00:00Z');
     const inWindow = await h.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate({ benefits: commitment([['LICENSE', 20]]) }) });
     assert.deepEqual([inWindow.body.benefits[0].commitmentRequest.startDate, inWindow.body.benefits[0].commitmentRequest.endDate], ['2027-04-02', '2030-05-01']);
-    await h.control('POST', '/clock', { now: '2027-04-01T10:00:00Z' });
+    await h.sandbox.setClock('2027-04-01T10:00:00Z');
     const before = await h.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate({ benefits: commitment([['LICENSE', 20]]) }) });
     assert.equal(before.body.benefits[0].commitmentRequest.endDate, '2030-03-31', 'AD-31 is outside the window');
     const h2 = await harness({ fixtures: fixturesWith({ customer: ['9876543210', { cotermDate: '' }] }) });

@@ -1,12 +1,12 @@
 // The console's one way to the simulator: the typed control-plane client partners use.
-import { connectSimulator, type ControlPlane } from '../../server/http-control-plane.js';
+import { connectSimulator, type ControlPlane } from '../../server/sandbox/http-client.js';
 import type { AdobeError } from '../../server/domain/errors.js';
 
 export type { ControlPlane };
 export type { ConsoleAdmin, Customer, Reseller, WelcomeEmail } from '../../server/domain/types.js';
 export type { Fault, FaultInput } from '../../server/domain/faults.js';
 export type { StateDocument } from '../../server/domain/state.js';
-export type { JournalEntry } from '../../server/http/journal-types.js';
+export type { JournalEntry } from '../../server/sandbox/journal-types.js';
 
 const TOKEN_KEY = 'vipm-sim-admin-token';
 

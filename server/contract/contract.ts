@@ -21,10 +21,22 @@ function lazily(compile: () => ValidateFunction): LazyValidator {
   return () => (compiled ??= compile());
 }
 
-interface Operation {
+export interface ContractOperation {
   operationId: string;
+  /** The file it is in: `openapi` or `sandbox`. */
+  document: string;
   method: string;
+  /** The path template, with the contract's parameter names (`/v3/customers/{customer-id}`). */
   path: string;
+  /** `security: []`: answered without the admin token. */
+  open: boolean;
+  /** The status a success answers with (its one 2xx response). */
+  successStatus: number;
+  /** Whether a JSON body is part of the operation, and whether it must be sent. */
+  body: 'none' | 'optional' | 'required';
+}
+
+interface Operation extends ContractOperation {
   requestBody?: LazyValidator;
   query?: LazyValidator;
   responses: Map<string, LazyValidator | undefined>;
@@ -137,7 +149,10 @@ export class Contract {
           responses.set(status, schema ? lazily(() => this.ajv.compile(retarget(schema, id) as Json)) : undefined);
         }
         this.operations.set(op.operationId as string, {
-          operationId: op.operationId as string, method: method.toUpperCase(), path, responses,
+          operationId: op.operationId as string, document: id, method: method.toUpperCase(), path, responses,
+          open: Array.isArray(op.security) && op.security.length === 0,
+          successStatus: Number(Object.keys(op.responses as Json).find((status) => /^2\d\d$/.test(status)) ?? 200),
+          body: !body?.schema ? 'none' : (op.requestBody as Json).required ? 'required' : 'optional',
           requestBody: body?.schema ? lazily(() => this.ajv.compile(retarget(body.schema, id) as Json)) : undefined,
           query: queryParams.length ? lazily(() => this.queryAjv.compile({
             type: 'object',
@@ -158,6 +173,11 @@ export class Contract {
 
   operationIds(): string[] {
     return [...this.operations.keys()];
+  }
+
+  /** The operations of one file (`openapi` or `sandbox`), in the file's order. */
+  operationsOf(document: string): ContractOperation[] {
+    return [...this.operations.values()].filter((op) => op.document === document);
   }
 
   /** The operation a request is for, by method and concrete path. */

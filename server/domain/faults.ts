@@ -1,6 +1,6 @@
 // Faults armed through the control plane: the next N requests that match a method and a path
 // pattern fail in a chosen way, so clients can test their timeouts, retries and error handling.
-import { AdobeError, errors } from './errors.js';
+import { errors } from './errors.js';
 import { pathPattern } from './path-pattern.js';
 
 export type FaultAction = 'respond' | 'delay' | 'drop' | 'drop-after-commit';
@@ -27,8 +27,12 @@ export interface Fault {
 /** A fault as armed: `count` requests (default 1), any method unless one is named. */
 export type FaultInput = Omit<Fault, 'id' | 'method' | 'remaining' | 'createdAt'> & { method?: string; count?: number };
 
-/** Adobe's default error for a status, when a fault names only the status: the simulator's own. */
-const DEFAULT_ERRORS: Record<number, AdobeError> = { 429: errors.tooManyRequests(), 500: errors.internal(), 503: errors.internal() };
+/** Adobe's default error for a status, when a fault names only the status. */
+const DEFAULT_ERRORS: Record<number, () => { code: string; message: string }> = {
+  429: () => errors.tooManyRequests(),
+  500: () => errors.internal(),
+  503: () => errors.internal(),
+};
 /** Adobe's gateway answers a timeout in a shape of its own. */
 const GATEWAY_TIMEOUT_BODY = { error_code: '504001', message: 'Gateway Timeout' };
 
@@ -48,6 +52,9 @@ export function faultMatches(fault: Fault, method: string, path: string): boolea
 export function faultBody(fault: Fault): unknown {
   if (fault.body !== undefined) return fault.body;
   if (fault.status === 504 && !fault.code) return GATEWAY_TIMEOUT_BODY;
-  const { code, message } = DEFAULT_ERRORS[fault.status ?? 500] ?? errors.internal();
+  const { code, message } = (DEFAULT_ERRORS[fault.status ?? 500] ?? DEFAULT_ERRORS[500])();
   return { code: fault.code ?? code, message: fault.message ?? message, additionalDetails: [] };
 }
+
+/** Oldest first; faults armed in the same millisecond keep the order they were armed in. */
+export const sortFaults = (faults: Fault[]) => [...faults].sort((a, b) => a.createdAt.localeCompare(b.createdAt));

@@ -4,6 +4,7 @@
 import { peopleOf } from './contacts.js';
 import { derivedGroups } from './linked-membership-groups.js';
 import { clockNow, isoSeconds } from './time.js';
+import { normalizeReseller } from './reseller.js';
 import type {
   AccessToken, ClockState, Customer, Distributor, IdempotencyRecord, RequestIdRecord, Reseller,
   Sequences, WelcomeEmail, ApiClient, ConsoleAdmin, LinkedMembershipGroup,
@@ -108,13 +109,7 @@ export function normalizeState(doc: StateDocument, realNowMs: number): Normalize
     },
     distributors: doc.distributors.map((d) => normalizeDistributor(d)),
     clients: doc.distributors.flatMap((d) => d.clients.map((c) => ({ ...c, distributorId: d.distributorId }))),
-    resellers: doc.resellers.map((r) => ({
-      resellerId: r.resellerId,
-      distributorId: r.distributorId,
-      companyName: r.companyName ?? `Reseller ${r.resellerId}`,
-      status: r.status ?? '1000',
-      marketSegments: r.marketSegments ?? ['COM'],
-    })),
+    resellers: doc.resellers.map(normalizeReseller),
     customers,
     emails,
     tokens: doc.tokens ?? [],

@@ -3,7 +3,8 @@
 // no state, so they are served without the admin token: every call the console makes goes to
 // the guarded control plane, and with an admin token configured it asks for the token.
 import { existsSync } from 'node:fs';
-import express, { type Request, type Response, type Router } from 'express';
+import { join } from 'node:path';
+import type { Request, RequestHandler, Response } from 'express';
 import { packageFile } from '../package-files.js';
 
 export const CONSOLE_PATH = '/__sandbox/console/';
@@ -31,27 +32,33 @@ function pointer(req: Request, res: Response): void {
 </ul><p>docs/sandbox.md and docs/console.md ship in the package.</p></html>`);
 }
 
-export function consoleRouter(): Router {
-  const router = express.Router({ strict: true });
-  router.get('/', pointer);
-  router.get('/__sandbox', pointer);
-  router.get('/__sandbox/console', (_req, res) => res.redirect(301, CONSOLE_PATH));
-  router.use(CONSOLE_PATH, (req, res, next) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
-    if (!existsSync(CONSOLE_DIR)) {
-      res.status(503).type('text').send('The console is not built: run `npm run build`.');
-      return;
-    }
-    res.set('Content-Security-Policy', CSP).set('X-Content-Type-Options', 'nosniff');
-    next();
-  }, express.static(CONSOLE_DIR, {
-    index: 'index.html',
-    redirect: false,
-    fallthrough: true,
-    setHeaders(res, path) {
-      // Vite names assets by their content hash: they never change; index.html always may.
-      res.setHeader('Cache-Control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
-    },
-  }));
-  return router;
+function consoleFile(res: Response, file: string, cacheControl: string): void {
+  res.set('Content-Security-Policy', CSP).set('X-Content-Type-Options', 'nosniff').set('Cache-Control', cacheControl);
+  res.sendFile(file, { root: CONSOLE_DIR, dotfiles: 'deny', cacheControl: false, lastModified: false, etag: false });
 }
+
+/** Vite names assets by their content hash: they never change; index.html always may. */
+const ASSET = /^[\w.-]+\.(?:js|css|svg|png|woff2)$/;
+
+/** The operations of contracts/sandbox.yaml that serve the console and point to it. */
+export function consoleHandlers(): Record<string, RequestHandler> {
+  return {
+    home: pointer,
+    sandboxHome: pointer,
+    webConsole: (_req, res) => {
+      if (!existsSync(CONSOLE_DIR)) {
+        res.status(503).type('text').send('The console is not built: run `npm run build`.');
+        return;
+      }
+      consoleFile(res, 'index.html', 'no-cache');
+    },
+    webConsoleAsset: (req, res, next) => {
+      const file = String(req.params.file);
+      if (!ASSET.test(file) || !existsSync(join(CONSOLE_DIR, 'assets', file))) return next();
+      consoleFile(res, `assets/${file}`, 'public, max-age=31536000, immutable');
+    },
+  };
+}
+
+/** GET /__sandbox/console, without its slash, is the console too. */
+export const consoleRedirect: RequestHandler = (_req, res) => res.redirect(301, CONSOLE_PATH);

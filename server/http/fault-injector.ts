@@ -3,14 +3,16 @@ import { randomUUID } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import { faultBody } from '../domain/faults.js';
 import { jsonResponse } from '../service/api-call.js';
-import type { Sandbox } from '../service/sandbox.js';
+import type { ArmedFaults } from '../service/armed-faults.js';
+import { contextOf } from './request-context.js';
 import { send } from './to-call.js';
 
-export function faultInjector(sandbox: Sandbox): RequestHandler {
+export function faultInjector(faults: ArmedFaults): RequestHandler {
   return (req, res, next) => {
-    sandbox.takeFault(req.method, req.path).then((fault) => {
+    faults.take(req.method, req.path).then((fault) => {
       if (!fault) return next();
-      res.locals.fault = fault.action;
+      const context = contextOf(res);
+      context.fault = fault.action;
       switch (fault.action) {
         case 'respond': {
           const echo: Record<string, string> = { 'X-Request-Id': req.get('x-request-id') || randomUUID() };
@@ -21,11 +23,11 @@ export function faultInjector(sandbox: Sandbox): RequestHandler {
           setTimeout(next, fault.delayMs ?? 0);
           return;
         case 'drop':
-          res.locals.dropped = true;
+          context.dropped = true;
           req.socket.destroy();
           return;
         case 'drop-after-commit':
-          res.locals.dropAfterCommit = true;
+          context.dropAfterCommit = true;
           return next();
       }
     }, next);

@@ -1,106 +1,107 @@
-// Routes of the control plane under /__sandbox. Each handler only translates HTTP to the
-// Simulator and its Sandbox; contracts/sandbox.yaml describes them.
-import express, { type Request, type Router } from 'express';
+// Routes of the control plane, one per operation of contracts/sandbox.yaml: each handler reads
+// the already-checked input and calls the in-process control plane (server/sandbox), the one
+// implementation behind every way of driving it. The documents and the console are operations
+// of the same file.
+import express, { type Request, type RequestHandler } from 'express';
+import type { ContractOperation } from '../contract/contract.js';
+import { validBody, validQuery } from '../contract/valid-input.js';
 import { AdobeError } from '../domain/errors.js';
-import { CONTROL_BODY_LIMITS, STATE_BODY_LIMITS, type BodyLimits } from '../domain/limits.js';
-import { schemaError } from '../domain/schema-violations.js';
-import type { StateDocument } from '../domain/state.js';
+import { CONTROL_BODY_LIMITS, STATE_BODY_LIMITS } from '../domain/limits.js';
 import { jsonResponse } from '../service/api-call.js';
-import { errorResponse } from '../service/pipeline.js';
-import { providerStateCatalogue, setupProviderState } from '../service/provider-states.js';
-import { counts, type ControlResult } from '../service/sandbox.js';
 import { readJson } from '../service/json-body.js';
+import { errorResponse } from '../service/pipeline.js';
 import type { Simulator } from '../service/simulator.js';
-import type { Journal, JournalFilter } from './journal.js';
+import { InProcessControlPlane } from '../sandbox/in-process.js';
+import type { JournalFilter } from '../sandbox/journal.js';
+import { providerStateCatalogue, setupProviderState, type ProviderStateRequest } from '../sandbox/provider-states.js';
+import { adminGuard } from './admin-guard.js';
+import { consoleHandlers } from './console-routes.js';
+import { contractRouter } from './contract-router.js';
+import { documentHandlers } from './documents.js';
 import { send } from './to-call.js';
 
-/** The JSON body, or undefined when none was sent; any Content-Type is read as JSON (curl -d sends a form type). */
-function jsonBody(req: Request): unknown {
-  return readJson(Buffer.isBuffer(req.body) ? req.body : undefined, bodyLimits(req));
+/** What a handler gets: path parameters by the contract's names, the checked query and body. */
+interface Input {
+  param(name: string): string;
+  query: Record<string, unknown>;
+  /** The body, checked against the operation's schema (the type is the operation's). */
+  body<T>(): T;
 }
+
+type Work = (input: Input) => Promise<unknown>;
 
 /** State imports of many customers are large; everything else is small. */
-const isStateImport = (req: Request) => req.method === 'PUT' && req.path === '/state';
-const bodyLimits = (req: Request): BodyLimits => (isStateImport(req) ? STATE_BODY_LIMITS : CONTROL_BODY_LIMITS);
+const limitsOf = (op: ContractOperation) => (op.operationId === 'putState' ? STATE_BODY_LIMITS : CONTROL_BODY_LIMITS);
 
-function query<T>(sim: Simulator, operationId: string, req: Request): T {
-  const result = sim.contract.validateQuery<T>(operationId, req.query as Record<string, unknown>);
-  if (result.violations.length) throw schemaError(result.violations);
-  return result.value!;
+function operation(sim: Simulator, op: ContractOperation, work: Work): RequestHandler {
+  return (req: Request, res, next) => {
+    Promise.resolve().then(() => {
+      const params = req.params as Record<string, string>;
+      const body = op.body === 'none' ? undefined
+        : validBody(sim.contract, op.operationId, readJson(Buffer.isBuffer(req.body) ? req.body : undefined, limitsOf(op)));
+      return work({ param: (name) => String(params[name]), query: validQuery(sim.contract, op.operationId, req.query as Record<string, unknown>), body: <T>() => body as T });
+    }).then(
+      (result) => send(res, jsonResponse(op.successStatus, result)),
+      (error) => (error instanceof AdobeError ? send(res, errorResponse(error)) : next(error)),
+    );
+  };
 }
 
-export function sandboxRouter(sim: Simulator, journal: Journal): Router {
-  const router = express.Router({ strict: true });
-  const sandbox = sim.sandbox;
-  const raw = (limits: BodyLimits) => express.raw({ type: () => true, limit: limits.maxBytes });
-  const [stateBody, controlBody] = [raw(STATE_BODY_LIMITS), raw(CONTROL_BODY_LIMITS)];
-  router.use((req, res, next) => (isStateImport(req) ? stateBody : controlBody)(req, res, next));
+export function sandboxRouter(sim: Simulator, adminToken: string | undefined): RequestHandler {
+  const cp = new InProcessControlPlane(sim, true);
+  const journal = sim.journal;
+  const customer = (i: Input) => i.param('customer-id');
+  const group = (i: Input) => i.param('linked-membership-id');
+  const work: Record<string, Work> = {
+    resetState: (i) => cp.reset(i.body()),
+    getState: () => cp.state(),
+    putState: (i) => cp.importState(i.body()),
 
-  const route = (method: 'get' | 'post' | 'put' | 'patch' | 'delete', path: string, work: (req: Request) => Promise<ControlResult>) => {
-    router[method](path, (req, res, next) => {
-      Promise.resolve().then(() => work(req)).then(
-        (result) => send(res, jsonResponse(result.status, result.body)),
-        (error) => (error instanceof AdobeError ? send(res, errorResponse(error)) : next(error)),
-      );
-    });
+    listResellers: () => cp.resellers(),
+    putReseller: (i) => cp.seedReseller(i.param('reseller-id'), i.body()),
+    patchReseller: (i) => cp.updateReseller(i.param('reseller-id'), i.body()),
+    listDistributors: () => cp.distributors(),
+    patchDistributor: (i) => cp.updateDistributor(i.param('distributor-id'), i.body()),
+
+    getLinkedMembershipGroup: (i) => cp.linkedMembershipGroup(group(i)),
+    answerLinkedMembershipTerms: (i) => cp.answerLinkedMembershipTerms(group(i), i.body<{ status: 'ACCEPTED' | 'REJECTED' }>().status),
+    refreshLinkedMembershipLevel: (i) => cp.refreshLinkedMembershipLevel(group(i)),
+    issueLinkedMembershipCode: (i) => cp.issueLinkedMembershipCode(group(i)),
+    joinLinkedMembership: (i) => cp.joinLinkedMembership(customer(i), i.body<{ authorizationCode: string }>().authorizationCode),
+    addOpenAcquisition: (i) => cp.addOpenAcquisition(customer(i), i.body()),
+
+    getSandboxCustomer: (i) => cp.customer(customer(i)),
+    putSandboxCustomer: (i) => cp.seedCustomer(customer(i), i.body()),
+    patchSandboxCustomer: (i) => cp.updateCustomer(customer(i), i.body()),
+    listAdmins: (i) => cp.admins(customer(i)),
+    addAdmin: (i) => cp.addConsoleAdmin(customer(i), i.body()),
+    removeAdmin: (i) => cp.removeConsoleAdmin(customer(i), i.param('email')),
+    answerThreeYearCommit: (i) => cp.answerThreeYearCommit(customer(i), i.param('answer'), i.body()),
+
+    listEmails: (i) => cp.emails(i.query),
+    clearEmails: async () => ({ cleared: await cp.clearEmails() }),
+
+    getClock: () => cp.clock(),
+    changeClock: (i) => cp.changeClock(i.body()),
+
+    listFaults: () => cp.faults(),
+    armFault: (i) => cp.armFault(i.body()),
+    clearFaults: async () => ({ cleared: await cp.clearFaults() }),
+    deleteFault: async (i) => ({ cleared: await cp.deleteFault(i.param('fault-id')) }),
+
+    getJournal: async (i) => ({ total: journal.size, capacity: journal.capacity, entries: journal.find(i.query as unknown as JournalFilter) }),
+    clearJournal: async () => ({ cleared: await cp.clearJournal() }),
+
+    listProviderStates: async () => providerStateCatalogue(),
+    currentProviderState: async () => sim.providerState ?? {},
+    setupProviderState: (i) => setupProviderState(sim, i.body<ProviderStateRequest>()),
   };
-  const ok = (body: unknown, status = 200): ControlResult => ({ status, body });
-  const param = (req: Request, name: string) => String(req.params[name]);
-
-  route('post', '/reset', async (req) => {
-    const body = jsonBody(req);
-    const { empty = false } = body === undefined ? {} : sandbox.valid<{ empty?: boolean }>('ResetRequest', body);
-    await sim.reset(empty);
-    journal.clear();
-    return ok(await sim.counts());
-  });
-  route('get', '/state', async () => ok(await sim.export()));
-  route('put', '/state', async (req) => {
-    const doc = sandbox.valid<StateDocument>('StateDocument', jsonBody(req));
-    await sim.load(doc);
-    return ok(counts(doc));
-  });
-
-  route('get', '/resellers', () => sandbox.listResellers());
-  route('put', '/resellers/:resellerId', (req) => sandbox.putReseller(param(req, 'resellerId'), jsonBody(req)));
-  route('patch', '/resellers/:resellerId', (req) => sandbox.patchReseller(param(req, 'resellerId'), jsonBody(req)));
-
-  route('get', '/distributors', () => sim.lga.listDistributors());
-  route('patch', '/distributors/:distributorId', (req) => sim.lga.patchDistributor(param(req, 'distributorId'), jsonBody(req)));
-  route('get', '/linked-memberships/:groupId', (req) => sim.lga.getGroup(param(req, 'groupId')));
-  route('post', '/linked-memberships/:groupId/terms', (req) => sim.lga.answerTerms(param(req, 'groupId'), jsonBody(req)));
-  route('post', '/linked-memberships/:groupId/refresh', (req) => sim.lga.refresh(param(req, 'groupId')));
-  route('post', '/linked-memberships/:groupId/authorization-codes', (req) => sim.lga.issueCode(param(req, 'groupId')));
-  route('post', '/customers/:customerId/linked-membership/join', (req) => sim.lga.join(param(req, 'customerId'), jsonBody(req)));
-  route('post', '/customers/:customerId/open-acquisitions', (req) => sim.lga.addOpenAcquisition(param(req, 'customerId'), jsonBody(req)));
-
-  route('get', '/customers/:customerId', (req) => sandbox.getCustomer(param(req, 'customerId')));
-  route('put', '/customers/:customerId', (req) => sandbox.putCustomer(param(req, 'customerId'), jsonBody(req)));
-  route('patch', '/customers/:customerId', (req) => sandbox.patchCustomer(param(req, 'customerId'), jsonBody(req)));
-  route('get', '/customers/:customerId/admins', (req) => sandbox.listAdmins(param(req, 'customerId')));
-  route('post', '/customers/:customerId/admins', (req) => sandbox.addAdmin(param(req, 'customerId'), jsonBody(req)));
-  route('delete', '/customers/:customerId/admins/:email', (req) => sandbox.removeAdmin(param(req, 'customerId'), param(req, 'email')));
-  route('post', '/customers/:customerId/3yc/:answer', (req) => sandbox.answerThreeYearCommit(param(req, 'customerId'), param(req, 'answer'), jsonBody(req)));
-
-  route('get', '/emails', (req) => sandbox.listEmails(query(sim, 'listEmails', req)));
-  route('delete', '/emails', () => sandbox.clearEmails());
-
-  route('get', '/clock', async () => ok(await sim.clock()));
-  route('post', '/clock', async (req) => ok(await sim.changeClock(sandbox.valid('ClockChange', jsonBody(req)))));
-
-  route('get', '/faults', () => sandbox.listFaults());
-  route('post', '/faults', (req) => sandbox.armFault(jsonBody(req)));
-  route('delete', '/faults', () => sandbox.clearFaults());
-  route('delete', '/faults/:faultId', (req) => sandbox.deleteFault(param(req, 'faultId')));
-
-  route('get', '/journal', async (req) => {
-    const filter = query<JournalFilter>(sim, 'getJournal', req);
-    return ok({ total: journal.size, capacity: journal.capacity, entries: journal.find(filter) });
-  });
-  route('delete', '/journal', async () => ok({ cleared: journal.clear() }));
-
-  route('get', '/provider-states', async () => ok(providerStateCatalogue()));
-  route('get', '/provider-states/current', async () => ok(sim.providerState ?? {}));
-  route('post', '/provider-states', async (req) => ok(await setupProviderState(sim, jsonBody(req))));
-  return router;
+  const handlers = {
+    ...Object.fromEntries(Object.entries(work).map(([id, w]) => [id, operation(sim, sim.contract.operation(id), w)])),
+    ...documentHandlers(),
+    ...consoleHandlers(),
+  };
+  const guard = adminGuard(adminToken);
+  const raw = (op: ContractOperation) => express.raw({ type: () => true, limit: limitsOf(op).maxBytes });
+  return contractRouter(sim.contract, 'sandbox', handlers, (op) => [...(op.open ? [] : [guard]), ...(op.body === 'none' ? [] : [raw(op)])]);
 }

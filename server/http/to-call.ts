@@ -1,7 +1,7 @@
 // Express request -> ApiCall, ApiResponse -> Express response.
 import type { Request, Response } from 'express';
 import type { ApiCall, ApiResponse } from '../service/api-call.js';
-import { rememberResponse } from './journal-recorder.js';
+import { contextOf } from './request-context.js';
 
 export function toCall(req: Request, params: Record<string, string> = {}): ApiCall {
   const headers: Record<string, string | undefined> = {};
@@ -18,9 +18,10 @@ export function toCall(req: Request, params: Record<string, string> = {}): ApiCa
 
 /** Sends the response, unless a drop-after-commit fault says the client never gets it. */
 export function send(res: Response, response: ApiResponse): void {
-  rememberResponse(res, response);
-  if (res.locals.dropAfterCommit) {
-    res.locals.dropped = true;
+  const context = contextOf(res);
+  context.apiResponse = response;
+  if (context.dropAfterCommit) {
+    context.dropped = true;
     res.socket?.destroy();
     return;
   }

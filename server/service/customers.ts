@@ -2,49 +2,17 @@
 // apply the domain rules, and write the result. The pipeline around them does auth,
 // headers and idempotency.
 import { personKey } from '../domain/contacts.js';
-import { customerAt, customerView, type LifecycleSettings } from '../domain/customer.js';
+import { customerAt, customerView } from '../domain/customer.js';
 import { createCustomer } from '../domain/customer-create.js';
 import { listCustomers } from '../domain/customer-list.js';
 import { updateCustomer } from '../domain/customer-update.js';
-import { errors } from '../domain/errors.js';
 import type { CreateCustomerRequest, ListCustomersQuery, UpdateCustomerRequest } from '../domain/requests.js';
-import { API_BODY_LIMITS } from '../domain/limits.js';
-import { schemaError } from '../domain/schema-violations.js';
-import { normalizeDistributor } from '../domain/state.js';
-import type { Contact, Customer, Reseller, Sequences, WelcomeEmail } from '../domain/types.js';
-import type { Contract } from '../contract/contract.js';
+import type { Contact, Customer, Sequences, WelcomeEmail } from '../domain/types.js';
 import { SINGLETON, type Tx } from '../store/store.js';
 import { customersWithAccount, saveCustomer } from './account-index.js';
-import type { CallContext, Operation } from './pipeline.js';
 import type { SimulatorSettings } from './config.js';
-import { readJson } from './json-body.js';
-import { freeGroupId, groupOperations, withGroup } from './linked-membership-groups.js';
-
-/** The reseller, if it exists and belongs to the caller's distributor. */
-async function resellerOf(tx: Tx, resellerId: string, distributorId: string): Promise<Reseller | undefined> {
-  const reseller = await tx.get('resellers', resellerId);
-  return reseller?.distributorId === distributorId ? reseller : undefined;
-}
-
-/** The customer as it is now, if it exists and belongs to the caller's distributor (404/1116 otherwise). */
-export async function visibleCustomer(ctx: CallContext, customerId: string, settings: LifecycleSettings): Promise<{ customer: Customer; reseller: Reseller }> {
-  const stored = await ctx.tx.get('customers', customerId);
-  const reseller = stored && await resellerOf(ctx.tx, stored.resellerId, ctx.client.distributorId);
-  if (!stored || !reseller) throw errors.invalidCustomer([customerId], `Invalid Customer: ${customerId}`);
-  return { customer: await withGroup(ctx.tx, customerAt(stored, ctx.now, settings), ctx.now, settings), reseller };
-}
-
-function parseJsonBody(ctx: CallContext): unknown {
-  const body = readJson(ctx.call.body, API_BODY_LIMITS);
-  if (body === undefined) throw errors.missingFields([], 'Request is missing required fields: the request body is empty');
-  return body;
-}
-
-function validBody<T>(contract: Contract, operationId: string, ctx: CallContext): T {
-  const result = contract.validateBody<T>(operationId, parseJsonBody(ctx));
-  if (result.violations.length) throw schemaError(result.violations);
-  return result.value!;
-}
+import { freeGroupId } from './linked-membership-groups.js';
+import type { PartnerHandler } from './pipeline.js';
 
 async function sequencesOf(tx: Tx): Promise<Sequences> {
   return (await tx.get('sequences', SINGLETON))!;
@@ -72,58 +40,50 @@ async function saveAndEcho(tx: Tx, customer: Customer, sent: Contact[], emails: 
   return customerView({ ...saved, companyProfile: { ...saved.companyProfile, contacts: sent } });
 }
 
-export function customerOperations(contract: Contract, settings: SimulatorSettings): Record<string, Operation> {
+/** The query as the contract leaves it: coerced, with its defaults filled in. */
+type ListQuery = { 'customer-id'?: string; status: string; 'from-created-date'?: string; 'to-created-date'?: string; 'company-name'?: string; limit: number; offset: number; 'sort-by': ListCustomersQuery['sortBy']; 'order-by': ListCustomersQuery['orderBy'] };
+
+export function customerHandlers(settings: SimulatorSettings) {
   return {
-    ...groupOperations(contract, settings, (ctx, id) => visibleCustomer(ctx, id, settings)),
     async createCustomer(ctx) {
-      const request = validBody<CreateCustomerRequest>(contract, 'createCustomer', ctx);
-      const distributorId = ctx.client.distributorId;
-      const resellers = new Set((await ctx.tx.list('resellers')).filter((r) => r.distributorId === distributorId).map((r) => r.resellerId));
+      const request = ctx.input.body<CreateCustomerRequest>();
       const created = createCustomer(request, {
-        reseller: await resellerOf(ctx.tx, request.resellerId, distributorId),
-        distributor: await ctx.tx.get('distributors', distributorId),
+        reseller: await ctx.scope.reseller(request.resellerId),
+        distributor: await ctx.tx.get('distributors', ctx.scope.distributorId),
         sameAccount: await customersWithAccount(ctx.tx, request.companyProfile),
-        distributorResellers: resellers,
+        distributorResellers: await ctx.scope.resellerIds(),
         now: ctx.now,
         activationDelayMs: settings.activationDelayMs,
         sequences: await freeCustomerId(ctx.tx, await sequencesOf(ctx.tx)),
         email: { requestId: ctx.requestId, correlationId: ctx.correlationId },
       });
-      return { status: 201, body: await saveAndEcho(ctx.tx, created.customer, request.companyProfile.contacts, created.emails, created.sequences) };
+      return saveAndEcho(ctx.tx, created.customer, request.companyProfile.contacts, created.emails, created.sequences);
     },
 
     async getCustomer(ctx) {
-      const { customer } = await visibleCustomer(ctx, ctx.call.params.customerId, settings);
-      return { status: 200, body: customerView(customer) };
+      return customerView((await ctx.scope.customer(ctx.input.param('customer-id'))).customer);
     },
 
     async updateCustomer(ctx) {
-      const { customer, reseller } = await visibleCustomer(ctx, ctx.call.params.customerId, settings);
-      const request = validBody<UpdateCustomerRequest>(contract, 'updateCustomer', ctx);
-      const distributor = await ctx.tx.get('distributors', reseller.distributorId)
-        ?? normalizeDistributor({ distributorId: reseller.distributorId, name: '' });
+      const { customer, reseller } = await ctx.scope.customer(ctx.input.param('customer-id'));
+      const request = ctx.input.body<UpdateCustomerRequest>();
       const updated = updateCustomer(customer, request, {
-        reseller, distributor, now: ctx.now, sequences: await freeGroupId(ctx.tx, await sequencesOf(ctx.tx)),
+        reseller, distributor: await ctx.scope.distributor(), now: ctx.now, sequences: await freeGroupId(ctx.tx, await sequencesOf(ctx.tx)),
         email: { requestId: ctx.requestId, correlationId: ctx.correlationId },
       });
       if (updated.group) await ctx.tx.put('linkedMembershipGroups', updated.group.id, updated.group);
-      return { status: 200, body: await saveAndEcho(ctx.tx, updated.customer, request.companyProfile.contacts, updated.emails, updated.sequences) };
+      return saveAndEcho(ctx.tx, updated.customer, request.companyProfile.contacts, updated.emails, updated.sequences);
     },
 
     async listCustomers(ctx) {
-      const resellerId = ctx.call.params.resellerId;
-      if (!await resellerOf(ctx.tx, resellerId, ctx.client.distributorId)) throw errors.invalidReseller([resellerId], `Invalid Reseller: ${resellerId}`);
-      const query = contract.validateQuery<Record<string, string | number>>('listCustomers', ctx.call.query);
-      if (query.violations.length) throw schemaError(query.violations);
-      const q = query.value!;
+      const resellerId = ctx.input.param('reseller-id');
+      await ctx.scope.resellerOrFail(resellerId);
+      const q = ctx.input.query<ListQuery>();
       const customers = (await ctx.tx.list('customers')).filter((c) => c.resellerId === resellerId).map((c) => customerAt(c, ctx.now, settings));
-      const page = listCustomers(customers, {
-        customerId: q['customer-id'] as string | undefined, status: String(q.status), fromCreatedDate: q['from-created-date'] as string | undefined,
-        toCreatedDate: q['to-created-date'] as string | undefined, companyName: q['company-name'] as string | undefined,
-        limit: Number(q.limit), offset: Number(q.offset),
-        sortBy: q['sort-by'] as ListCustomersQuery['sortBy'], orderBy: q['order-by'] as ListCustomersQuery['orderBy'],
+      return listCustomers(customers, {
+        customerId: q['customer-id'], status: String(q.status), fromCreatedDate: q['from-created-date'], toCreatedDate: q['to-created-date'],
+        companyName: q['company-name'], limit: q.limit, offset: q.offset, sortBy: q['sort-by'], orderBy: q['order-by'],
       });
-      return { status: 200, body: page };
     },
-  };
+  } satisfies Record<string, PartnerHandler>;
 }

@@ -6,11 +6,9 @@ import { lgaErrors } from '../domain/lga-errors.js';
 import { checkGroupCountry, groupAt, joinGroup, participantIds, searchGroups, withGroupLevel } from '../domain/linked-membership-groups.js';
 import { openAcquisitionsView } from '../domain/open-acquisitions.js';
 import type { Customer, LinkedMembershipGroup, Sequences } from '../domain/types.js';
-import type { Contract } from '../contract/contract.js';
-import { schemaError } from '../domain/schema-violations.js';
 import type { Tx } from '../store/store.js';
 import { saveCustomer } from './account-index.js';
-import type { CallContext, Operation } from './pipeline.js';
+import type { PartnerHandler } from './pipeline.js';
 
 /** The group as the clock leaves it (its anniversary levels), written back when time changed it. */
 export async function participantsOf(tx: Tx, group: LinkedMembershipGroup, now: Date, settings: LifecycleSettings): Promise<Customer[]> {
@@ -38,37 +36,32 @@ export async function freeGroupId(tx: Tx, sequences: Sequences): Promise<Sequenc
   return { ...sequences, linkedMembership: next };
 }
 
-type Visible = (ctx: CallContext, customerId: string) => Promise<{ customer: Customer }>;
-
-export function groupOperations(contract: Contract, settings: LifecycleSettings, visibleCustomer: Visible): Record<string, Operation> {
+export function groupHandlers(settings: LifecycleSettings) {
   return {
     async searchLinkedMembershipGroups(ctx) {
-      const distributor = await ctx.tx.get('distributors', ctx.client.distributorId);
+      const distributor = await ctx.tx.get('distributors', ctx.scope.distributorId);
       if (!distributor?.lgaEnabled) throw lgaErrors.partnerNotEnabled();
       const country = checkGroupCountry(ctx.call.query);
-      const valid = contract.validateQuery<{ name?: string }>('searchLinkedMembershipGroups', ctx.call.query);
-      if (valid.violations.length) throw schemaError(valid.violations);
-      const query = { country, name: valid.value!.name || undefined };
+      const query = { country, name: ctx.input.query<{ name?: string }>().name || undefined };
       const groups = await Promise.all((await ctx.tx.list('linkedMembershipGroups')).map((g) => settledGroup(ctx.tx, g, ctx.now, settings)));
-      return { status: 200, body: searchGroups(groups, query) };
+      return searchGroups(groups, query);
     },
 
     async enrollLinkedMembership(ctx) {
-      const { customer } = await visibleCustomer(ctx, ctx.call.params.customerId);
-      const raw = ctx.call.body?.toString('utf8').trim();
+      const { customer } = await ctx.scope.customer(ctx.input.param('customer-id'));
+      const raw = ctx.input.rawText();
       if (raw && raw !== '{}') throw errors.unexpectedFields(['body'], 'Request contains additional unexpected fields: the enrol request has no body');
-      const stored = await ctx.tx.get('linkedMembershipGroups', ctx.call.params.linkedMembershipId);
+      const stored = await ctx.tx.get('linkedMembershipGroups', ctx.input.param('linked_membership_id'));
       if (!stored) throw lgaErrors.groupNotFound();
       const group = await settledGroup(ctx.tx, stored, ctx.now, settings);
-      const joined = joinGroup(customer, group, { distributorId: ctx.client.distributorId, lgaOnly: true }, ctx.now);
+      const joined = joinGroup(customer, group, { distributorId: ctx.scope.distributorId, lgaOnly: true }, ctx.now);
       await ctx.tx.put('linkedMembershipGroups', joined.group.id, joined.group);
       await saveCustomer(ctx.tx, joined.customer);
-      return { status: 200, body: { message: 'Customer Successfully enrolled in the Linked Membership' } };
+      return { message: 'Customer Successfully enrolled in the Linked Membership' };
     },
 
     async getOpenAcquisitions(ctx) {
-      const { customer } = await visibleCustomer(ctx, ctx.call.params.customerId);
-      return { status: 200, body: openAcquisitionsView(customer) };
+      return openAcquisitionsView((await ctx.scope.customer(ctx.input.param('customer-id'))).customer);
     },
-  };
+  } satisfies Record<string, PartnerHandler>;
 }

@@ -1,57 +1,42 @@
-// What every call of the partner API goes through, in Adobe's order: API key, token,
-// correlation id, content negotiation, idempotent replay, duplicate request id, then the
-// operation. All of it runs in one store transaction; the response, error or not, is kept for
-// replay and its request id is marked as used.
+// What every call of the partner API goes through, in Adobe's order: API key and token
+// (domain/auth.ts), the headers (domain/request-headers.ts), idempotent replay, duplicate request
+// id, then the operation, with its input read by the contract and the distributor's scope.
+// All of it runs in one store transaction; the response, error or not, is kept for replay and
+// its request id is marked as used.
 import { randomUUID } from 'node:crypto';
+import type { Contract } from '../contract/contract.js';
 import { assertApiKey, assertToken, bearerToken } from '../domain/auth.js';
-import { AdobeError, errors } from '../domain/errors.js';
-import {
-  assertRequestIdUnused, checkCorrelationId, checkRequestId, idempotencyRecord, isLive, replayKey,
-  requestIdKey, requestIdRecord,
-} from '../domain/request-identity.js';
-import { clockNow, realClock } from '../domain/time.js';
+import { AdobeError } from '../domain/errors.js';
+import { checkCallHeaders } from '../domain/request-headers.js';
+import { assertRequestIdUnused, idempotencyRecord, isLive, replayKey, requestIdKey, requestIdRecord } from '../domain/request-identity.js';
 import type { ApiClient } from '../domain/types.js';
-import { SINGLETON, type Store, type Tx } from '../store/store.js';
+import type { Store, Tx } from '../store/store.js';
 import { WriteBuffer } from '../store/write-buffer.js';
-import { JSON_TYPE, jsonResponse, type ApiCall, type ApiResponse } from './api-call.js';
+import { jsonResponse, type ApiCall, type ApiResponse } from './api-call.js';
+import type { SimulatorSettings } from './config.js';
+import { DistributorScope } from './distributor-scope.js';
+import { OperationInput } from './operation-input.js';
+import { simulatedNow } from './simulated-now.js';
 
 export interface CallContext {
   tx: Tx;
   call: ApiCall;
+  /** The call's path, query and body, read as its operation of contracts/openapi.yaml. */
+  input: OperationInput;
+  /** What the caller's distributor may see. */
+  scope: DistributorScope;
   client: ApiClient;
   now: Date;
   requestId: string;
   correlationId: string;
 }
 
-export interface OperationResult {
-  status: number;
-  body: unknown;
-}
-
-export type Operation = (ctx: CallContext) => Promise<OperationResult>;
-
-export async function simulatedNow(tx: Tx, realNowMs: number): Promise<Date> {
-  return clockNow((await tx.get('clock', SINGLETON)) ?? realClock, realNowMs);
-}
+/** A partner operation: answers its success body (the status is the contract's) or throws an AdobeError. */
+export type PartnerHandler = (ctx: CallContext) => Promise<unknown>;
 
 export function errorResponse(error: AdobeError, headers: Record<string, string> = {}): ApiResponse {
   return jsonResponse(error.status, error.toBody(), headers);
 }
-
-/** An Accept header allows JSON when absent or when it names JSON or a wildcard that covers it. */
-export function acceptsJson(accept: string | undefined): boolean {
-  if (!accept) return true;
-  return accept.split(',').some((part) => {
-    const type = part.split(';')[0].trim().toLowerCase();
-    return type === '*/*' || type === 'application/*' || type === JSON_TYPE || type.endsWith('+json');
-  });
-}
-
-export const isJsonContentType = (value: string | undefined) =>
-  !!value && value.split(';')[0].trim().toLowerCase() === JSON_TYPE;
-
-const BODY_METHODS = new Set(['POST', 'PATCH', 'PUT']);
 
 /** The client behind the call's API key and token; throws Adobe's 403/401 when they do not hold. */
 export async function authenticate(tx: Tx, call: ApiCall, now: Date): Promise<ApiClient> {
@@ -62,20 +47,23 @@ export async function authenticate(tx: Tx, call: ApiCall, now: Date): Promise<Ap
   return client;
 }
 
-export async function runPartnerCall(store: Store, call: ApiCall, realNowMs: number, operation: Operation): Promise<ApiResponse> {
+export interface PartnerCallSetup {
+  store: Store;
+  contract: Contract;
+  settings: SimulatorSettings;
+}
+
+export async function runPartnerCall(setup: PartnerCallSetup, operationId: string, handler: PartnerHandler, call: ApiCall, realNowMs: number): Promise<ApiResponse> {
   const echo: Record<string, string> = {};
   const sentRequestId = call.headers['x-request-id'];
   const sentCorrelationId = call.headers['x-correlation-id'];
   if (sentCorrelationId) echo['X-Correlation-Id'] = sentCorrelationId;
   echo['X-Request-Id'] = sentRequestId || randomUUID();
   try {
-    return await store.transaction(async (tx) => {
+    return await setup.store.transaction(async (tx) => {
       const now = await simulatedNow(tx, realNowMs);
       const client = await authenticate(tx, call, now);
-      const correlationId = checkCorrelationId(sentCorrelationId);
-      if (!acceptsJson(call.headers.accept)) throw errors.notAcceptable(['Accept']);
-      if (BODY_METHODS.has(call.method) && !isJsonContentType(call.headers['content-type'])) throw errors.unsupportedMediaType(['Content-Type']);
-      const clientRequestId = checkRequestId(sentRequestId);
+      const { correlationId, clientRequestId } = checkCallHeaders(call.method, call.headers);
 
       const key = replayKey(client.clientId, call.method, call.path, correlationId);
       const stored = await tx.get('idempotency', key);
@@ -86,9 +74,11 @@ export async function runPartnerCall(store: Store, call: ApiCall, realNowMs: num
       let response: ApiResponse;
       try {
         const writes = new WriteBuffer(tx);
-        const result = await operation({ tx: writes, call, client, now, requestId, correlationId });
+        const scope = new DistributorScope(writes, client.distributorId, now, setup.settings);
+        const input = new OperationInput(setup.contract, operationId, call);
+        const body = await handler({ tx: writes, call, input, scope, client, now, requestId, correlationId });
         await writes.flush();
-        response = jsonResponse(result.status, result.body, echo);
+        response = jsonResponse(setup.contract.operation(operationId).successStatus, body, echo);
       } catch (error) {
         if (!(error instanceof AdobeError)) throw error;
         response = errorResponse(error, echo);

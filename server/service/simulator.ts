@@ -1,32 +1,50 @@
-// One simulator instance: its store, its contract, its settings, and the operations of the
-// simulated API. Framework-free: server/http adapts it to Express.
+// One simulator instance: its store, its contract, its settings, the operations of the
+// simulated API, and its control plane (server/sandbox). Framework-free: server/http adapts it
+// to Express.
 import type { TokenRequest } from '../domain/auth.js';
 import { clockOf, EMPTY_STATE, type StateDocument } from '../domain/state.js';
 import { Contract } from '../contract/contract.js';
+import { changeClock, readClock, type ClockChange, type ClockView } from '../sandbox/clock.js';
+import { InProcessControlPlane } from '../sandbox/in-process.js';
+import { Journal } from '../sandbox/journal.js';
+import { LgaOperations } from '../sandbox/lga.js';
+import { SandboxOperations } from '../sandbox/operations.js';
+import { exportState, loadState, stateContents, stateCounts } from '../sandbox/state-io.js';
 import { KINDS, SINGLETON, type Store, type StoreContents } from '../store/store.js';
 import type { ApiCall, ApiResponse } from './api-call.js';
+import { ArmedFaults } from './armed-faults.js';
 import { DEFAULT_SETTINGS, type SimulatorSettings } from './config.js';
-import { changeClock, readClock, type ClockChange, type ClockView } from './clock.js';
-import { customerOperations } from './customers.js';
-import { runPartnerCall, type Operation } from './pipeline.js';
-import { Sandbox } from './sandbox.js';
-import { LgaSandbox } from './sandbox-lga.js';
-import { exportState, loadState, stateContents, stateCounts } from './state-io.js';
+import { customerHandlers } from './customers.js';
+import { groupHandlers } from './linked-membership-groups.js';
+import { runPartnerCall, type PartnerHandler } from './pipeline.js';
 import { ping, requestToken } from './tokens.js';
 
 let sharedContract: Contract | undefined;
 /** Compiling the contract takes a moment; every instance in a process shares one. */
 export const defaultContract = () => (sharedContract ??= new Contract());
 
-export type PartnerOperationId = 'createCustomer' | 'getCustomer' | 'updateCustomer' | 'listCustomers'
-  | 'searchLinkedMembershipGroups' | 'enrollLinkedMembership' | 'getOpenAcquisitions';
+const partnerHandlers = (settings: SimulatorSettings) => ({ ...customerHandlers(settings), ...groupHandlers(settings) });
+/** The operations of contracts/openapi.yaml that go through the partner pipeline (the token endpoints and ping do not). */
+export type PartnerOperationId = keyof ReturnType<typeof partnerHandlers>;
+
+export interface SimulatorParts {
+  /** The request journal (default: a new one of the default capacity). */
+  journal?: Journal;
+}
 
 export class Simulator {
   readonly settings: SimulatorSettings;
   readonly contract: Contract;
-  readonly sandbox: Sandbox;
-  readonly lga: LgaSandbox;
-  private readonly operations: Record<string, Operation>;
+  /** Requests of the simulated API this process answered. */
+  readonly journal: Journal;
+  /** Faults armed through the control plane, as requests meet them. */
+  readonly faults: ArmedFaults;
+  /** The control plane's operations on the state (the in-process and HTTP control planes use them). */
+  readonly operations: SandboxOperations;
+  readonly lga: LgaOperations;
+  /** The control plane, in this process. */
+  readonly sandbox: InProcessControlPlane;
+  private readonly handlers: Record<PartnerOperationId, PartnerHandler>;
   /** The last Pact provider state set up, and its params (a verifier's request filter reads it). */
   providerState: { state: string; params: Record<string, string> } | null = null;
   /** What reset goes back to: the state the simulator started with. */
@@ -39,16 +57,24 @@ export class Simulator {
     /** Real time in ms; the simulated clock is an offset from it. */
     readonly realNow: () => number = Date.now,
     contract: Contract = defaultContract(),
+    parts: SimulatorParts = {},
   ) {
     this.settings = { ...DEFAULT_SETTINGS, ...settings };
     this.contract = contract;
-    this.operations = customerOperations(this.contract, this.settings);
-    this.sandbox = new Sandbox(store, this.contract, this.settings, realNow);
-    this.lga = new LgaSandbox(this.sandbox, this.settings);
+    this.journal = parts.journal ?? new Journal();
+    this.faults = new ArmedFaults(store);
+    this.handlers = partnerHandlers(this.settings);
+    this.operations = new SandboxOperations(store, this.settings, realNow, this.faults);
+    this.lga = new LgaOperations(this.operations, this.settings);
+    this.sandbox = new InProcessControlPlane(this);
+  }
+
+  partnerOperationIds(): PartnerOperationId[] {
+    return Object.keys(this.handlers) as PartnerOperationId[];
   }
 
   call(operationId: PartnerOperationId, call: ApiCall): Promise<ApiResponse> {
-    return runPartnerCall(this.store, call, this.realNow(), this.operations[operationId]);
+    return runPartnerCall(this, operationId, this.handlers[operationId], call, this.realNow());
   }
 
   /** The token endpoints: the fields of the form (v3) or query string (v2) as sent. */

@@ -5,7 +5,8 @@ import { issueToken, tokenRequestOf, tokenRequestProblem } from '../domain/auth.
 import { AdobeError } from '../domain/errors.js';
 import type { Store } from '../store/store.js';
 import { jsonResponse, type ApiCall, type ApiResponse } from './api-call.js';
-import { authenticate, errorResponse, simulatedNow } from './pipeline.js';
+import { authenticate, errorResponse } from './pipeline.js';
+import { simulatedNow } from './simulated-now.js';
 import { assertApiKey } from '../domain/auth.js';
 
 /** Real IMS tokens are JWTs; ours are opaque, JWT-looking strings a client must not parse. */

@@ -4,7 +4,7 @@
 import type { RequestHandler } from 'express';
 import { startSimulator, type RunningSimulator } from '../index.js';
 import { loadPeer } from '../optional-peer.js';
-import { providerStateCatalogue } from '../service/provider-states.js';
+import { providerStateCatalogue } from '../sandbox/provider-states.js';
 import { pactFiles, statesNamed } from './pact-sources.js';
 
 export interface VerifyOptions {

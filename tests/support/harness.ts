@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { createApp } from '../../server/app.js';
-import type { Journal } from '../../server/http/journal.js';
+import { connectSimulator } from '../../server/sandbox/http-client.js';
+import type { Journal } from '../../server/sandbox/journal.js';
 import type { StateDocument } from '../../server/domain/state.js';
 import type { Customer } from '../../server/domain/types.js';
 import { readFixtures } from '../../server/fixtures.js';
@@ -110,9 +111,9 @@ after(async () => {
 export async function harness(options: { fixtures?: StateDocument; settings?: Partial<SimulatorSettings>; store?: Store; adminToken?: string; journal?: Journal } = {}) {
   const ownStore = options.store ? undefined : await openTestStore();
   if (ownStore) openedStores.add(ownStore);
-  const sim = new Simulator(options.store ?? ownStore!, options.settings);
+  const sim = new Simulator(options.store ?? ownStore!, options.settings, undefined, undefined, { journal: options.journal });
   await sim.start(options.fixtures ?? readFixtures());
-  const app = createApp(sim, { log: () => {}, adminToken: options.adminToken, journal: options.journal });
+  const app = createApp(sim, { log: () => {}, adminToken: options.adminToken });
   const agent = request(app);
 
   async function token(client = CLIENT): Promise<string> {
@@ -164,6 +165,17 @@ export async function harness(options: { fixtures?: StateDocument; settings?: Pa
     return reply;
   }
 
+  /** fetch over the app without a listening server, for connectSimulator. */
+  const agentFetch: typeof fetch = async (input, init = {}) => {
+    const url = new URL(String(input));
+    let req = (agent as any)[(init.method ?? 'GET').toLowerCase()](url.pathname + url.search);
+    for (const [k, v] of Object.entries((init.headers ?? {}) as Record<string, string>)) req = req.set(k, v);
+    const res = init.body === undefined ? await req : await req.send(String(init.body));
+    return new Response(res.text || null, { status: res.status, headers: res.headers as Record<string, string> });
+  };
+  /** The control plane through its HTTP routes, typed: the client partners use (connectSimulator). */
+  const sandbox = connectSimulator('http://harness.invalid', { fetch: agentFetch, adminToken: options.adminToken });
+
   async function state(): Promise<StateDocument> {
     return sim.export();
   }
@@ -180,7 +192,7 @@ export async function harness(options: { fixtures?: StateDocument; settings?: Pa
     await ownStore.close();
   }
 
-  return { sim, app, agent, token, defaultToken, call, control, state, customer, close, advance: (advance: string) => sim.changeClock({ advance }) };
+  return { sim, app, agent, token, defaultToken, call, control, sandbox, state, customer, close, advance: (advance: string) => sim.changeClock({ advance }) };
 }
 
 export type Harness = Awaited<ReturnType<typeof harness>>;

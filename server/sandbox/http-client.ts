@@ -1,10 +1,15 @@
 // connectSimulator(url): the control plane of a running simulator over HTTP, as a ControlPlane.
 // It uses only fetch, so it runs in Node 20+ and in browsers (the web console uses it).
-import { AdobeError } from './domain/errors.js';
-import type { StateDocument } from './domain/state.js';
-import type { ControlPlane } from './control-plane.js';
+import { AdobeError } from '../domain/errors.js';
+import type { StateDocument } from '../domain/state.js';
+import type { ControlPlane, JournalQuery, StateCounts } from './control-plane.js';
+import type { JournalEntry } from './journal-types.js';
+import { matchCount, verifiedEntries } from './request-match.js';
 
 export type { ControlPlane } from './control-plane.js';
+
+/** The most entries GET /__sandbox/journal answers at once (its `limit` maximum). */
+const JOURNAL_PAGE = 10_000;
 
 export interface ConnectOptions {
   /** The simulator's --admin-token, when it has one. */
@@ -50,18 +55,18 @@ export function connectSimulator(url: string, options: ConnectOptions = {}): Con
   }
   const id = encodeURIComponent;
   const cleared = async (p: Promise<{ cleared: number }>) => (await p).cleared;
+  const journalPage = (filter: JournalQuery = {}) =>
+    call<{ capacity: number; entries: JournalEntry[] }>('GET', '/journal', undefined, { limit: JOURNAL_PAGE, ...filter });
 
   return {
-    async reset(opts = {}) {
-      await call('POST', '/reset', opts.empty === undefined ? undefined : { empty: opts.empty });
-    },
+    reset: (opts = {}) => call<StateCounts>('POST', '/reset', opts.empty === undefined ? undefined : { empty: opts.empty }),
     state: () => call<StateDocument>('GET', '/state'),
-    async importState(doc) {
-      await call('PUT', '/state', doc);
-    },
+    importState: (doc) => call<StateCounts>('PUT', '/state', doc),
     resellers: () => call('GET', '/resellers'),
     seedReseller: (resellerId, seed) => call('PUT', `/resellers/${id(resellerId)}`, seed),
     updateReseller: (resellerId, patch) => call('PATCH', `/resellers/${id(resellerId)}`, patch),
+    distributors: () => call('GET', '/distributors'),
+    updateDistributor: (distributorId, patch) => call('PATCH', `/distributors/${id(distributorId)}`, patch),
     customer: (customerId) => call('GET', `/customers/${id(customerId)}`),
     seedCustomer: (customerId, seed) => call('PUT', `/customers/${id(customerId)}`, seed),
     updateCustomer: (customerId, patch) => call('PATCH', `/customers/${id(customerId)}`, patch),
@@ -71,6 +76,12 @@ export function connectSimulator(url: string, options: ConnectOptions = {}): Con
     acceptThreeYearCommit: (customerId, opts) => call('POST', `/customers/${id(customerId)}/3yc/accept`, opts),
     declineThreeYearCommit: (customerId) => call('POST', `/customers/${id(customerId)}/3yc/decline`),
     fulfilThreeYearCommit: (customerId, opts) => call('POST', `/customers/${id(customerId)}/3yc/fulfil`, opts),
+    linkedMembershipGroup: (groupId) => call('GET', `/linked-memberships/${id(groupId)}`),
+    answerLinkedMembershipTerms: (groupId, status) => call('POST', `/linked-memberships/${id(groupId)}/terms`, { status }),
+    refreshLinkedMembershipLevel: (groupId) => call('POST', `/linked-memberships/${id(groupId)}/refresh`),
+    issueLinkedMembershipCode: (groupId) => call('POST', `/linked-memberships/${id(groupId)}/authorization-codes`),
+    joinLinkedMembership: (customerId, authorizationCode) => call('POST', `/customers/${id(customerId)}/linked-membership/join`, { authorizationCode }),
+    addOpenAcquisition: (customerId, licences) => call('POST', `/customers/${id(customerId)}/open-acquisitions`, licences),
     emails: (filter = {}) => call('GET', '/emails', undefined, { ...filter }),
     clearEmails: () => cleared(call('DELETE', '/emails')),
     clock: () => call('GET', '/clock'),
@@ -81,8 +92,13 @@ export function connectSimulator(url: string, options: ConnectOptions = {}): Con
     armFault: (input) => call('POST', '/faults', input),
     deleteFault: (faultId) => cleared(call('DELETE', `/faults/${id(faultId)}`)),
     clearFaults: () => cleared(call('DELETE', '/faults')),
-    journal: async (filter = {}) => (await call<{ entries: import('./http/journal-types.js').JournalEntry[] }>('GET', '/journal', undefined, { limit: 100, ...filter })).entries,
+    journal: async (filter) => (await journalPage(filter)).entries,
     clearJournal: () => cleared(call('DELETE', '/journal')),
+    async verify(match, expected = {}) {
+      const { capacity, entries } = await journalPage();
+      return verifiedEntries(entries, match, expected, capacity);
+    },
+    count: async (match) => matchCount((await journalPage()).entries, match),
     providerState: (state, params = {}) => call('POST', '/provider-states', { state, params, action: 'setup' }),
   };
 }

@@ -6,16 +6,15 @@ import { randomBytes } from 'node:crypto';
 import { errors } from '../domain/errors.js';
 import { lgaErrors } from '../domain/lga-errors.js';
 import { answerTerms, derivedGroups, groupForCode, issueCode, joinGroup, refreshNow } from '../domain/linked-membership-groups.js';
-import { addOpenAcquisition, type ConsoleLicenceInput } from '../domain/open-acquisitions.js';
+import { addOpenAcquisition } from '../domain/open-acquisitions.js';
 import { normalizeDistributor } from '../domain/state.js';
-import type { Customer, Distributor, LinkedMembershipGroup } from '../domain/types.js';
+import type { Customer, Distributor, LinkedMembershipGroup, OpenAcquisition } from '../domain/types.js';
 import type { Tx } from '../store/store.js';
-import { saveCustomer } from './account-index.js';
-import type { SimulatorSettings } from './config.js';
-import { participantsOf, settledGroup } from './linked-membership-groups.js';
-import type { ControlResult, Sandbox } from './sandbox.js';
-
-const ok = (body: unknown, status = 200): ControlResult => ({ status, body });
+import { saveCustomer } from '../service/account-index.js';
+import type { SimulatorSettings } from '../service/config.js';
+import { participantsOf, settledGroup } from '../service/linked-membership-groups.js';
+import type { AuthorizationCode, OpenAcquisitionInput } from './control-plane.js';
+import type { SandboxOperations } from './operations.js';
 const newCode = () => randomBytes(6).toString('hex').toUpperCase();
 
 /** Seeding a group owner through the control plane gives it its group record, when it has none. */
@@ -28,9 +27,9 @@ export async function ensureGroupOf(tx: Tx, customer: Customer): Promise<void> {
   }
 }
 
-export class LgaSandbox {
+export class LgaOperations {
   constructor(
-    private readonly sandbox: Sandbox,
+    private readonly sandbox: SandboxOperations,
     private readonly settings: SimulatorSettings,
   ) {}
 
@@ -40,70 +39,66 @@ export class LgaSandbox {
     return settledGroup(tx, stored, now, this.settings);
   }
 
-  listDistributors(): Promise<ControlResult> {
-    return this.sandbox.work(async (tx) => ok((await tx.list('distributors')).map(normalizeDistributor)));
+  distributors(): Promise<Distributor[]> {
+    return this.sandbox.work(async (tx) => (await tx.list('distributors')).map(normalizeDistributor));
   }
 
-  patchDistributor(distributorId: string, body: unknown): Promise<ControlResult> {
-    const patch = this.sandbox.valid<Partial<Distributor>>('DistributorPatch', body);
+  updateDistributor(distributorId: string, patch: Partial<Distributor>): Promise<Distributor> {
     return this.sandbox.work(async (tx) => {
       const current = await tx.get('distributors', distributorId);
       if (!current) throw errors.notFound([distributorId], `Resource not found: no distributor ${distributorId}`);
       const distributor = normalizeDistributor({ ...current, ...patch });
       await tx.put('distributors', distributorId, distributor);
-      return ok(distributor);
+      return distributor;
     });
   }
 
-  getGroup(id: string): Promise<ControlResult> {
-    return this.sandbox.work(async (tx, now) => ok(await this.group(tx, id, now)));
+  linkedMembershipGroup(id: string): Promise<LinkedMembershipGroup> {
+    return this.sandbox.work((tx, now) => this.group(tx, id, now));
   }
 
-  answerTerms(id: string, body: unknown): Promise<ControlResult> {
-    const { status } = this.sandbox.valid<{ status: 'ACCEPTED' | 'REJECTED' }>('TermsAnswer', body);
+  answerLinkedMembershipTerms(id: string, status: 'ACCEPTED' | 'REJECTED'): Promise<LinkedMembershipGroup> {
     return this.sandbox.work(async (tx, now) => {
       const group = answerTerms(await this.group(tx, id, now), status);
       await tx.put('linkedMembershipGroups', id, group);
-      return ok(group);
+      return group;
     });
   }
 
-  issueCode(id: string): Promise<ControlResult> {
+  issueLinkedMembershipCode(id: string): Promise<AuthorizationCode> {
     return this.sandbox.work(async (tx, now) => {
       const group = issueCode(await this.group(tx, id, now), newCode(), now);
       await tx.put('linkedMembershipGroups', id, group);
-      return ok({ linkedMembershipId: id, ...group.authorizationCodes[group.authorizationCodes.length - 1] }, 201);
+      return { linkedMembershipId: id, ...group.authorizationCodes[group.authorizationCodes.length - 1] };
     });
   }
 
-  refresh(id: string): Promise<ControlResult> {
+  refreshLinkedMembershipLevel(id: string): Promise<LinkedMembershipGroup> {
     return this.sandbox.work(async (tx, now) => {
       const current = await this.group(tx, id, now);
       const group = refreshNow(current, await participantsOf(tx, current, now, this.settings), now);
       await tx.put('linkedMembershipGroups', id, group);
-      return ok(group);
+      return group;
     });
   }
 
-  join(customerId: string, body: unknown): Promise<ControlResult> {
-    const { authorizationCode } = this.sandbox.valid<{ authorizationCode: string }>('JoinRequest', body);
+  joinLinkedMembership(customerId: string, authorizationCode: string): Promise<Customer> {
     return this.sandbox.work(async (tx, now) => {
-      const customer = await this.sandbox.customer(tx, customerId, now);
+      const customer = await this.sandbox.customerIn(tx, customerId, now);
       const found = groupForCode(await tx.list('linkedMembershipGroups'), authorizationCode, now);
       if (!found) throw errors.invalidFields(['authorizationCode'], 'Some fields are invalid: authorizationCode is unknown or expired (codes are valid 72 hours)');
       const joined = joinGroup(customer, await settledGroup(tx, found, now, this.settings), { lgaOnly: false }, now);
       await tx.put('linkedMembershipGroups', joined.group.id, joined.group);
       await saveCustomer(tx, joined.customer);
-      return ok(joined.customer);
+      return joined.customer;
     });
   }
 
-  addOpenAcquisition(customerId: string, body: unknown): Promise<ControlResult> {
-    const input = this.sandbox.valid<ConsoleLicenceInput>('ConsoleLicences', body);
+  addOpenAcquisition(customerId: string, licences: OpenAcquisitionInput): Promise<OpenAcquisition[]> {
     return this.sandbox.work(async (tx, now) => {
-      const customer = addOpenAcquisition(await this.sandbox.customer(tx, customerId, now), input, now, `PO${now.getTime()}${randomBytes(2).readUInt16BE()}`);
+      const customer = addOpenAcquisition(await this.sandbox.customerIn(tx, customerId, now), licences, now, `PO${now.getTime()}${randomBytes(2).readUInt16BE()}`);
       await saveCustomer(tx, customer);
-      return ok(customer.openAcquisitions, 201);
+      return customer.openAcquisitions;
     });
   }
 }

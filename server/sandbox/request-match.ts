@@ -1,8 +1,8 @@
 // Matching journal entries against what a test expects was sent: method, path pattern, status,
 // ids, and body fields (a partial, deep match), as WireMock's verify does. Each mismatch is
 // described, so a failed verification can list the near misses and why each missed.
-import { pathPattern } from './domain/path-pattern.js';
-import type { JournalEntry } from './http/journal.js';
+import { pathPattern } from '../domain/path-pattern.js';
+import type { JournalEntry } from './journal-types.js';
 
 /** What a request must have been; every field given must match. */
 export interface RequestMatch {
@@ -87,3 +87,21 @@ export function verificationReport(match: RequestMatch, entries: JournalEntry[],
   }
   return lines.join('\n');
 }
+
+/** A verification that found the wrong number of requests; its message lists the near misses. */
+export class RequestVerificationError extends Error {
+  constructor(message: string, readonly matched: JournalEntry[]) {
+    super(message);
+    this.name = 'RequestVerificationError';
+  }
+}
+
+/** The entries that match, when as many match as expected; a RequestVerificationError otherwise. */
+export function verifiedEntries(entries: JournalEntry[], match: RequestMatch, expected: VerifyCount, capacity: number): JournalEntry[] {
+  const matched = entries.filter((entry) => missesOf(match, entry).length === 0);
+  const problem = countProblem(matched.length, expected);
+  if (problem) throw new RequestVerificationError(verificationReport(match, entries, matched.length, problem, capacity), matched);
+  return matched;
+}
+
+export const matchCount = (entries: JournalEntry[], match: RequestMatch) => entries.filter((entry) => missesOf(match, entry).length === 0).length;

@@ -1,6 +1,6 @@
 // Moving the whole state in and out of a store: loading fixtures, reset, export and import.
 import { customerAt, type LifecycleSettings } from '../domain/customer.js';
-import { accountIndex } from './account-index.js';
+import { accountIndex } from '../service/account-index.js';
 import { peopleOf } from '../domain/contacts.js';
 import { clockNow } from '../domain/time.js';
 import { normalizeState, stateDocument, type NormalizedState, type StateDocument } from '../domain/state.js';

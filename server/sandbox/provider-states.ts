@@ -4,7 +4,7 @@ import { errors } from '../domain/errors.js';
 import { requestIdKey, requestIdRecord } from '../domain/request-identity.js';
 import { addDays, addYears, isoDate } from '../domain/time.js';
 import type { Customer, MarketSegment } from '../domain/types.js';
-import type { Simulator } from './simulator.js';
+import type { Simulator } from '../service/simulator.js';
 
 type Params = Record<string, string>;
 
@@ -19,13 +19,12 @@ interface ProviderState {
 const DEFAULT_DISTRIBUTOR = '5000000001';
 
 async function ensureReseller(sim: Simulator, resellerId: string, fields: { status?: string; marketSegments?: MarketSegment[] } = {}) {
-  const existing = ((await sim.sandbox.listResellers()).body as Array<{ resellerId: string }>).find((r) => r.resellerId === resellerId);
+  const existing = (await sim.operations.resellers()).find((r) => r.resellerId === resellerId);
   if (existing && !fields.status && !fields.marketSegments) return;
-  const result = await sim.sandbox.putReseller(resellerId, {
+  await sim.operations.seedReseller(resellerId, {
     distributorId: DEFAULT_DISTRIBUTOR, companyName: `Reseller ${resellerId}`, status: fields.status ?? '1000',
     marketSegments: fields.marketSegments ?? ['COM', 'EDU'],
   });
-  if (result.status !== 200) throw new Error(`cannot seed reseller ${resellerId}`);
 }
 
 const segments = (list: string | undefined) => list?.split(',').map((s) => s.trim()) as MarketSegment[] | undefined;
@@ -34,7 +33,7 @@ async function seedCustomer(sim: Simulator, params: Params, fields: Partial<Cust
   const customerId = params.customerId ?? '9876543210';
   const resellerId = params.resellerId ?? '5556667778';
   await ensureReseller(sim, resellerId, { marketSegments: segments(params.resellerMarketSegments) });
-  await sim.sandbox.putCustomer(customerId, {
+  await sim.operations.seedCustomer(customerId, {
     resellerId,
     externalReferenceId: params.externalReferenceId ?? '342',
     status: '1000',
@@ -221,7 +220,7 @@ export const PROVIDER_STATES: ProviderState[] = [
       const clientId = p.clientId ?? 'vipm-sim-client';
       const customerId = p.customerId ?? '9876543210';
       const response = await sim.call('updateCustomer', {
-        method: 'PATCH', path: `/v3/customers/${customerId}`, params: { customerId }, query: {},
+        method: 'PATCH', path: `/v3/customers/${customerId}`, params: { 'customer-id': customerId }, query: {},
         headers: { authorization: `Bearer ${await tokenFor(sim, clientId)}`, 'x-api-key': clientId, 'x-correlation-id': p.correlationId, 'content-type': 'application/json' },
         body: Buffer.from(JSON.stringify(seededUpdate(p, 'first-attempt'))),
       });
@@ -252,8 +251,13 @@ export function providerStateCatalogue() {
 }
 
 /** Sets up (or tears down: nothing to do, the next setup resets) a named state. */
-export async function setupProviderState(sim: Simulator, body: unknown): Promise<Record<string, unknown>> {
-  const request = sim.sandbox.valid<{ state: string; params?: Record<string, unknown>; action?: string }>('ProviderStateRequest', body);
+export interface ProviderStateRequest {
+  state: string;
+  params?: Record<string, unknown>;
+  action?: string;
+}
+
+export async function setupProviderState(sim: Simulator, request: ProviderStateRequest): Promise<Record<string, unknown>> {
   const known = PROVIDER_STATES.find((s) => s.state === request.state);
   if (!known) {
     throw errors.invalidFields(['state'], `Some fields are invalid: unknown provider state "${request.state}"; known states: ${PROVIDER_STATES.map((s) => `"${s.state}"`).join(', ')}`);

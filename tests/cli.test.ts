@@ -164,7 +164,8 @@ describe('command line', () => {
   });
 
   it('CLI-10 npm start, then SIGTERM to npm, leaves no simulator running', async () => {
-    const npm = spawn('npm', ['start', '--silent'], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // --ignore-scripts skips prestart's build (npm test has just built dist), not the start script.
+    const npm = spawn('npm', ['start', '--silent', '--ignore-scripts'], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     npm.stdout!.setEncoding('utf8').on('data', (c: string) => { output += c; });
     npm.stderr!.setEncoding('utf8').on('data', (c: string) => { output += c; });

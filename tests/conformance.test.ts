@@ -1,14 +1,17 @@
 // OpenAPI conformance through Stoplight Prism. CON-03 puts `prism proxy --errors` between a real
 // simulator and this test and drives every operation × documented status of
-// contracts/openapi.yaml through it; CON-04 runs `prism mock` on the same file.
+// contracts/openapi.yaml through it (the 500s both from an armed fault and from a failing store,
+// the simulator's own); CON-04 runs `prism mock` on the same file.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it, type TestContext } from 'node:test';
 import { parse } from 'yaml';
+import { errors } from '../server/domain/errors.js';
 import { startSimulator, type RunningSimulator } from '../server/index.js';
 import type { JournalEntry } from '../server/sandbox/journal.js';
 import { defaultContract } from '../server/service/simulator.js';
+import { MemoryStore } from '../server/store/memory-store.js';
 import { CLIENT, fairmontUpdate, newCustomer } from './support/harness.js';
 import { PRISM_ERROR_TYPE, SPEC, startPrismMock, startPrismProxy, type RunningPrism } from './support/prism.js';
 
@@ -50,6 +53,8 @@ interface Expected {
   /** Adobe error code, or IMS `error`. */
   code?: string;
   error?: string;
+  /** The whole body, when it is known exactly. */
+  body?: unknown;
 }
 
 type Route = 'prism' | 'direct';
@@ -123,6 +128,7 @@ function assertAnswer(answer: Answer, expected: Expected, where: string) {
   assert.equal(answer.status, expected.status, `${where}: expected ${expected.status}, got ${answer.status}: ${answer.text}`);
   if (expected.code) assert.equal(answer.body?.code, expected.code, `${where}: ${answer.text}`);
   if (expected.error) assert.equal(answer.body?.error, expected.error, `${where}: ${answer.text}`);
+  if (expected.body !== undefined) assert.deepEqual(answer.body, expected.body, where);
 }
 
 /**
@@ -168,6 +174,20 @@ async function directly(how: string, req: Request, expected: Expected, why: stri
   return answer;
 }
 
+/** A memory store that can be made to fail every transaction, as a database that went away. */
+class BreakableStore extends MemoryStore {
+  broken = false;
+  override transaction<T>(work: Parameters<MemoryStore['transaction']>[0]): Promise<T> {
+    if (this.broken) return Promise.reject(new Error('the store is down on purpose'));
+    return super.transaction(work) as Promise<T>;
+  }
+}
+const store = new BreakableStore();
+
+/** The bodies the simulator answers 429 and 500 with, fault or not: errors.ts's. */
+const TOO_MANY = { status: 429, code: '4118', body: errors.tooManyRequests().toBody() };
+const INTERNAL = { status: 500, code: '1124', body: errors.internal().toBody() };
+
 /** The next request of the customer API answers as a fault says (429 or 500, Adobe's body). */
 async function withFault<T>(method: string, status: number, work: () => Promise<T>): Promise<T> {
   await sim.sandbox.armFault({ method, path: '/v3/**', action: 'respond', status });
@@ -175,6 +195,16 @@ async function withFault<T>(method: string, status: number, work: () => Promise<
     return await work();
   } finally {
     await sim.sandbox.clearFaults();
+  }
+}
+
+/** The simulator's own 500: every transaction fails while `work` runs. */
+async function withBrokenStore<T>(work: () => Promise<T>): Promise<T> {
+  store.broken = true;
+  try {
+    return await work();
+  } finally {
+    store.broken = false;
   }
 }
 
@@ -190,7 +220,7 @@ const TOO_LARGE_WHY = 'Prism re-serialises the JSON it forwards, so the oversize
 
 describe('CON-03 prism proxy --errors in front of the simulator', () => {
   before(async () => {
-    sim = await startSimulator({ log: () => {} });
+    sim = await startSimulator({ log: () => {}, store });
     prism = await startPrismProxy(sim.url);
     const issued = await send(sim.url, { method: 'POST', path: '/ims/token/v3', body: new URLSearchParams({ grant_type: 'client_credentials', client_id: CLIENT.id, client_secret: CLIENT.secret }).toString() });
     assert.equal(issued.status, 200, issued.text);
@@ -234,8 +264,9 @@ describe('CON-03 prism proxy --errors in front of the simulator', () => {
     await throughPrism('Accept: text/html', create(newCustomer(), NOT_ACCEPTABLE), { status: 406, code: '4060' });
     await directly('a 1.2 MB body', { method: 'POST', path: '/v3/customers', body: oversized() }, { status: 413, code: '4130' }, TOO_LARGE_WHY);
     await throughPrism('Content-Type: application/merge-patch+json', create(newCustomer(), NOT_JSON_CONTENT), { status: 415, code: '4150' });
-    await withFault('POST', 429, () => throughPrism('an armed 429 fault', create(newCustomer()), { status: 429, code: '4118' }));
-    await withFault('POST', 500, () => throughPrism('an armed 500 fault', create(newCustomer()), { status: 500, code: '1124' }));
+    await withFault('POST', 429, () => throughPrism('an armed 429 fault', create(newCustomer()), TOO_MANY));
+    await withFault('POST', 500, () => throughPrism('an armed 500 fault', create(newCustomer()), INTERNAL));
+    await withBrokenStore(() => throughPrism('a store that fails', create(newCustomer()), INTERNAL));
   });
 
   it('CON-03 getCustomer answers every documented status', LIMIT, async () => {
@@ -252,8 +283,9 @@ describe('CON-03 prism proxy --errors in front of the simulator', () => {
     await throughPrism('unknown customer 1234567890', get('1234567890'), { status: 404, code: '1116' });
     await throughPrism("the other distributor's customer 2005000001", get('2005000001'), { status: 404, code: '1116' });
     await throughPrism('Accept: text/html', get('9876543210', NOT_ACCEPTABLE), { status: 406, code: '4060' });
-    await withFault('GET', 429, () => throughPrism('an armed 429 fault', get('9876543210'), { status: 429, code: '4118' }));
-    await withFault('GET', 500, () => throughPrism('an armed 500 fault', get('9876543210'), { status: 500, code: '1124' }));
+    await withFault('GET', 429, () => throughPrism('an armed 429 fault', get('9876543210'), TOO_MANY));
+    await withFault('GET', 500, () => throughPrism('an armed 500 fault', get('9876543210'), INTERNAL));
+    await withBrokenStore(() => throughPrism('a store that fails', get('9876543210'), INTERNAL));
   });
 
   it('CON-03 updateCustomer answers every documented status', LIMIT, async () => {
@@ -266,8 +298,9 @@ describe('CON-03 prism proxy --errors in front of the simulator', () => {
     await throughPrism('Accept: text/html', patch('9876543210', fairmontUpdate(), NOT_ACCEPTABLE), { status: 406, code: '4060' });
     await directly('a 1.2 MB body', { method: 'PATCH', path: '/v3/customers/9876543210', body: oversized() }, { status: 413, code: '4130' }, TOO_LARGE_WHY);
     await throughPrism('Content-Type: application/merge-patch+json', patch('9876543210', fairmontUpdate(), NOT_JSON_CONTENT), { status: 415, code: '4150' });
-    await withFault('PATCH', 429, () => throughPrism('an armed 429 fault', patch('9876543210', fairmontUpdate()), { status: 429, code: '4118' }));
-    await withFault('PATCH', 500, () => throughPrism('an armed 500 fault', patch('9876543210', fairmontUpdate()), { status: 500, code: '1124' }));
+    await withFault('PATCH', 429, () => throughPrism('an armed 429 fault', patch('9876543210', fairmontUpdate()), TOO_MANY));
+    await withFault('PATCH', 500, () => throughPrism('an armed 500 fault', patch('9876543210', fairmontUpdate()), INTERNAL));
+    await withBrokenStore(() => throughPrism('a store that fails', patch('9876543210', fairmontUpdate()), INTERNAL));
   });
 
   it('CON-03 listCustomers answers every documented status', LIMIT, async () => {
@@ -281,8 +314,9 @@ describe('CON-03 prism proxy --errors in front of the simulator', () => {
     await throughPrism('an unknown X-Api-Key', list('5556667778', '', UNKNOWN_KEY), { status: 403, code: '4115' });
     await throughPrism('unknown reseller 9999999999', list('9999999999'), { status: 404, code: '1115' });
     await throughPrism('Accept: text/html', list('5556667778', '', NOT_ACCEPTABLE), { status: 406, code: '4060' });
-    await withFault('GET', 429, () => throughPrism('an armed 429 fault', list('5556667778'), { status: 429, code: '4118' }));
-    await withFault('GET', 500, () => throughPrism('an armed 500 fault', list('5556667778'), { status: 500, code: '1124' }));
+    await withFault('GET', 429, () => throughPrism('an armed 429 fault', list('5556667778'), TOO_MANY));
+    await withFault('GET', 500, () => throughPrism('an armed 500 fault', list('5556667778'), INTERNAL));
+    await withBrokenStore(() => throughPrism('a store that fails', list('5556667778'), INTERNAL));
   });
 
   it('CON-03 requests that break the spec on purpose: Prism refuses them, the simulator answers a documented error', LIMIT, async () => {
@@ -295,13 +329,14 @@ describe('CON-03 prism proxy --errors in front of the simulator', () => {
     await directly('grant_type=password', { method: 'POST', path: '/ims/token/v3', body: `grant_type=password&client_id=${CLIENT.id}&client_secret=${CLIENT.secret}` }, { status: 400, error: 'unsupported_grant_type' }, why);
   });
 
-  /** The answers every partner operation documents alike: bad token, unknown key, Accept, and armed 429/500 faults. */
+  /** The answers every partner operation documents alike: bad token, unknown key, Accept, armed 429/500 faults and a failing store. */
   async function commonStatuses(method: string, make: (headers?: Record<string, string>) => Request) {
     await throughPrism('a token the IMS did not issue', make(BAD_TOKEN), { status: 401, code: '4116' });
     await throughPrism('an unknown X-Api-Key', make(UNKNOWN_KEY), { status: 403, code: '4115' });
     await throughPrism('Accept: text/html', make(NOT_ACCEPTABLE), { status: 406, code: '4060' });
-    await withFault(method, 429, () => throughPrism('an armed 429 fault', make(), { status: 429, code: '4118' }));
-    await withFault(method, 500, () => throughPrism('an armed 500 fault', make(), { status: 500, code: '1124' }));
+    await withFault(method, 429, () => throughPrism('an armed 429 fault', make(), TOO_MANY));
+    await withFault(method, 500, () => throughPrism('an armed 500 fault', make(), INTERNAL));
+    await withBrokenStore(() => throughPrism('a store that fails', make(), INTERNAL));
   }
 
   it('CON-03 searchLinkedMembershipGroups answers every documented status', LIMIT, async () => {

@@ -21,7 +21,8 @@ describe('the npm package', () => {
 
   before(() => {
     const out = mkdtempSync(join(tmpdir(), 'vipm-pack-'));
-    const [packed] = JSON.parse(npm(['pack', '--json', '--pack-destination', out], process.cwd()));
+    // --ignore-scripts: prepare would build dist again, which npm test has just built.
+    const [packed] = JSON.parse(npm(['pack', '--json', '--ignore-scripts', '--pack-destination', out], process.cwd()));
     files = packed.files.map((f: { path: string }) => f.path);
     project = mkdtempSync(join(tmpdir(), 'vipm-consumer-'));
     writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));

@@ -1,16 +1,20 @@
 // Consumer side of the published pacts (contracts/pacts/): how a partner client uses every
-// customer endpoint and the errors it must handle. Runs before tests/pact-2-provider.test.ts,
-// which verifies what this writes against a real simulator process.
+// customer endpoint and the errors it must handle. The pact is written to a temporary folder and
+// must equal the committed one, which tests/pact-2-provider.test.ts verifies against a real
+// simulator process. VIPM_SIM_WRITE_PACTS=1 rewrites the committed file from these interactions.
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
-import { before, describe, it } from 'node:test';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
 import { MatchersV3 as M, PactV4 } from '@pact-foundation/pact';
 import { VipmpClient, VipmpError } from '../examples/partner-client/src/vipmp-client.js';
 
 process.env.PACT_DO_NOT_TRACK = 'true';
-const PACT_DIR = new URL('../contracts/pacts/', import.meta.url).pathname;
 export const CONSUMER = 'vipm-partner-client';
 export const PROVIDER = 'adobe-vipmp-customers';
+const PUBLISHED = new URL(`../contracts/pacts/${CONSUMER}-${PROVIDER}.json`, import.meta.url).pathname;
+const PACT_DIR = mkdtempSync(join(tmpdir(), 'vipm-sim-pacts-'));
 
 const pact = new PactV4({ consumer: CONSUMER, provider: PROVIDER, dir: PACT_DIR, logLevel: 'error' });
 
@@ -81,12 +85,30 @@ function client(baseUrl: string): VipmpClient {
   return c;
 }
 
+/**
+ * The client's work, then a pause before Pact checks what its mock server received: under load
+ * the mock server may answer a request before it has recorded it as received, and Pact then
+ * reports the interaction as "expected but not received".
+ */
+function settled<S>(work: (server: S) => Promise<unknown>): (server: S) => Promise<void> {
+  return async (server) => {
+    await work(server);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  };
+}
+
 async function rejectsWith(work: Promise<unknown>, status: number, code: string) {
   await assert.rejects(work, (error: unknown) => error instanceof VipmpError && error.status === status && error.body.code === code);
 }
 
+/** A pact without the versions of the Pact libraries that wrote it. */
+function interactionsOf(text: string) {
+  const { metadata, ...pact } = JSON.parse(text);
+  return { ...pact, pactSpecification: metadata.pactSpecification };
+}
+
 describe('published pacts: a partner client of the customer API', () => {
-  before(() => rmSync(`${PACT_DIR}${CONSUMER}-${PROVIDER}.json`, { force: true }));
+  after(() => rmSync(PACT_DIR, { recursive: true, force: true }));
 
   it('gets a token with client credentials', () => pact.addInteraction()
     .given('an API client exists', { clientId: 'partner-client-id', clientSecret: 'partner-secret' })
@@ -96,84 +118,84 @@ describe('published pacts: a partner client of the customer API', () => {
     .withRequest('POST', '/ims/token/v2', (b) => b
       .query({ grant_type: 'client_credentials', client_id: 'partner-client-id', client_secret: 'partner-secret', scope: 'openid,AdobeID,read_organizations' }))
     .willRespondWith(200, (b) => b.headers(jsonHeaders).jsonBody({ access_token: M.string('eyJhbGciOi.simulated.token'), token_type: 'bearer', expires_in: M.integer(86400) }))
-    .executeTest(async (server) => {
+    .executeTest(settled(async (server) => {
       const token = await new VipmpClient({ baseUrl: server.url, clientId: 'partner-client-id', clientSecret: 'partner-secret' }).getToken('v2');
       assert.equal(token.token_type, 'bearer');
-    }));
+    })));
 
   it('creates a customer: 201, pending', () => pact.addInteraction()
     .given('a reseller exists', { resellerId: RESELLER_ID })
     .uponReceiving('a request to create a customer')
     .withRequest('POST', '/v3/customers', (b) => b.headers(requestHeaders(true)).jsonBody({ resellerId: RESELLER_ID, externalReferenceId: 'CRM-1', companyProfile: { ...PROFILE, companyName: 'Duckburg Widgets' } }))
     .willRespondWith(201, (b) => b.headers(jsonHeaders).jsonBody(customer({ status: '1002', cotermDate: '', externalReferenceId: 'CRM-1', companyProfile: { ...customer().companyProfile, companyName: 'Duckburg Widgets' }, customerId: M.regex(/^\d{10}$/, '1005600001'), links: M.like({ self: { uri: '/v3/customers/1005600001', method: 'GET', headers: [] } }) })))
-    .executeTest(async (server) => {
+    .executeTest(settled(async (server) => {
       const created = await client(server.url).createCustomer({ resellerId: RESELLER_ID, externalReferenceId: 'CRM-1', companyProfile: { ...PROFILE, companyName: 'Duckburg Widgets' } });
       assert.equal(created.status, '1002');
-    }));
+    })));
 
   it('is told which required fields are missing (1122)', () => pact.addInteraction()
     .given('a reseller exists', { resellerId: RESELLER_ID })
     .uponReceiving('a create request without a company profile')
     .withRequest('POST', '/v3/customers', (b) => b.headers(requestHeaders(true)).jsonBody({ resellerId: RESELLER_ID }))
     .willRespondWith(400, (b) => b.headers(jsonHeaders).jsonBody(adobeError('1122', ['companyProfile'])))
-    .executeTest((server) => rejectsWith(client(server.url).createCustomer({ resellerId: RESELLER_ID }), 400, '1122')));
+    .executeTest(settled((server) => rejectsWith(client(server.url).createCustomer({ resellerId: RESELLER_ID }), 400, '1122'))));
 
   it('is told which fields are invalid (1117)', () => pact.addInteraction()
     .given('a reseller exists', { resellerId: RESELLER_ID })
     .uponReceiving('a create request with a too-short company name')
     .withRequest('POST', '/v3/customers', (b) => b.headers(requestHeaders(true)).jsonBody({ resellerId: RESELLER_ID, companyProfile: { ...PROFILE, companyName: 'Abc' } }))
     .willRespondWith(400, (b) => b.headers(jsonHeaders).jsonBody(adobeError('1117', ['companyProfile.companyName'])))
-    .executeTest((server) => rejectsWith(client(server.url).createCustomer({ resellerId: RESELLER_ID, companyProfile: { ...PROFILE, companyName: 'Abc' } }), 400, '1117')));
+    .executeTest(settled((server) => rejectsWith(client(server.url).createCustomer({ resellerId: RESELLER_ID, companyProfile: { ...PROFILE, companyName: 'Abc' } }), 400, '1117'))));
 
   it('cannot create a customer in a segment the reseller lacks (2135)', () => pact.addInteraction()
     .given('a reseller exists', { resellerId: '5556667779', marketSegments: 'COM' })
     .uponReceiving('a create request for an EDU customer of a COM-only reseller')
     .withRequest('POST', '/v3/customers', (b) => b.headers(requestHeaders(true)).jsonBody({ resellerId: '5556667779', companyProfile: { ...PROFILE, companyName: 'Springfield School', marketSegment: 'EDU' } }))
     .willRespondWith(400, (b) => b.headers(jsonHeaders).jsonBody(adobeError('2135', ['companyProfile.marketSegment'])))
-    .executeTest((server) => rejectsWith(client(server.url).createCustomer({ resellerId: '5556667779', companyProfile: { ...PROFILE, companyName: 'Springfield School', marketSegment: 'EDU' } }), 400, '2135')));
+    .executeTest(settled((server) => rejectsWith(client(server.url).createCustomer({ resellerId: '5556667779', companyProfile: { ...PROFILE, companyName: 'Springfield School', marketSegment: 'EDU' } }), 400, '2135'))));
 
   it('gets a customer', () => pact.addInteraction()
     .given('an active customer exists', { customerId: CUSTOMER_ID, resellerId: RESELLER_ID })
     .uponReceiving('a request for a customer')
     .withRequest('GET', `/v3/customers/${CUSTOMER_ID}`, (b) => b.headers(requestHeaders(false)))
     .willRespondWith(200, (b) => b.headers(jsonHeaders).jsonBody(customer({ status: '1000' })))
-    .executeTest(async (server) => {
+    .executeTest(settled(async (server) => {
       const found = await client(server.url).getCustomer(CUSTOMER_ID);
       assert.equal(found.customerId, CUSTOMER_ID);
-    }));
+    })));
 
   it('gets 404/1116 for a customer that does not exist', () => pact.addInteraction()
     .given('no customer exists', { customerId: '1234567890' })
     .uponReceiving('a request for a customer that does not exist')
     .withRequest('GET', '/v3/customers/1234567890', (b) => b.headers(requestHeaders(false)))
     .willRespondWith(404, (b) => b.headers(jsonHeaders).jsonBody({ code: '1116', message: M.string('Invalid Customer'), additionalDetails: M.eachLike('1234567890') }))
-    .executeTest((server) => rejectsWith(client(server.url).getCustomer('1234567890'), 404, '1116')));
+    .executeTest(settled((server) => rejectsWith(client(server.url).getCustomer('1234567890'), 404, '1116'))));
 
   it('updates the profile and contacts', () => pact.addInteraction()
     .given('an active customer exists', { customerId: CUSTOMER_ID })
     .uponReceiving('an update of the profile and contacts')
     .withRequest('PATCH', `/v3/customers/${CUSTOMER_ID}`, (b) => b.headers(requestHeaders(true)).jsonBody({ externalReferenceId: '99999', companyProfile: { ...PROFILE, preferredLanguage: 'fr-FR', contacts: [MICKEY, { firstName: 'Minnie', lastName: 'Mouse', email: 'minnie@mouse.com' }] } }))
     .willRespondWith(200, (b) => b.headers(jsonHeaders).jsonBody(customer({ externalReferenceId: '99999', companyProfile: { ...customer().companyProfile, preferredLanguage: 'fr-FR', contacts: [MICKEY, { firstName: 'Minnie', lastName: 'Mouse', email: 'minnie@mouse.com' }] } })))
-    .executeTest(async (server) => {
+    .executeTest(settled(async (server) => {
       const updated = await client(server.url).updateCustomer(CUSTOMER_ID, { externalReferenceId: '99999', companyProfile: { ...PROFILE, preferredLanguage: 'fr-FR', contacts: [MICKEY, { firstName: 'Minnie', lastName: 'Mouse', email: 'minnie@mouse.com' }] } });
       assert.equal(updated.companyProfile.contacts.length, 2);
-    }));
+    })));
 
   it('changes the market segment', () => pact.addInteraction()
     .given('an active customer exists', { customerId: CUSTOMER_ID, resellerMarketSegments: 'COM,EDU' })
     .uponReceiving('an update of the market segment to EDU')
     .withRequest('PATCH', `/v3/customers/${CUSTOMER_ID}`, (b) => b.headers(requestHeaders(true)).jsonBody({ companyProfile: { ...PROFILE, marketSegment: 'EDU' } }))
     .willRespondWith(200, (b) => b.headers(jsonHeaders).jsonBody(customer({ companyProfile: { ...customer().companyProfile, marketSegment: 'EDU' } })))
-    .executeTest(async (server) => {
+    .executeTest(settled(async (server) => {
       assert.equal((await client(server.url).updateCustomer(CUSTOMER_ID, { companyProfile: { ...PROFILE, marketSegment: 'EDU' } })).companyProfile.marketSegment, 'EDU');
-    }));
+    })));
 
   it('cannot move to a segment the reseller lacks (2135)', () => pact.addInteraction()
     .given('an active customer exists', { customerId: CUSTOMER_ID, resellerMarketSegments: 'COM' })
     .uponReceiving('an update to a segment the reseller is not enabled for')
     .withRequest('PATCH', `/v3/customers/${CUSTOMER_ID}`, (b) => b.headers(requestHeaders(true)).jsonBody({ companyProfile: { ...PROFILE, marketSegment: 'EDU' } }))
     .willRespondWith(400, (b) => b.headers(jsonHeaders).jsonBody(adobeError('2135', ['companyProfile.marketSegment'])))
-    .executeTest((server) => rejectsWith(client(server.url).updateCustomer(CUSTOMER_ID, { companyProfile: { ...PROFILE, marketSegment: 'EDU' } }), 400, '2135')));
+    .executeTest(settled((server) => rejectsWith(client(server.url).updateCustomer(CUSTOMER_ID, { companyProfile: { ...PROFILE, marketSegment: 'EDU' } }), 400, '2135'))));
 
   it('creates a linked membership', () => pact.addInteraction()
     .given('an active customer exists', { customerId: CUSTOMER_ID })
@@ -182,92 +204,92 @@ describe('published pacts: a partner client of the customer API', () => {
     .willRespondWith(200, (b) => b.headers(jsonHeaders).jsonBody(customer({
       linkedMembership: { id: M.string('51002001'), name: 'Fairmont Group', type: 'STANDARD', linkedMembershipType: 'OWNER', creationDate: M.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/, '2026-11-01T09:00:00') },
     })))
-    .executeTest(async (server) => {
+    .executeTest(settled(async (server) => {
       const updated = await client(server.url).updateCustomer(CUSTOMER_ID, { linkedMembership: { type: 'STANDARD', name: 'Fairmont Group' }, companyProfile: PROFILE });
       assert.equal(updated.linkedMembership.linkedMembershipType, 'OWNER');
-    }));
+    })));
 
   it('requests a 3YC commitment', () => pact.addInteraction()
     .given('an active customer exists', { customerId: CUSTOMER_ID })
     .uponReceiving('an update with a 3YC commitment request')
     .withRequest('PATCH', `/v3/customers/${CUSTOMER_ID}`, (b) => b.headers(requestHeaders(true)).jsonBody({ companyProfile: PROFILE, benefits: [{ type: 'THREE_YEAR_COMMIT', commitmentRequest: { minimumQuantities: [{ offerType: 'LICENSE', quantity: 20 }] } }] }))
     .willRespondWith(200, (b) => b.headers(jsonHeaders).jsonBody(customer({ benefits: [{ type: 'THREE_YEAR_COMMIT', commitment: null, commitmentRequest: commitmentTerm('REQUESTED', 20), recommitmentRequest: null }] })))
-    .executeTest(async (server) => {
+    .executeTest(settled(async (server) => {
       const updated = await client(server.url).updateCustomer(CUSTOMER_ID, { companyProfile: PROFILE, benefits: [{ type: 'THREE_YEAR_COMMIT', commitmentRequest: { minimumQuantities: [{ offerType: 'LICENSE', quantity: 20 }] } }] });
       assert.equal(updated.benefits[0].commitmentRequest.status, 'REQUESTED');
-    }));
+    })));
 
   it('requests a 3YC recommitment in the last 30 days of a commitment', () => pact.addInteraction()
     .given('a customer with a COMMITTED 3YC in its recommitment window', { customerId: CUSTOMER_ID })
     .uponReceiving('an update with a 3YC recommitment request')
     .withRequest('PATCH', `/v3/customers/${CUSTOMER_ID}`, (b) => b.headers(requestHeaders(true)).jsonBody({ companyProfile: PROFILE, benefits: [{ type: 'THREE_YEAR_COMMIT', recommitmentRequest: { minimumQuantities: [{ offerType: 'LICENSE', quantity: 50 }] } }] }))
     .willRespondWith(200, (b) => b.headers(jsonHeaders).jsonBody(customer({ benefits: [{ type: 'THREE_YEAR_COMMIT', commitment: commitmentTerm('COMMITTED', 50), commitmentRequest: null, recommitmentRequest: commitmentTerm('REQUESTED', 50) }] })))
-    .executeTest(async (server) => {
+    .executeTest(settled(async (server) => {
       const updated = await client(server.url).updateCustomer(CUSTOMER_ID, { companyProfile: PROFILE, benefits: [{ type: 'THREE_YEAR_COMMIT', recommitmentRequest: { minimumQuantities: [{ offerType: 'LICENSE', quantity: 50 }] } }] });
       assert.equal(updated.benefits[0].recommitmentRequest.status, 'REQUESTED');
-    }));
+    })));
 
   it('cannot change the company name (1119)', () => pact.addInteraction()
     .given('an active customer exists', { customerId: CUSTOMER_ID })
     .uponReceiving('an update that changes the company name')
     .withRequest('PATCH', `/v3/customers/${CUSTOMER_ID}`, (b) => b.headers(requestHeaders(true)).jsonBody({ companyProfile: { ...PROFILE, companyName: 'Fairmont Hotels' } }))
     .willRespondWith(400, (b) => b.headers(jsonHeaders).jsonBody(adobeError('1119', ['companyProfile.companyName'])))
-    .executeTest((server) => rejectsWith(client(server.url).updateCustomer(CUSTOMER_ID, { companyProfile: { ...PROFILE, companyName: 'Fairmont Hotels' } }), 400, '1119')));
+    .executeTest(settled((server) => rejectsWith(client(server.url).updateCustomer(CUSTOMER_ID, { companyProfile: { ...PROFILE, companyName: 'Fairmont Hotels' } }), 400, '1119'))));
 
   it('cannot update a pending customer (1125)', () => pact.addInteraction()
     .given('a pending customer exists', { customerId: CUSTOMER_ID })
     .uponReceiving('an update of a pending customer')
     .withRequest('PATCH', `/v3/customers/${CUSTOMER_ID}`, (b) => b.headers(requestHeaders(true)).jsonBody({ companyProfile: PROFILE }))
     .willRespondWith(400, (b) => b.headers(jsonHeaders).jsonBody({ code: '1125', message: M.string('Account cannot be updated while status is pending or blocked'), additionalDetails: [] }))
-    .executeTest((server) => rejectsWith(client(server.url).updateCustomer(CUSTOMER_ID, { companyProfile: PROFILE }), 400, '1125')));
+    .executeTest(settled((server) => rejectsWith(client(server.url).updateCustomer(CUSTOMER_ID, { companyProfile: PROFILE }), 400, '1125'))));
 
   it('gets the stored answer when it retries with the same correlation id', () => pact.addInteraction()
     .given('an update was already sent with a correlation id', { customerId: CUSTOMER_ID, correlationId: 'retry-after-timeout-0001' })
     .uponReceiving('a retried update with the same correlation id')
     .withRequest('PATCH', `/v3/customers/${CUSTOMER_ID}`, (b) => b.headers({ ...requestHeaders(true), 'X-Correlation-Id': 'retry-after-timeout-0001' }).jsonBody({ externalReferenceId: 'second-attempt', companyProfile: PROFILE }))
     .willRespondWith(200, (b) => b.headers(jsonHeaders).jsonBody(customer({ externalReferenceId: 'first-attempt' })))
-    .executeTest(async (server) => {
+    .executeTest(settled(async (server) => {
       const replayed = await client(server.url).updateCustomer(CUSTOMER_ID, { externalReferenceId: 'second-attempt', companyProfile: PROFILE }, { correlationId: 'retry-after-timeout-0001' });
       assert.equal(replayed.externalReferenceId, 'first-attempt');
-    }));
+    })));
 
   it('is refused a reused request id with a new correlation id (4120)', () => pact.addInteraction()
     .given('a request id was already used', { customerId: CUSTOMER_ID, requestId: 'used-request-0001' })
     .uponReceiving('a request reusing a request id')
     .withRequest('GET', `/v3/customers/${CUSTOMER_ID}`, (b) => b.headers({ ...requestHeaders(false), 'X-Request-Id': 'used-request-0001' }))
     .willRespondWith(400, (b) => b.headers(jsonHeaders).jsonBody(adobeError('4120', ['X-Request-Id'])))
-    .executeTest((server) => rejectsWith(client(server.url).getCustomer(CUSTOMER_ID, { requestId: 'used-request-0001' }), 400, '4120')));
+    .executeTest(settled((server) => rejectsWith(client(server.url).getCustomer(CUSTOMER_ID, { requestId: 'used-request-0001' }), 400, '4120'))));
 
   it('is refused without a correlation id (4119)', () => pact.addInteraction()
     .given('an active customer exists', { customerId: CUSTOMER_ID })
     .uponReceiving('a request without X-Correlation-Id')
     .withRequest('GET', `/v3/customers/${CUSTOMER_ID}`, (b) => b.headers({ Authorization: M.regex(/^Bearer \S+$/, 'Bearer partner-test-token'), 'X-Api-Key': M.regex(/^\S+$/, 'partner-client-id') }))
     .willRespondWith(400, (b) => b.headers(jsonHeaders).jsonBody(adobeError('4119', ['X-Correlation-Id'])))
-    .executeTest(async (server) => {
+    .executeTest(settled(async (server) => {
       const res = await fetch(`${server.url}/v3/customers/${CUSTOMER_ID}`, { headers: { Authorization: 'Bearer partner-test-token', 'X-Api-Key': 'partner-client-id' } });
       assert.equal(res.status, 400);
-    }));
+    })));
 
   it('is refused an invalid token (401/4116)', () => pact.addInteraction()
     .given('the default fixtures', { credentials: 'as-sent' })
     .uponReceiving('a request with an invalid token')
     .withRequest('GET', `/v3/customers/${CUSTOMER_ID}`, (b) => b.headers({ ...requestHeaders(false), Authorization: 'Bearer expired-or-unknown-token', 'X-Api-Key': 'vipm-sim-client' }))
     .willRespondWith(401, (b) => b.headers(jsonHeaders).jsonBody(adobeError('4116', ['Authorization'])))
-    .executeTest(async (server) => {
+    .executeTest(settled(async (server) => {
       const c = new VipmpClient({ baseUrl: server.url, clientId: 'vipm-sim-client', clientSecret: 'x' });
       c.useToken('expired-or-unknown-token');
       await rejectsWith(c.getCustomer(CUSTOMER_ID), 401, '4116');
-    }));
+    })));
 
   it('is refused without an API key (403/4115)', () => pact.addInteraction()
     .given('the default fixtures')
     .uponReceiving('a request without X-Api-Key')
     .withRequest('GET', `/v3/customers/${CUSTOMER_ID}`, (b) => b.headers({ Authorization: M.regex(/^Bearer \S+$/, 'Bearer partner-test-token'), 'X-Correlation-Id': M.uuid('6f1e1c1a-6a4b-4b8e-9a59-2d4c3b1f0e11') }))
     .willRespondWith(403, (b) => b.headers(jsonHeaders).jsonBody(adobeError('4115', ['X-Api-Key'])))
-    .executeTest(async (server) => {
+    .executeTest(settled(async (server) => {
       const res = await fetch(`${server.url}/v3/customers/${CUSTOMER_ID}`, { headers: { Authorization: 'Bearer partner-test-token', 'X-Correlation-Id': '6f1e1c1a-6a4b-4b8e-9a59-2d4c3b1f0e11' } });
       assert.equal(res.status, 403);
-    }));
+    })));
 
   it('lists a reseller\'s customers', () => pact.addInteraction()
     .given('an active customer exists', { customerId: CUSTOMER_ID, resellerId: RESELLER_ID })
@@ -281,10 +303,10 @@ describe('published pacts: a partner client of the customer API', () => {
         links: { self: { uri: M.regex(/^\/v3\/customers\/\S+$/, `/v3/customers/${CUSTOMER_ID}`), method: 'GET', headers: [] } },
       }),
     }))
-    .executeTest(async (server) => {
+    .executeTest(settled(async (server) => {
       const page = await client(server.url).listCustomers(RESELLER_ID, { limit: 5, offset: 0, 'sort-by': 'companyName', 'order-by': 'asc' });
       assert.ok(page.accounts.length >= 1);
-    }));
+    })));
   it('creates a Large Government Agency customer: 201, the LGA benefit ACTIVE', () => pact.addInteraction()
     .given('the default fixtures')
     .uponReceiving('a request to create an LGA customer')
@@ -296,17 +318,17 @@ describe('published pacts: a partner client of the customer API', () => {
       benefits: [{ type: 'LARGE_GOVERNMENT_AGENCY', status: 'ACTIVE' }],
       links: M.like({ self: { uri: '/v3/customers/1005600001', method: 'GET', headers: [] } }),
     })))
-    .executeTest(async (server) => {
+    .executeTest(settled(async (server) => {
       const created = await client(server.url).createCustomer(LGA_CREATE);
       assert.equal(created.benefits[0].type, 'LARGE_GOVERNMENT_AGENCY');
-    }));
+    })));
 
   it('is refused an LGA create outside GOV (1163)', () => pact.addInteraction()
     .given('the default fixtures')
     .uponReceiving('an LGA create request for a COM customer')
     .withRequest('POST', '/v3/customers', (b) => b.headers(requestHeaders(true)).jsonBody({ ...LGA_CREATE, resellerId: RESELLER_ID, companyProfile: { ...LGA_CREATE.companyProfile, marketSegment: 'COM', marketSubSegments: [] } }))
     .willRespondWith(400, (b) => b.headers(jsonHeaders).jsonBody({ code: '1163', message: 'Market segment not allowed for Large Government Agency', additionalDetails: [] }))
-    .executeTest((server) => rejectsWith(client(server.url).createCustomer({ ...LGA_CREATE, resellerId: RESELLER_ID, companyProfile: { ...LGA_CREATE.companyProfile, marketSegment: 'COM', marketSubSegments: [] } }), 400, '1163')));
+    .executeTest(settled((server) => rejectsWith(client(server.url).createCustomer({ ...LGA_CREATE, resellerId: RESELLER_ID, companyProfile: { ...LGA_CREATE.companyProfile, marketSegment: 'COM', marketSubSegments: [] } }), 400, '1163'))));
 
   it('sees a pending LGA upgrade', () => pact.addInteraction()
     .given('a customer with a pending LGA upgrade exists', { customerId: CUSTOMER_ID })
@@ -316,9 +338,9 @@ describe('published pacts: a partner client of the customer API', () => {
       resellerId: M.string(LGA_RESELLER), companyProfile: { ...customer().companyProfile, marketSegment: 'GOV', marketSubSegments: ['FEDERAL'], contacts: M.eachLike(DONALD) },
       benefits: [{ type: 'LARGE_GOVERNMENT_AGENCY', status: 'PENDING_UPGRADE' }],
     })))
-    .executeTest(async (server) => {
+    .executeTest(settled(async (server) => {
       assert.equal((await client(server.url).getCustomer(CUSTOMER_ID)).benefits[0].status, 'PENDING_UPGRADE');
-    }));
+    })));
 
   it('searches LGA linked membership groups', () => pact.addInteraction()
     .given('an LGA linked membership group with members exists', { linkedMembershipId: '51002001', name: 'Federal Agencies Group' })
@@ -329,36 +351,36 @@ describe('published pacts: a partner client of the customer API', () => {
       creationDate: M.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/, '2026-05-31T10:35:01'), marketSegment: 'GOV', country: 'US',
       membersCount: M.integer(1), benefitTypes: ['LARGE_GOVERNMENT_AGENCY'], discounts: M.eachLike({ offerType: 'LICENSE', level: M.regex(/^0[6-9]$/, '06') }),
     })))
-    .executeTest(async (server) => {
+    .executeTest(settled(async (server) => {
       const groups = await client(server.url).searchLinkedMembershipGroups({ country: 'US', name: 'federal' });
       assert.equal(groups[0].country, 'US');
-    }));
+    })));
 
   it('is told the country is missing from a group search (1118)', () => pact.addInteraction()
     .given('the default fixtures')
     .uponReceiving('a group search without a country')
     .withRequest('GET', '/v3/linked_membership_groups', (b) => b.headers(requestHeaders(false)).query({ name: 'federal' }))
     .willRespondWith(400, (b) => b.headers(jsonHeaders).jsonBody({ code: '1118', message: 'Invalid Address', additionalDetails: ['Country cannot be null or empty'] }))
-    .executeTest(async (server) => {
+    .executeTest(settled(async (server) => {
       const res = await fetch(`${server.url}/v3/linked_membership_groups?name=federal`, { headers: { Authorization: 'Bearer partner-test-token', 'X-Api-Key': 'partner-client-id', 'X-Correlation-Id': '6f1e1c1a-6a4b-4b8e-9a59-2d4c3b1f0e11', Accept: 'application/json' } });
       assert.equal(res.status, 400);
-    }));
+    })));
 
   it('enrols an LGA customer in an LGA linked membership', () => pact.addInteraction()
     .given('an LGA linked membership group with members exists', { linkedMembershipId: '51002001', customerId: CUSTOMER_ID })
     .uponReceiving('an enrolment of an LGA customer')
     .withRequest('POST', `/v3/customers/${CUSTOMER_ID}/linked_membership/enroll/51002001`, (b) => b.headers(requestHeaders(true)))
     .willRespondWith(200, (b) => b.headers(jsonHeaders).jsonBody({ message: 'Customer Successfully enrolled in the Linked Membership' }))
-    .executeTest(async (server) => {
+    .executeTest(settled(async (server) => {
       assert.match((await client(server.url).enrollInLinkedMembership(CUSTOMER_ID, '51002001')).message, /enrolled/);
-    }));
+    })));
 
   it('is refused an enrolment in a group that does not exist (1143)', () => pact.addInteraction()
     .given('an LGA customer exists', { customerId: CUSTOMER_ID })
     .uponReceiving('an enrolment in an unknown group')
     .withRequest('POST', `/v3/customers/${CUSTOMER_ID}/linked_membership/enroll/59999999`, (b) => b.headers(requestHeaders(true)))
     .willRespondWith(404, (b) => b.headers(jsonHeaders).jsonBody({ code: '1143', message: 'Linked Account Group Not Found', additionalDetails: [] }))
-    .executeTest((server) => rejectsWith(client(server.url).enrollInLinkedMembership(CUSTOMER_ID, '59999999'), 404, '1143')));
+    .executeTest(settled((server) => rejectsWith(client(server.url).enrollInLinkedMembership(CUSTOMER_ID, '59999999'), 404, '1143'))));
 
   it('gets the licences a customer added in Admin Console (open acquisitions)', () => pact.addInteraction()
     .given('a customer with open acquisitions exists', { customerId: CUSTOMER_ID })
@@ -371,7 +393,15 @@ describe('published pacts: a partner client of the customer API', () => {
         expiryDate: M.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/, '2024-04-04T06:03:50Z'), quantity: M.integer(1), productName: M.string('Audition'), baseOfferId: M.string('30006208CA01A12'),
       }),
     }))
-    .executeTest(async (server) => {
+    .executeTest(settled(async (server) => {
       assert.ok((await client(server.url).getOpenAcquisitions(CUSTOMER_ID)).unpaidLicenses.length >= 1);
-    }));
+    })));
+
+  // Last: the interactions above have all been written by now.
+  it('PACT-01 contracts/pacts holds exactly the pact these interactions write', () => {
+    const written = readFileSync(join(PACT_DIR, `${CONSUMER}-${PROVIDER}.json`), 'utf8');
+    if (process.env.VIPM_SIM_WRITE_PACTS === '1') writeFileSync(PUBLISHED, written);
+    assert.deepEqual(interactionsOf(readFileSync(PUBLISHED, 'utf8')), interactionsOf(written),
+      'contracts/pacts is not what tests/pact-1-consumer.test.ts writes: run it with VIPM_SIM_WRITE_PACTS=1 and commit the file');
+  });
 });

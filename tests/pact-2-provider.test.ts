@@ -1,5 +1,6 @@
-// Provider side of the published pacts: contracts/pacts/ verified against a real simulator
-// process, provider states set up through its providerStatesSetupUrl.
+// Provider side of the published pacts: the committed contracts/pacts/ verified against a real
+// simulator process, provider states set up through its providerStatesSetupUrl. It needs no other
+// test first: tests/pact-1-consumer.test.ts only checks that the committed file is what it writes.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { verifyPacts } from '../server/verify/verify-pacts.js';

@@ -48,14 +48,21 @@ describe('vipm-sim verify', () => {
     assert.match(run.output, /Known states[^]*"an active customer exists"/);
   });
 
+  /** A one-line error and exit 1. */
+  function refused(run: ReturnType<typeof verify>, message: RegExp) {
+    assert.equal(run.status, 1, run.output);
+    assert.match(run.output, message);
+    assert.equal(run.output.trim().split('\n').length, 1, run.output);
+  }
+
   it('PACT-05 nothing to verify, or a missing file, is a clear error', () => {
-    assert.match(verify('no/such/pacts').output, /no pact file or folder at no\/such\/pacts/);
-    assert.match(verify().output, /nothing to verify/);
+    refused(verify('no/such/pacts'), /no pact file or folder at no\/such\/pacts/);
+    refused(verify(), /nothing to verify/);
   });
 
   it('PACT-07 broker options are checked before anything runs', () => {
-    assert.match(verify('--broker-url', 'http://127.0.0.1:9').output, /--broker-url needs --provider/);
-    assert.match(verify(EXAMPLE_PACT, '--publish').output, /--publish needs --provider-version/);
+    refused(verify('--broker-url', 'http://127.0.0.1:9'), /--broker-url needs --provider/);
+    refused(verify(EXAMPLE_PACT, '--publish'), /--publish needs --provider-version/);
   });
 
   describe('against a running simulator (--url)', () => {

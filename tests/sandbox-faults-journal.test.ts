@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Journal } from '../server/sandbox/journal.js';
 import { startSimulator } from '../server/index.js';
-import { assertError, fairmontUpdate, harness, newCustomer } from './support/harness.js';
+import { assertError, fairmontUpdate, harness, newCustomer, openTestStore } from './support/harness.js';
 
 describe('control plane: faults', () => {
   it('SBX-14 the next N matching requests get the armed status and Adobe code; then the API answers again', async () => {
@@ -61,7 +61,7 @@ describe('control plane: faults', () => {
   });
 
   it('SBX-15 a PATCH dropped after commit, retried with the same correlation id, gets the stored result and applies once', async () => {
-    const sim = await startSimulator();
+    const sim = await startSimulator({ store: await openTestStore() });
     try {
       const token = (await (await fetch(`${sim.url}/ims/token/v3`, { method: 'POST', body: new URLSearchParams({ grant_type: 'client_credentials', client_id: 'vipm-sim-client', client_secret: 'vipm-sim-secret' }) })).json()).access_token;
       await fetch(`${sim.url}/__sandbox/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ method: 'PATCH', path: '/v3/customers/9876543210', action: 'drop-after-commit' }) });

@@ -213,6 +213,11 @@ export class Contract {
     return this.ajv.errorsText(validate.errors);
   }
 
+  /** A validator of a schema as written in a contract file (an inline one; its $refs are the file's). */
+  compile(schema: Json, file = 'openapi'): ValidateFunction {
+    return this.ajv.compile(retarget(schema, file) as Json);
+  }
+
   /** The validator of a schema of components/schemas, by name (and file). */
   schema(name: string, file = 'openapi'): ValidateFunction {
     return this.ajv.getSchema(`${file}#/$defs/${name}`)!;

@@ -169,6 +169,7 @@ export class PostgresStore implements Store {
   async transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     return this.run((q) => work({
       get: async (kind, key) => {
+        if (key.includes('\0')) return undefined; // PostgreSQL text holds no NUL, so no stored key has one
         const { rows } = await q(`SELECT value FROM ${RECORDS_TABLE} WHERE kind = $1 AND key = $2`, [kind, key], 'vipm_get');
         return rows.length ? JSON.parse(rows[0].value) : undefined;
       },
@@ -176,6 +177,7 @@ export class PostgresStore implements Store {
         await q(`INSERT INTO ${RECORDS_TABLE} (kind, key, value, expires_at) VALUES ($1, $2, $3, $4) ON CONFLICT (kind, key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at`, [kind, key, JSON.stringify(value), expiryOf(kind, value)], 'vipm_put2');
       },
       delete: async (kind, key) => {
+        if (key.includes('\0')) return;
         await q(`DELETE FROM ${RECORDS_TABLE} WHERE kind = $1 AND key = $2`, [kind, key], 'vipm_delete');
       },
       list: async (kind) => {

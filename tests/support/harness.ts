@@ -18,6 +18,7 @@ import type { Store } from '../../server/store/store.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after } from 'node:test';
 import pg from 'pg';
 
 export type StoreKind = 'memory' | 'sqlite' | 'postgres';
@@ -99,8 +100,18 @@ export interface Reply {
   headers: Record<string, string>;
 }
 
+/** The stores harness() opened itself, closed when the test file ends (a store given to it stays the caller's). */
+const openedStores = new Set<Store>();
+after(async () => {
+  const stores = [...openedStores];
+  openedStores.clear();
+  await Promise.all(stores.map((store) => store.close()));
+});
+
 export async function harness(options: { fixtures?: StateDocument; settings?: Partial<SimulatorSettings>; store?: Store; adminToken?: string; journal?: Journal } = {}) {
-  const sim = new Simulator(options.store ?? await openTestStore(), options.settings, undefined, undefined, { journal: options.journal });
+  const ownStore = options.store ? undefined : await openTestStore();
+  if (ownStore) openedStores.add(ownStore);
+  const sim = new Simulator(options.store ?? ownStore!, options.settings, undefined, undefined, { journal: options.journal });
   await sim.start(options.fixtures ?? readFixtures());
   const app = createApp(sim, { log: () => {}, adminToken: options.adminToken });
   const agent = request(app);
@@ -175,7 +186,13 @@ export async function harness(options: { fixtures?: StateDocument; settings?: Pa
     return found as Customer;
   }
 
-  return { sim, app, agent, token, defaultToken, call, control, sandbox, state, customer, advance: (advance: string) => sim.changeClock({ advance }) };
+  /** Closes the store harness() opened (also done when the test file ends); a store given to it stays open. */
+  async function close(): Promise<void> {
+    if (!ownStore || !openedStores.delete(ownStore)) return;
+    await ownStore.close();
+  }
+
+  return { sim, app, agent, token, defaultToken, call, control, sandbox, state, customer, close, advance: (advance: string) => sim.changeClock({ advance }) };
 }
 
 export type Harness = Awaited<ReturnType<typeof harness>>;

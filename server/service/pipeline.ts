@@ -113,7 +113,7 @@ export async function runPartnerCall(store: Store, call: ApiCall, realNowMs: num
       await tx.put('idempotency', key, idempotencyRecord(key, response, now));
       if (clientRequestId) await tx.put('requestIds', requestIdKey(client.clientId, clientRequestId), requestIdRecord(requestIdKey(client.clientId, clientRequestId), now));
       return { ...response, at: now };
-    }, BODY_METHODS.has(call.method) ? { lock: WRITES_LOCK } : {});
+    }, { shape: `${call.method} ${call.path}`, ...(BODY_METHODS.has(call.method) ? { lock: WRITES_LOCK } : {}) });
   } catch (error) {
     if (error instanceof AdobeError) return errorResponse(error, echo);
     throw error;

@@ -71,6 +71,9 @@ export class PostgresStore implements Store {
   private readonly maxAttempts: number;
   /** The engine has session advisory locks (PostgreSQL, YugabyteDB); otherwise `lock` is ignored and conflicts are rerun. */
   private advisoryLocks = false;
+  private readonly readAheads = new ReadAheads();
+  /** Per lock: the last of this process's transactions queued for it. */
+  private readonly waitingFor = new Map<string, Promise<void>>();
 
   private constructor(private readonly pool: pg.Pool, readonly where: string, maxAttempts: number) {
     this.maxAttempts = maxAttempts;
@@ -140,11 +143,23 @@ export class PostgresStore implements Store {
 
   async transaction<T>(work: (tx: Tx) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
     const lock = options.lock !== undefined && this.advisoryLocks ? options.lock : undefined;
+    if (lock === undefined) return this.attempts(work, undefined, options.shape);
+    // Within the process the lock's waiters queue here, so they hold no connection meanwhile.
+    const before = this.waitingFor.get(lock) ?? Promise.resolve();
+    const done = before.then(() => this.attempts(work, lock, options.shape));
+    const settled = done.then(() => undefined, () => undefined);
+    this.waitingFor.set(lock, settled);
+    void settled.then(() => { if (this.waitingFor.get(lock) === settled) this.waitingFor.delete(lock); });
+    return done;
+  }
+
+  private attempts<T>(work: (tx: Tx) => Promise<T>, lock: string | undefined, shape: string | undefined): Promise<T> {
     return this.run(async (client, failed) => {
-      const tx = new BatchedTx(client, failed, lock);
+      const tx = new BatchedTx(client, failed, lock, this.readAheads.get(shape));
       try {
         const result = await work(tx);
         await tx.commit();
+        this.readAheads.remember(shape, tx.later);
         return result;
       } finally {
         tx.end();
@@ -279,21 +294,56 @@ async function commitOrUnknown<T>(send: () => Promise<T>): Promise<T> {
 type Written = { kind: Kind; key: string; value: unknown | undefined };
 const refKey = (kind: string, key: string) => `${kind}\u0000${key}`;
 
+/** What the last transaction of one shape read after its first query: fetched with the next one's first. */
+export interface ReadAhead {
+  refs: RecordRef[];
+  lists: Kind[];
+}
+
+/** How many shapes are remembered, and how much of each. */
+const READ_AHEAD_SHAPES = 256;
+const READ_AHEAD_REFS = 32;
+
+/** The read-ahead of the shapes seen last, the oldest forgotten first. */
+export class ReadAheads {
+  private readonly shapes = new Map<string, ReadAhead>();
+
+  get(shape: string | undefined): ReadAhead | undefined {
+    return shape === undefined ? undefined : this.shapes.get(shape);
+  }
+
+  remember(shape: string | undefined, ahead: ReadAhead): void {
+    if (shape === undefined) return;
+    this.shapes.delete(shape);
+    this.shapes.set(shape, { refs: ahead.refs.slice(0, READ_AHEAD_REFS), lists: ahead.lists.slice(0, 4) });
+    if (this.shapes.size > READ_AHEAD_SHAPES) this.shapes.delete(this.shapes.keys().next().value!);
+  }
+}
+
 /**
  * One transaction attempt in few round trips: BEGIN (after the advisory lock, when asked) goes
- * out with the first read; every record read is kept, so reading it again costs nothing; writes
- * wait in memory and go out at the end in one multi-row upsert and one delete, sent together
- * with COMMIT (and the unlock). Statements carry their values as escaped literals, so several
- * travel in one simple-protocol message.
+ * out with the first read, and with it the records the last transaction of the same shape read
+ * later (read-ahead); every record read is kept, so reading it again costs nothing; writes wait
+ * in memory and go out at the end in one multi-row upsert and one delete, sent together with
+ * COMMIT (and the unlock). Statements carry their values as escaped literals, so several travel
+ * in one simple-protocol message.
  */
 class BatchedTx implements Tx {
   private readonly read = new Map<string, string | null>();
+  private readonly listed = new Map<Kind, Array<Record<string, string>>>();
   private readonly writes = new Map<string, Written>();
   /** What still has to be sent before the first statement: the lock and BEGIN. */
   private prelude: string[];
   private open = true;
+  /** What this transaction read after its first query: the read-ahead of the next of its shape. */
+  readonly later: ReadAhead = { refs: [], lists: [] };
 
-  constructor(private readonly client: pg.PoolClient, private readonly failed: (error: unknown) => void, private readonly lock: string | undefined) {
+  constructor(
+    private readonly client: pg.PoolClient,
+    private readonly failed: (error: unknown) => void,
+    private readonly lock: string | undefined,
+    private ahead: ReadAhead | undefined,
+  ) {
     this.prelude = lock !== undefined ? [`SELECT pg_advisory_lock(${this.lockId()})`, 'COMMIT', BEGIN] : [BEGIN];
   }
 
@@ -305,33 +355,60 @@ class BatchedTx implements Tx {
     return value === null ? 'NULL' : this.client.escapeLiteral(value);
   }
 
-  /** Sends the statements (after the prelude, if not sent yet); answers the last one's rows. */
+  private selectRefs(refs: readonly RecordRef[]): string {
+    const tuples = [...new Set(refs.map(([kind, key]) => `(${this.lit(kind)}, ${this.lit(key)})`))].join(', ');
+    return `SELECT kind, key, value FROM ${RECORDS_TABLE} WHERE (kind, key) IN (${tuples})`;
+  }
+
+  private selectList(kind: Kind): string {
+    return `SELECT key, value FROM ${RECORDS_TABLE} WHERE kind = ${this.lit(kind)} ORDER BY seq`;
+  }
+
+  private keepRows(refs: readonly RecordRef[], rows: Array<Record<string, string>>): void {
+    for (const [kind, key] of refs) this.read.set(refKey(kind, key), null);
+    for (const row of rows) this.read.set(refKey(row.kind, row.key), row.value);
+  }
+
+  /**
+   * Sends the statements (after the prelude and the read-ahead, when not sent yet) in one
+   * message; answers the last statement's rows.
+   */
   private async send(statements: string[]): Promise<Array<Record<string, string>>> {
     if (!this.open) throw new Error('transaction used after it ended');
-    const all = [...this.prelude, ...statements];
+    const first = this.prelude.length > 0;
+    const ahead = this.ahead;
+    this.ahead = undefined;
+    const aheadRefs = ahead?.refs.filter(([kind, key]) => !this.read.has(refKey(kind, key))) ?? [];
+    const aheadLists = ahead?.lists.filter((kind) => !this.listed.has(kind)) ?? [];
+    const extra = [...(aheadRefs.length ? [this.selectRefs(aheadRefs)] : []), ...aheadLists.map((k) => this.selectList(k))];
+    const all = [...this.prelude, ...extra, ...statements];
     this.prelude = [];
+    let results: pg.QueryResult[];
     try {
       const result = await this.client.query(all.join('; '));
-      const results = Array.isArray(result) ? result : [result];
-      return results[results.length - 1].rows;
+      results = Array.isArray(result) ? result : [result];
     } catch (error) {
       this.failed(error);
       throw error;
     }
+    let at = results.length - statements.length - extra.length;
+    if (aheadRefs.length) this.keepRows(aheadRefs, results[at++].rows);
+    for (const kind of aheadLists) this.listed.set(kind, results[at++].rows);
+    this.firstSent ||= first;
+    return results[results.length - 1].rows;
   }
+
+  /** Set once the first message went out: reads after it are what read-ahead learns. */
+  private firstSent = false;
 
   async get<K extends Kind>(kind: K, key: string): Promise<Collections[K] | undefined> {
     return (await this.getMany([[kind, key]]))[0] as Collections[K] | undefined;
   }
 
   async getMany(refs: readonly RecordRef[]): Promise<unknown[]> {
+    if (this.firstSent) for (const ref of refs) if (!this.writes.has(refKey(...ref))) this.later.refs.push(ref);
     const missing = refs.filter(([kind, key]) => !this.writes.has(refKey(kind, key)) && !this.read.has(refKey(kind, key)));
-    if (missing.length) {
-      const tuples = [...new Set(missing.map(([kind, key]) => `(${this.lit(kind)}, ${this.lit(key)})`))].join(', ');
-      const rows = await this.send([`SELECT kind, key, value FROM ${RECORDS_TABLE} WHERE (kind, key) IN (${tuples})`]);
-      for (const [kind, key] of missing) this.read.set(refKey(kind, key), null);
-      for (const row of rows) this.read.set(refKey(row.kind, row.key), row.value);
-    }
+    if (missing.length) this.keepRows(missing, await this.send([this.selectRefs(missing)]));
     return refs.map(([kind, key]) => {
       const id = refKey(kind, key);
       const written = this.writes.get(id);
@@ -352,7 +429,9 @@ class BatchedTx implements Tx {
   }
 
   async list<K extends Kind>(kind: K): Promise<Collections[K][]> {
-    const rows = await this.send([`SELECT key, value FROM ${RECORDS_TABLE} WHERE kind = ${this.lit(kind)} ORDER BY seq`]);
+    if (this.firstSent) this.later.lists.push(kind);
+    let rows = this.listed.get(kind);
+    if (!rows) this.listed.set(kind, (rows = await this.send([this.selectList(kind)])));
     for (const row of rows) this.read.set(refKey(kind, row.key), row.value);
     const stored = rows.map((row) => JSON.parse(row.value));
     const mine = [...this.writes.values()].filter((w) => w.kind === kind);
@@ -374,6 +453,7 @@ class BatchedTx implements Tx {
     }
     statements.push('COMMIT');
     if (this.lock !== undefined) statements.push(`SELECT pg_advisory_unlock(${this.lockId()})`);
+    this.ahead = undefined;
     await commitOrUnknown(() => this.send(statements));
   }
 

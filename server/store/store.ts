@@ -60,6 +60,11 @@ export interface TransactionOptions {
    * conflicting and being rerun. Stores that run one transaction at a time ignore it.
    */
   lock?: string;
+  /**
+   * What kind of work this is (e.g. method and path): a store with round trips (PostgreSQL)
+   * fetches the records the last work of the same shape read, with this one's first query.
+   */
+  shape?: string;
 }
 
 /** Every record of every collection, by key: what reset, import and export move as a whole. */

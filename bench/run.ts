@@ -1,7 +1,8 @@
 // npm run bench [-- --quick] [-- --profile] [-- --no-postgres] [-- --docs | --no-docs]
-// Starts each target as a process of its own, loads it over loopback with 10 keep-alive
-// connections in interleaved rounds, prints the tables and the targets (PASS/MISS), writes
-// bench/results/<mode>.json and (full mode) refreshes the table in docs/performance.md.
+// Starts each target as a process of its own, loads it over loopback from the load generator's
+// process (load-generator.ts) with 10 keep-alive connections in interleaved rounds, prints the
+// tables and the targets (PASS/MISS), writes bench/results/<mode>.json and (full mode) refreshes
+// the table in docs/performance.md.
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';

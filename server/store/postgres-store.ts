@@ -1,12 +1,15 @@
 // The PostgreSQL store (--database-url postgres://…): several simulator processes on one
-// database behave as one simulator. Every transaction is SERIALIZABLE; when the database
-// reports a serialization failure or a deadlock (SQLSTATE 40001, 40P01, or a unique violation
-// from a concurrent insert), the whole `work` runs again, with jittered exponential backoff and a
-// bounded number of attempts — so `work` must do nothing outside the transaction. A connection
-// lost before COMMIT was sent is retried too; one lost during COMMIT is not (its outcome is
-// unknown: the client's retry with the same correlation id finds out). Any other database
-// failure is a plain Error, which the HTTP layer answers with 500/1124; the pool reconnects by
-// itself once the database is back.
+// database behave as one simulator. Every transaction is SERIALIZABLE and takes few round trips
+// (BatchedTx below). A transaction given a `lock` first takes a session advisory lock of that
+// name (per schema), before its snapshot, so such transactions run one after another across the
+// fleet instead of conflicting; within the process they queue for it without a connection. When
+// the database still reports a serialization failure or a deadlock (SQLSTATE 40001, 40P01, or a
+// unique violation from a concurrent insert), the whole `work` runs again, with jittered
+// exponential backoff and a bounded number of attempts — so `work` must do nothing outside the
+// transaction. A connection lost before COMMIT was sent is retried too; one lost while the
+// message with COMMIT was on its way is not (its outcome is unknown: the client's retry with the
+// same correlation id finds out). Any other database failure is a plain Error, which the HTTP
+// layer answers with 500/1124; the pool reconnects by itself once the database is back.
 import pg from 'pg';
 import {
   CREATE_MIGRATIONS_TABLE, MIGRATIONS, MIGRATIONS_TABLE, PURGE_BATCH, RECORDS_TABLE, SCHEMA_VERSION, expiryOf, newerSchemaError, statementsFor,

@@ -128,12 +128,16 @@ export class SqliteStore implements Store {
    * have read).
    */
   transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    const run = this.queue.then(() => this.runWork(work));
-    this.queue = run.catch(() => undefined);
-    return run;
+    // The next transaction starts once this one's work is done, not once its batch is on disk.
+    const ran = this.queue.then(() => this.runWork(work));
+    this.queue = ran.catch(() => undefined);
+    return ran.then(async ({ result, committed }) => {
+      await committed;
+      return result;
+    });
   }
 
-  private async runWork<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+  private async runWork<T>(work: (tx: Tx) => Promise<T>): Promise<{ result: T; committed: Promise<void> }> {
     if (this.closed) throw new Error('the SQLite store is closed');
     const generation = this.generation;
     const s = this.statements;
@@ -170,8 +174,7 @@ export class SqliteStore implements Store {
       open = false;
     }
     if (generation !== this.generation) throw new Error('the SQLite store could not commit a change this transaction read; nothing of it was kept');
-    await this.commit(mine);
-    return result;
+    return { result, committed: this.commit(mine) };
   }
 
   /** Adds the writes to the batch being gathered; resolves once that batch is on disk. */

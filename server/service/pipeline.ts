@@ -64,6 +64,8 @@ export async function authenticate(tx: Tx, call: ApiCall, now: Date): Promise<Ap
 
 /** Calls that change state queue on one lock across a fleet instead of conflicting and rerunning. */
 const WRITES_LOCK = 'partner-writes';
+/** Reads write only their own replay record and request id: a snapshot is isolation enough. */
+const READS = new Set(['GET', 'HEAD']);
 
 /** The records every call reads first, in one round trip where the store batches (PostgreSQL). */
 function readAhead(call: ApiCall): RecordRef[] {
@@ -113,7 +115,7 @@ export async function runPartnerCall(store: Store, call: ApiCall, realNowMs: num
       await tx.put('idempotency', key, idempotencyRecord(key, response, now));
       if (clientRequestId) await tx.put('requestIds', requestIdKey(client.clientId, clientRequestId), requestIdRecord(requestIdKey(client.clientId, clientRequestId), now));
       return { ...response, at: now };
-    }, { shape: `${call.method} ${call.path}`, ...(BODY_METHODS.has(call.method) ? { lock: WRITES_LOCK } : {}) });
+    }, { shape: `${call.method} ${call.path}`, ...(READS.has(call.method) ? { snapshot: true } : { lock: WRITES_LOCK }) });
   } catch (error) {
     if (error instanceof AdobeError) return errorResponse(error, echo);
     throw error;

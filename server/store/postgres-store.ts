@@ -146,19 +146,19 @@ export class PostgresStore implements Store {
 
   async transaction<T>(work: (tx: Tx) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
     const lock = options.lock !== undefined && this.advisoryLocks ? options.lock : undefined;
-    if (lock === undefined) return this.attempts(work, undefined, options.shape);
+    if (lock === undefined) return this.attempts(work, undefined, options);
     // Within the process the lock's waiters queue here, so they hold no connection meanwhile.
     const before = this.waitingFor.get(lock) ?? Promise.resolve();
-    const done = before.then(() => this.attempts(work, lock, options.shape));
+    const done = before.then(() => this.attempts(work, lock, options));
     const settled = done.then(() => undefined, () => undefined);
     this.waitingFor.set(lock, settled);
     void settled.then(() => { if (this.waitingFor.get(lock) === settled) this.waitingFor.delete(lock); });
     return done;
   }
 
-  private attempts<T>(work: (tx: Tx) => Promise<T>, lock: string | undefined, shape: string | undefined): Promise<T> {
+  private attempts<T>(work: (tx: Tx) => Promise<T>, lock: string | undefined, { shape, snapshot }: TransactionOptions): Promise<T> {
     return this.run(async (client, failed) => {
-      const tx = new BatchedTx(client, failed, lock, this.readAheads.get(shape));
+      const tx = new BatchedTx(client, failed, lock, this.readAheads.get(shape), snapshot ? BEGIN_SNAPSHOT : BEGIN);
       try {
         const result = await work(tx);
         await tx.commit();
@@ -346,8 +346,9 @@ class BatchedTx implements Tx {
     private readonly failed: (error: unknown) => void,
     private readonly lock: string | undefined,
     private ahead: ReadAhead | undefined,
+    begin: string,
   ) {
-    this.prelude = lock !== undefined ? [`SELECT pg_advisory_lock(${this.lockId()})`, 'COMMIT', BEGIN] : [BEGIN];
+    this.prelude = lock !== undefined ? [`SELECT pg_advisory_lock(${this.lockId()})`, 'COMMIT', begin] : [begin];
   }
 
   private lockId(): string {
@@ -466,3 +467,4 @@ class BatchedTx implements Tx {
 }
 
 const BEGIN = 'BEGIN ISOLATION LEVEL SERIALIZABLE';
+const BEGIN_SNAPSHOT = 'BEGIN ISOLATION LEVEL REPEATABLE READ';

@@ -65,6 +65,12 @@ export interface TransactionOptions {
    * fetches the records the last work of the same shape read, with this one's first query.
    */
   shape?: string;
+  /**
+   * The work writes only records no other transaction reads and then writes on (a read call's
+   * own replay record): snapshot isolation is enough (PostgreSQL: REPEATABLE READ, where two
+   * writes of one record still conflict), which spares it SERIALIZABLE's false conflicts.
+   */
+  snapshot?: boolean;
 }
 
 /** Every record of every collection, by key: what reset, import and export move as a whole. */

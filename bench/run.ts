@@ -26,8 +26,10 @@ if (flags.has('--help') || flags.has('-h')) {
                  for the RSS check, 10,000 customers for the scale check; writes bench/results/quick.json
   --profile      start the simulators with --cpu-prof (bench/profiles/) and print where the PATCH
                  process spent its time; writes bench/results/profile.json
-  --no-postgres  skip the PostgreSQL store (otherwise ${postgresUrlHint()})
-  --docs         refresh docs/performance.md even in quick or profile mode; --no-docs: never`);
+  --no-postgres  skip the PostgreSQL store and its two-instance fleet row (otherwise ${postgresUrlHint()})
+  --docs         refresh docs/performance.md even in quick or profile mode; --no-docs: never
+The load generator (autocannon) runs in a process of its own, pinned to the last core and the
+targets to the others where the machine has two cores or more and taskset is installed.`);
   process.exit(0);
 }
 const QUICK = flags.has('--quick');

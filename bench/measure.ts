@@ -1,4 +1,5 @@
 // One load run with autocannon (10 keep-alive connections over loopback), and the statistics.
+// It runs in the load generator's process (load-worker.ts), not in the benchmark's.
 // Latencies come from autocannon's per-response event (float ms), not its 1 ms histogram, so a
 // p50 of 1.4 ms is not reported as 1.
 import autocannon, { type RequestSpec } from 'autocannon';
@@ -64,6 +65,31 @@ export function runLoad(url: string, spec: RequestSpec, load: Load, expected: nu
       if (!expected.includes(status)) unexpected++;
     });
   });
+}
+
+/**
+ * The same load split over several targets at once (a fleet without a balancer in front):
+ * the connections divided between them, one run each, the answers counted together.
+ */
+export async function runSplit(urls: string[], spec: RequestSpec, load: Load, expected: number[]): Promise<RunResult> {
+  if (urls.length === 1) return runLoad(urls[0], spec, load, expected);
+  const connections = load.connections ?? 10;
+  const runs = await Promise.all(urls.map((url, i) => runLoad(url, spec, {
+    ...load,
+    connections: Math.floor(connections / urls.length) + (i < connections % urls.length ? 1 : 0),
+    ...(load.amount ? { amount: Math.ceil(load.amount / urls.length) } : {}),
+  }, expected)));
+  const responses = runs.reduce((n, r) => n + r.responses, 0);
+  const elapsedMs = Math.max(...runs.map((r) => r.elapsedMs));
+  const statuses: Record<string, number> = {};
+  for (const r of runs) for (const [k, n] of Object.entries(r.statuses)) statuses[k] = (statuses[k] ?? 0) + n;
+  const latencies = new Float64Array(responses);
+  let at = 0;
+  for (const r of runs) {
+    latencies.set(r.latencies, at);
+    at += r.latencies.length;
+  }
+  return { responses, elapsedMs, rps: (responses * 1000) / elapsedMs, statuses, errors: runs.reduce((n, r) => n + r.errors, 0), latencies };
 }
 
 export function median(values: number[]): number {

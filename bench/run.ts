@@ -1,21 +1,22 @@
 // npm run bench [-- --quick] [-- --profile] [-- --no-postgres] [-- --docs | --no-docs]
-// Starts each target as a process of its own, loads it over loopback with 10 keep-alive
-// connections in interleaved rounds, prints the tables and the targets (PASS/MISS), writes
-// bench/results/<mode>.json and (full mode) refreshes the table in docs/performance.md.
+// Starts each target as a process of its own, loads it over loopback from the load generator's
+// process (load-generator.ts) with 10 keep-alive connections in interleaved rounds, prints the
+// tables and the targets (PASS/MISS), writes bench/results/<mode>.json and (full mode) refreshes
+// the table in docs/performance.md.
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { RequestSpec } from 'autocannon';
 import { writeFixtures } from './fixtures.js';
-import { median, runLoad, summarise, timed, type RunResult } from './measure.js';
+import { LoadGenerator } from './load-generator.js';
+import { median, summarise, timed, type RunResult } from './measure.js';
 import { summariseProfile } from './profile-summary.js';
 import { openPostgresSchema, type PostgresSchema } from './postgres.js';
 import { machine, markdown, refreshDocs, writeJson, type Goal, type Results, type ScenarioResult, type TargetRun } from './report.js';
 import { SCENARIOS, scenario, type Scenario, type ScenarioContext, type ScenarioId } from './scenarios.js';
 import {
-  accessToken, memory, resetPeak, ROOT, snapshotBuild, startBareExpress, startPrismMock, startSimulator, stopAll, type Target,
+  accessToken, memory, placement, resetPeak, ROOT, snapshotBuild, startBareExpress, startPrismMock, startSimulator, stopAll, type Target,
 } from './targets.js';
 
 const flags = new Set(process.argv.slice(2));
@@ -25,8 +26,10 @@ if (flags.has('--help') || flags.has('-h')) {
                  for the RSS check, 10,000 customers for the scale check; writes bench/results/quick.json
   --profile      start the simulators with --cpu-prof (bench/profiles/) and print where the PATCH
                  process spent its time; writes bench/results/profile.json
-  --no-postgres  skip the PostgreSQL store (otherwise ${postgresUrlHint()})
-  --docs         refresh docs/performance.md even in quick or profile mode; --no-docs: never`);
+  --no-postgres  skip the PostgreSQL store and its two-instance fleet row (otherwise ${postgresUrlHint()})
+  --docs         refresh docs/performance.md even in quick or profile mode; --no-docs: never
+The load generator (autocannon) runs in a process of its own, pinned to the last core and the
+targets to the others where the machine has two cores or more and taskset is installed.`);
   process.exit(0);
 }
 const QUICK = flags.has('--quick');
@@ -44,6 +47,9 @@ const SETTINGS = QUICK
 /** The order scenarios run in: the ones that grow the state (idempotency records, outbox, customers) last. */
 const RUN_ORDER: ScenarioId[] = ['get', 'invalid', 'replay', 'patch', 'post'];
 
+/** The row of two PostgreSQL-store instances on one schema. */
+const FLEET = 'postgres-fleet-2';
+
 const began = performance.now();
 const elapsed = () => `[${((performance.now() - began) / 1000).toFixed(0).padStart(4)} s]`;
 const say = (message: string) => console.log(`${elapsed()} ${message}`);
@@ -54,8 +60,10 @@ const runId = randomUUID().replace(/-/g, '').slice(0, 8);
 let contexts = 0;
 const context = (token: string): ScenarioContext => ({ token, prefix: `${runId}${(++contexts).toString(36)}` });
 let schema: PostgresSchema | undefined;
+const generator = new LoadGenerator();
 
 async function cleanUp() {
+  generator.stop();
   await stopAll();
   await schema?.drop().catch((error) => console.error(`dropping ${schema?.name}: ${(error as Error).message}`));
   schema = undefined;
@@ -71,7 +79,13 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 interface Participant {
   target: Target;
   ctx: ScenarioContext;
+  /** A fleet: more instances on the same store, which share the load with `target`. */
+  fleet?: { name: string; others: Target[] };
 }
+
+const nameOf = (p: Participant) => p.fleet?.name ?? p.target.name;
+const urlsOf = (p: Participant) => [p.target.url, ...(p.fleet?.others ?? []).map((t) => t.url)];
+const pidsOf = (p: Participant) => [p.target.pid, ...(p.fleet?.others ?? []).map((t) => t.pid)];
 
 async function once(url: string, request: ReturnType<Scenario['once']>) {
   const res = await fetch(`${url}${request.path}`, { method: request.method, headers: request.headers, body: request.body });
@@ -87,26 +101,25 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function measure(participants: Participant[], scenarios: Scenario[], rounds: number): Promise<ScenarioResult[]> {
   const results: ScenarioResult[] = [];
   for (const s of scenarios) {
-    const specs: RequestSpec[] = participants.map((p) => s.spec(p.ctx));
     if (s.id === 'replay') for (const p of participants) await once(p.target.url, s.once(p.ctx));
-    const peakResettable = participants.map((p) => resetPeak(p.target.pid));
-    for (const [i, p] of participants.entries()) await runLoad(p.target.url, specs[i], { duration: SETTINGS.warmupS, connections: SETTINGS.connections }, s.expected);
+    const peakResettable = participants.map((p) => pidsOf(p).every(resetPeak));
+    for (const p of participants) await generator.run(urlsOf(p), s.id, p.ctx, { duration: SETTINGS.warmupS, connections: SETTINGS.connections });
     const runs: RunResult[][] = participants.map(() => []);
     for (let round = 0; round < rounds; round++) {
       for (const [i, p] of participants.entries()) {
         await pause(100);
-        const r = await runLoad(p.target.url, specs[i], { duration: SETTINGS.durationS, connections: SETTINGS.connections }, s.expected);
+        const r = await generator.run(urlsOf(p), s.id, p.ctx, { duration: SETTINGS.durationS, connections: SETTINGS.connections });
         runs[i].push(r);
-        say(`${s.id.padEnd(7)} ${p.target.name.padEnd(16)} round ${round + 1}/${rounds}: ${Math.round(r.rps).toLocaleString('en-US').padStart(6)} req/s${r.errors ? `, ${r.errors} errors (${JSON.stringify(r.statuses)})` : ''}`);
+        say(`${s.id.padEnd(7)} ${nameOf(p).padEnd(16)} round ${round + 1}/${rounds}: ${Math.round(r.rps).toLocaleString('en-US').padStart(6)} req/s${r.errors ? `, ${r.errors} errors (${JSON.stringify(r.statuses)})` : ''}`);
       }
     }
     results.push({
       id: s.id,
       title: s.title,
       runs: participants.map((p, i): TargetRun => ({
-        target: p.target.name,
+        target: nameOf(p),
         summary: summarise(runs[i]),
-        peakRss: peakResettable[i] || s === scenarios[0] ? memory(p.target.pid).peak : NaN,
+        peakRss: peakResettable[i] || s === scenarios[0] ? Math.max(...pidsOf(p).map((pid) => memory(pid).peak)) : NaN,
       })),
     });
   }
@@ -140,6 +153,9 @@ const results: Results = {
 
 try {
   say(`vipm-sim benchmark, ${results.mode} mode${PROFILE ? ', profiling' : ''}; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  say(placement && generator.pinned
+    ? `load generator in a process of its own on core ${placement.generator}, the targets on core ${placement.targets}`
+    : 'load generator in a process of its own (not pinned: one core, or no taskset)');
   results.build = buildIdentity();
   snapshotBuild(join(tmp, 'build'));
   say(`simulator build ${results.build} copied to ${join(tmp, 'build')}: every simulator of this run starts from that copy`);
@@ -171,7 +187,7 @@ try {
     startupSamples.push(p.target.startupMs);
     if (id === 'patch') patchLoadFromMs = p.target.startupMs + 100;
     const s = scenario(id);
-    const r = await runLoad(p.target.url, s.spec(p.ctx), { amount: SETTINGS.rssRequests, connections: SETTINGS.connections }, s.expected);
+    const r = await generator.run(p.target.url, id, p.ctx, { amount: SETTINGS.rssRequests, connections: SETTINGS.connections });
     const mem = memory(p.target.pid);
     results.rssAfter.push({ scenario: s.title, requests: r.responses, rps: r.rps, rssBytes: mem.rss, peakBytes: mem.peak, errors: r.errors, statuses: r.statuses });
     say(`RSS after ${r.responses} × ${id}: ${(mem.rss / 2 ** 20).toFixed(0)} MB (peak ${(mem.peak / 2 ** 20).toFixed(0)} MB), ${Math.round(r.rps)} req/s`);
@@ -203,12 +219,19 @@ try {
   }
   const [memorySmall, ...stores] = await Promise.all(others);
   for (const p of stores) startupOthers[`${p.target.name} store (${SETTINGS.smallCustomers} customers)`] = p.target.startupMs;
-  const group = await measure([memorySmall, large, ...stores], [scenario('get'), scenario('patch')], SETTINGS.rounds);
+  // The fleet: the PostgreSQL instance and a second one on the same schema, the load split over both.
+  const single = stores.find((p) => p.target.name === 'postgres');
+  const fleet: Participant[] = [];
+  if (single && schema) {
+    const second = await startSimulator({ logDir: tmp, profileDir, fixtures: small, name: 'postgres-2', databaseUrl: schema.url });
+    fleet.push({ target: single.target, ctx: single.ctx, fleet: { name: FLEET, others: [second] } });
+  }
+  const group = await measure([memorySmall, large, ...stores, ...fleet], [scenario('get'), scenario('patch')], SETTINGS.rounds);
   const only = (names: string[]) => group.map((g) => ({ ...g, runs: g.runs.filter((r) => names.includes(r.target)) }));
   results.scale.groups = only([smallName, large.target.name]);
-  results.stores.groups = only([smallName, ...stores.map((p) => p.target.name)]);
+  results.stores.groups = only([smallName, ...stores.map((p) => p.target.name), ...fleet.map(nameOf)]);
   if (!QUICK) results.scale.groups.push(...await measure([memorySmall, large], [scenario('post')], SETTINGS.rounds));
-  await Promise.all([memorySmall, ...stores].map((p) => p.target.stop()));
+  await Promise.all([memorySmall, ...stores, ...fleet].flatMap((p) => [p.target, ...(p.fleet?.others ?? [])]).map((t) => t.stop()));
   await schema?.drop();
   schema = undefined;
 
@@ -317,5 +340,11 @@ function goals(r: Results): Goal[] {
   const mem = patch?.runs.find((x) => x.target === `memory-${r.scale.small}`)?.summary.rps ?? NaN;
   const sqlite = patch?.runs.find((x) => x.target === 'sqlite')?.summary.rps ?? NaN;
   check('SQLite store PATCH vs memory', '≥ 0.5×', sqlite / mem, (v) => v >= 0.5, `${fmt(sqlite / mem)}× (${Math.round(sqlite)} / ${Math.round(mem)} req/s)`);
+  const postgres = patch?.runs.find((x) => x.target === 'postgres')?.summary;
+  const pgRps = postgres?.rps ?? NaN;
+  check('PostgreSQL store PATCH vs memory (one instance)', '≥ 0.4×', pgRps / mem, (v) => v >= 0.4, `${fmt(pgRps / mem)}× (${Math.round(pgRps)} / ${Math.round(mem)} req/s)`);
+  check('PostgreSQL store PATCH p99 (one instance)', '≤ 25 ms', postgres?.p99 ?? NaN, (v) => v <= 25, `${fmt(postgres?.p99 ?? NaN)} ms`);
+  const post = r.main.find((s) => s.id === 'post')?.runs.find((x) => x.target === 'simulator')?.peakRss ?? NaN;
+  check('POST scenario peak RSS (memory store)', '≤ 200 MB', post, (v) => v <= 200 * 2 ** 20, `${fmt(post / 2 ** 20, 0)} MB`);
   return list;
 }

@@ -21,6 +21,11 @@ export interface ScenarioContext {
   token: string;
   /** Unique per benchmark run and target, so correlation ids and company names never repeat. */
   prefix: string;
+  /**
+   * Who sends: the load generator's process sets its own, so its fresh ids never meet those the
+   * benchmark process sent with `once` (the replayed id is the same for both).
+   */
+  sender?: string;
 }
 
 const ADDRESS = { country: 'US', region: 'CA', city: 'San Jose', addressLine1: '200 Fairmont Ave', addressLine2: 'Apt 123', postalCode: '95110-1234', phoneNumber: '800-123-4567' };
@@ -100,19 +105,20 @@ function fresh(method: Scenario['method'], path: string, body: ((prefix: string,
     if (!c) counters.set(ctx, (c = { n: 0 }));
     return ++c.n;
   };
-  const bodyFor = (ctx: ScenarioContext, n: number) => (typeof body === 'function' ? body(ctx.prefix, n) : body);
+  const tag = (ctx: ScenarioContext) => `${ctx.prefix}${ctx.sender ?? ''}`;
+  const bodyFor = (ctx: ScenarioContext, n: number) => (typeof body === 'function' ? body(tag(ctx), n) : body);
   return {
     spec(ctx: ScenarioContext): RequestSpec {
       const first = bodyFor(ctx, 0);
       return {
         method,
         path,
-        headers: headers(ctx, `${ctx.prefix}-0`, first !== undefined),
+        headers: headers(ctx, `${tag(ctx)}-0`, first !== undefined),
         ...(first !== undefined ? { body: first } : {}),
         setupRequest(request) {
           const n = next(ctx);
-          request.headers!['X-Correlation-Id'] = `${ctx.prefix}-${n}`;
-          if (typeof body === 'function') request.body = body(ctx.prefix, n);
+          request.headers!['X-Correlation-Id'] = `${tag(ctx)}-${n}`;
+          if (typeof body === 'function') request.body = body(tag(ctx), n);
           return request;
         },
       };
@@ -120,7 +126,7 @@ function fresh(method: Scenario['method'], path: string, body: ((prefix: string,
     once(ctx: ScenarioContext) {
       const n = next(ctx);
       const b = bodyFor(ctx, n);
-      return { method, path, headers: headers(ctx, `${ctx.prefix}-${n}`, b !== undefined), ...(b !== undefined ? { body: b } : {}) };
+      return { method, path, headers: headers(ctx, `${tag(ctx)}-${n}`, b !== undefined), ...(b !== undefined ? { body: b } : {}) };
     },
   };
 }

@@ -1,11 +1,13 @@
 // The processes under test: the simulator (bin/vipm-sim.js, spawned with `node` directly so the
 // pid is the server's), the bare Express baseline and Prism's mock. Each listens on a free
 // loopback port and writes its output to a log file (no pipe back into the benchmark process,
-// which runs the load generator and must not spend CPU on a target's logging).
-import { spawn, type ChildProcess } from 'node:child_process';
+// which must not spend CPU on a target's logging). Where the machine has two cores or more, the
+// targets run on all but the last, which the load generator (load-generator.ts) has to itself.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { closeSync, cpSync, mkdirSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stopChild } from '../tests/support/stop-child.js';
@@ -45,6 +47,22 @@ export interface Target {
   startupMs: number;
   logFile: string;
   stop(): Promise<void>;
+}
+
+const CORES = availableParallelism();
+
+/** The cores a target may use, and the one the generator has to itself ('' where there is one core). */
+export const placement = CORES >= 2 ? { targets: `0-${CORES - 2}`, generator: String(CORES - 1) } : undefined;
+
+/** Pins a process (and its threads) to the cores given; false when taskset is missing or refuses. */
+export function pin(pid: number, cores: string | undefined): boolean {
+  if (!cores) return false;
+  try {
+    execFileSync('taskset', ['-a', '-p', '-c', cores, String(pid)], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 const running = new Set<Target>();
@@ -96,6 +114,7 @@ async function launch(options: LaunchOptions): Promise<Target> {
     env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
   });
   closeSync(fd);
+  pin(child.pid!, placement?.targets);
   const exited = once(child, 'exit');
   const target: Target = {
     name: options.name,

@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import request from 'supertest';
 import { createApp } from '../server/app.js';
 import { Simulator } from '../server/service/simulator.js';
-import { emptyContents, type Store } from '../server/store/store.js';
+import { emptyContents, getMany, type Store } from '../server/store/store.js';
 import { openTestStore, postgresUnavailable, type StoreKind } from './support/harness.js';
 import { readFixtures } from '../server/fixtures.js';
 import type { Customer } from '../server/domain/types.js';
@@ -74,6 +74,46 @@ for (const kind of ['memory', 'sqlite', 'postgres'] as StoreKind[]) {
       assert.equal(await store.transaction((tx) => tx.get('customers', 'old')), undefined);
       await store.replaceAll(emptyContents());
       assert.deepEqual(await store.dump(), emptyContents());
+    }));
+
+    it('STO-14 lists answer records in the order they were first stored; an update keeps its place, inside a transaction too', () => withStore(async (store) => {
+      const ids = ['f-9', 'f-1', 'f-5'];
+      for (const id of ids) await store.transaction((tx) => tx.put('faults', id, { id, remaining: 1 } as never));
+      await store.transaction((tx) => tx.put('faults', 'f-1', { id: 'f-1', remaining: 7 } as never));
+      const order = async () => (await store.transaction((tx) => tx.list('faults'))).map((f) => f.id);
+      assert.deepEqual(await order(), ids);
+      const inside = await store.transaction(async (tx) => {
+        await tx.put('faults', 'f-5', { id: 'f-5', remaining: 3 } as never);
+        await tx.put('faults', 'f-0', { id: 'f-0', remaining: 1 } as never);
+        await tx.delete('faults', 'f-9');
+        return (await tx.list('faults')).map((f) => `${f.id}:${f.remaining}`);
+      });
+      assert.deepEqual(inside, ['f-1:7', 'f-5:3', 'f-0:1']);
+      assert.deepEqual(await order(), ['f-1', 'f-5', 'f-0']);
+    }));
+
+    it('STO-15 getMany reads several records at once, with the transaction\'s own writes; the same lock name runs transactions one after another; snapshot ones lose no update either', () => withStore(async (store) => {
+      await store.transaction((tx) => tx.put('customers', 'a', customer('a')));
+      const read = await store.transaction(async (tx) => {
+        await tx.put('customers', 'b', customer('b'));
+        return getMany(tx, [['customers', 'a'], ['customers', 'b'], ['customers', 'none'], ['clock', 'current']]);
+      });
+      assert.deepEqual(read.map((c) => (c as Customer | undefined)?.customerId), ['a', 'b', undefined, undefined]);
+      await store.transaction((tx) => tx.put('sequences', 'current', { customer: 0, linkedMembership: 0, email: 0 }));
+      const n = 12;
+      await Promise.all(Array.from({ length: n }, (_, i) => store.transaction(async (tx) => {
+        const seq = (await tx.get('sequences', 'current'))!;
+        await new Promise((r) => setTimeout(r, i % 2));
+        await tx.put('sequences', 'current', { ...seq, customer: seq.customer + 1 });
+      }, { lock: 'counter', shape: 'count' })));
+      assert.equal((await store.transaction((tx) => tx.get('sequences', 'current')))!.customer, n);
+      // Under snapshot isolation two writes of one record still conflict: none is lost either.
+      await Promise.all(Array.from({ length: n }, (_, i) => store.transaction(async (tx) => {
+        const seq = (await tx.get('sequences', 'current'))!;
+        await new Promise((r) => setTimeout(r, i % 2));
+        await tx.put('sequences', 'current', { ...seq, customer: seq.customer + 1 });
+      }, { snapshot: true })));
+      assert.equal((await store.transaction((tx) => tx.get('sequences', 'current')))!.customer, 2 * n);
     }));
 
     it('STO-03 the simulator round-trips the default fixtures through the store', () => withStore(async (store) => {

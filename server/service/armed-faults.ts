@@ -34,6 +34,7 @@ export class ArmedFaults {
       if (remaining > 0) await tx.put('faults', fault.id, { ...fault, remaining });
       else await tx.delete('faults', fault.id);
       return fault;
-    });
+      // Snapshot isolation suffices: two requests taking the same fault write the same record, which still conflicts.
+    }, { shape: 'take-fault', snapshot: true });
   }
 }

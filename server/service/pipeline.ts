@@ -10,7 +10,7 @@ import { AdobeError } from '../domain/errors.js';
 import { checkCallHeaders } from '../domain/request-headers.js';
 import { assertRequestIdUnused, idempotencyRecord, isLive, replayKey, requestIdKey, requestIdRecord } from '../domain/request-identity.js';
 import type { ApiClient } from '../domain/types.js';
-import type { Store, Tx } from '../store/store.js';
+import { SINGLETON, getMany, type RecordRef, type Store, type Tx } from '../store/store.js';
 import { WriteBuffer } from '../store/write-buffer.js';
 import { jsonResponse, type ApiCall, type ApiResponse } from './api-call.js';
 import type { SimulatorSettings } from './config.js';
@@ -47,6 +47,24 @@ export async function authenticate(tx: Tx, call: ApiCall, now: Date): Promise<Ap
   return client;
 }
 
+/** Calls that change state queue on one lock across a fleet instead of conflicting and rerunning. */
+const WRITES_LOCK = 'partner-writes';
+/** Reads write only their own replay record and request id: a snapshot is isolation enough. */
+const READS = new Set(['GET', 'HEAD']);
+
+/** The records every call reads first, in one round trip where the store batches (PostgreSQL). */
+function readAhead(call: ApiCall): RecordRef[] {
+  const apiKey = call.headers['x-api-key'];
+  const token = bearerToken(call.headers.authorization);
+  const correlationId = call.headers['x-correlation-id'];
+  const refs: RecordRef[] = [['clock', SINGLETON]];
+  if (apiKey) refs.push(['clients', apiKey]);
+  if (token) refs.push(['tokens', token]);
+  // An API key is its client's id, so the replay record is known before the client is read.
+  if (apiKey && correlationId) refs.push(['idempotency', replayKey(apiKey, call.method, call.path, correlationId)]);
+  return refs;
+}
+
 export interface PartnerCallSetup {
   store: Store;
   contract: Contract;
@@ -61,6 +79,7 @@ export async function runPartnerCall(setup: PartnerCallSetup, operationId: strin
   echo['X-Request-Id'] = sentRequestId || randomUUID();
   try {
     return await setup.store.transaction(async (tx) => {
+      await getMany(tx, readAhead(call));
       const now = await simulatedNow(tx, realNowMs);
       const client = await authenticate(tx, call, now);
       const { correlationId, clientRequestId } = checkCallHeaders(call.method, call.headers);
@@ -86,7 +105,7 @@ export async function runPartnerCall(setup: PartnerCallSetup, operationId: strin
       await tx.put('idempotency', key, idempotencyRecord(key, response, now));
       if (clientRequestId) await tx.put('requestIds', requestIdKey(client.clientId, clientRequestId), requestIdRecord(requestIdKey(client.clientId, clientRequestId), now));
       return { ...response, at: now };
-    });
+    }, { shape: `${call.method} ${call.path}`, ...(READS.has(call.method) ? { snapshot: true } : { lock: WRITES_LOCK }) });
   } catch (error) {
     if (error instanceof AdobeError) return errorResponse(error, echo);
     throw error;

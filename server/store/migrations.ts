@@ -1,7 +1,7 @@
 // The schema of the SQL stores (SQLite and PostgreSQL), as numbered migrations. Each runs once,
 // in a transaction, on start; every statement is idempotent (IF NOT EXISTS), so a migration
 // interrupted half-way or raced by another instance is simply run again. Keep the SQL plain:
-// TEXT columns, composite primary keys, INSERT … ON CONFLICT — what SQLite, PostgreSQL,
+// TEXT columns, composite primary keys, a BIGSERIAL, INSERT … ON CONFLICT — what SQLite, PostgreSQL,
 // CockroachDB, YugabyteDB and Aurora all accept (docs/deploy.md lists it).
 
 export const MIGRATIONS_TABLE = 'vipm_schema_migrations';
@@ -39,6 +39,15 @@ export const MIGRATIONS: Migration[] = [
       // SQLite has no ADD COLUMN IF NOT EXISTS; one process owns a SQLite file, so it never races.
       sqlite: [`ALTER TABLE ${RECORDS_TABLE} ADD COLUMN expires_at TEXT`, `CREATE INDEX IF NOT EXISTS vipm_records_expiry ON ${RECORDS_TABLE} (kind, expires_at)`],
       postgres: [`ALTER TABLE ${RECORDS_TABLE} ADD COLUMN IF NOT EXISTS expires_at TEXT`, `CREATE INDEX IF NOT EXISTS vipm_records_expiry ON ${RECORDS_TABLE} (kind, expires_at)`],
+    },
+  },
+  {
+    version: 3,
+    description: 'the order records were first stored in, for lists',
+    statements: {
+      // SQLite lists by rowid, which an upsert keeps; PostgreSQL needs a column for it.
+      sqlite: [],
+      postgres: [`ALTER TABLE ${RECORDS_TABLE} ADD COLUMN IF NOT EXISTS seq BIGSERIAL`, `CREATE INDEX IF NOT EXISTS vipm_records_order ON ${RECORDS_TABLE} (kind, seq)`],
     },
   },
 ];

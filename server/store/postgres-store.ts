@@ -1,17 +1,21 @@
 // The PostgreSQL store (--database-url postgres://…): several simulator processes on one
-// database behave as one simulator. Every transaction is SERIALIZABLE; when the database
-// reports a serialization failure or a deadlock (SQLSTATE 40001, 40P01, or a unique violation
-// from a concurrent insert), the whole `work` runs again, with jittered exponential backoff and a
-// bounded number of attempts — so `work` must do nothing outside the transaction. A connection
-// lost before COMMIT was sent is retried too; one lost during COMMIT is not (its outcome is
-// unknown: the client's retry with the same correlation id finds out). Any other database
-// failure is a plain Error, which the HTTP layer answers with 500/1124; the pool reconnects by
-// itself once the database is back.
+// database behave as one simulator. Every transaction is SERIALIZABLE and takes few round trips
+// (BatchedTx below). A transaction given a `lock` first takes a session advisory lock of that
+// name (per schema), before its snapshot, so such transactions run one after another across the
+// fleet instead of conflicting; within the process they queue for it without a connection. When
+// the database still reports a serialization failure or a deadlock (SQLSTATE 40001, 40P01, or a
+// unique violation from a concurrent insert), the whole `work` runs again, with jittered
+// exponential backoff and a bounded number of attempts — so `work` must do nothing outside the
+// transaction. A connection lost before COMMIT was sent is retried too; one lost while the
+// message with COMMIT was on its way is not (its outcome is unknown: the client's retry with the
+// same correlation id finds out). Any other database failure is a plain Error, which the HTTP
+// layer answers with 500/1124; the pool reconnects by itself once the database is back.
 import pg from 'pg';
 import {
   CREATE_MIGRATIONS_TABLE, MIGRATIONS, MIGRATIONS_TABLE, PURGE_BATCH, RECORDS_TABLE, SCHEMA_VERSION, expiryOf, newerSchemaError, statementsFor,
 } from './migrations.js';
-import { KINDS, emptyContents, type Kind, type Store, type StoreContents, type Tx } from './store.js';
+import { KINDS, emptyContents, type Collections, type Kind, type RecordRef, type Store, type StoreContents, type TransactionOptions, type Tx } from './store.js';
+import { overlay } from './write-buffer.js';
 
 export interface PostgresOptions {
   /** Use (and create when absent) this schema instead of the connection's default search_path. */
@@ -33,7 +37,7 @@ export interface PostgresOptions {
 
 const RETRYABLE = new Set(['40001', '40P01', '23505']);
 const CONNECTION_LOST = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006', 'ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT']);
-type Query = (text: string, values: unknown[], name?: string) => Promise<pg.QueryResult>;
+type Query = (text: string, values: unknown[]) => Promise<pg.QueryResult>;
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
 const codeOf = (error: unknown) => (error as { code?: string })?.code;
@@ -68,6 +72,11 @@ export class PostgresStore implements Store {
   /** Serialization failures retried since start (for tests and curiosity). */
   retries = 0;
   private readonly maxAttempts: number;
+  /** The engine has session advisory locks (PostgreSQL, YugabyteDB); otherwise `lock` is ignored and conflicts are rerun. */
+  private advisoryLocks = false;
+  private readonly readAheads = new ReadAheads();
+  /** Per lock: the last of this process's transactions queued for it. */
+  private readonly waitingFor = new Map<string, Promise<void>>();
 
   private constructor(private readonly pool: pg.Pool, readonly where: string, maxAttempts: number) {
     this.maxAttempts = maxAttempts;
@@ -99,6 +108,7 @@ export class PostgresStore implements Store {
         if (codeOf(error) !== '23505' && codeOf(error) !== '42P06') throw error;
       });
       await store.migrate();
+      store.advisoryLocks = await pool.query(`SELECT pg_advisory_unlock_all()`).then(() => true, () => false);
     } catch (error) {
       await pool.end().catch(() => undefined);
       const message = (error as Error).message || codeOf(error) || String(error);
@@ -112,7 +122,8 @@ export class PostgresStore implements Store {
   private async migrate(): Promise<void> {
     for (let attempt = 1; ; attempt++) {
       try {
-        await this.inTransaction(async (client) => {
+        await this.attempt(async (client) => {
+          await client.query('BEGIN ISOLATION LEVEL SERIALIZABLE');
           await client.query(CREATE_MIGRATIONS_TABLE);
           const found = Number((await client.query(`SELECT MAX(version) AS v FROM ${MIGRATIONS_TABLE}`)).rows[0]?.v ?? 0);
           if (found > SCHEMA_VERSION) throw newerSchemaError(`PostgreSQL at ${this.where}`, found);
@@ -121,6 +132,7 @@ export class PostgresStore implements Store {
             for (const sql of statementsFor(m, 'postgres')) await client.query(sql);
             await client.query(`INSERT INTO ${MIGRATIONS_TABLE} (version, description, applied_at) VALUES ($1, $2, $3) ON CONFLICT (version) DO NOTHING`, [m.version, m.description, new Date().toISOString()]);
           }
+          await client.query('COMMIT');
         });
         return;
       } catch (error) {
@@ -132,29 +144,70 @@ export class PostgresStore implements Store {
     }
   }
 
-  /** One attempt: BEGIN … COMMIT on one connection; ROLLBACK on any throw. */
-  private async inTransaction<T>(body: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  async transaction<T>(work: (tx: Tx) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+    const lock = options.lock !== undefined && this.advisoryLocks ? options.lock : undefined;
+    if (lock === undefined) return this.attempts(work, undefined, options);
+    // Within the process the lock's waiters queue here, so they hold no connection meanwhile.
+    const before = this.waitingFor.get(lock) ?? Promise.resolve();
+    const done = before.then(() => this.attempts(work, lock, options));
+    const settled = done.then(() => undefined, () => undefined);
+    this.waitingFor.set(lock, settled);
+    void settled.then(() => { if (this.waitingFor.get(lock) === settled) this.waitingFor.delete(lock); });
+    return done;
+  }
+
+  private attempts<T>(work: (tx: Tx) => Promise<T>, lock: string | undefined, { shape, snapshot }: TransactionOptions): Promise<T> {
+    return this.run(async (client, failed) => {
+      const tx = new BatchedTx(client, failed, lock, this.readAheads.get(shape), snapshot ? BEGIN_SNAPSHOT : BEGIN);
+      try {
+        const result = await work(tx);
+        await tx.commit();
+        this.readAheads.remember(shape, tx.later);
+        return result;
+      } finally {
+        tx.end();
+      }
+    });
+  }
+
+  /**
+   * One attempt after another until one commits: on a serialization failure or deadlock the
+   * whole body runs again (jittered backoff, bounded), on a connection lost before COMMIT at most
+   * three times. The body's first failed query decides, not what the work made of it.
+   */
+  private async run<T>(body: (client: pg.PoolClient, failed: (error: unknown) => void) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      let failure: unknown;
+      try {
+        return await this.attempt((client) => body(client, (error) => { failure ??= error; }));
+      } catch (error) {
+        if (error instanceof CommitUnknown) throw error.cause;
+        const cause = failure ?? error;
+        const again = isRetryable(cause) ? attempt < this.maxAttempts : isConnectionLost(cause) && attempt < 3;
+        if (!again) throw failure && isConnectionLost(failure) ? failure : error;
+        if (isRetryable(cause)) this.retries++;
+        await sleep(backoff(attempt));
+      }
+    }
+  }
+
+  /** One attempt on one connection; the body sends BEGIN … COMMIT itself. ROLLBACK on any throw. */
+  private async attempt<T>(body: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
     let destroy: Error | undefined;
     // A connection that dies while checked out also emits 'error'; the failed query reports it.
     const onError = (error: Error) => { destroy ??= error; };
     client.on('error', onError);
     try {
-      await client.query('BEGIN ISOLATION LEVEL SERIALIZABLE');
-      const result = await body(client);
-      try {
-        await client.query('COMMIT');
-      } catch (error) {
-        if (isConnectionLost(error)) { destroy = error as Error; throw new CommitUnknown(error as Error); }
-        throw error;
-      }
-      return result;
+      return await body(client);
     } catch (error) {
+      if (error instanceof CommitUnknown) destroy ??= error.cause;
       // A connection whose query timed out on the client side may be stalled: never reuse it.
       if (isStalled(error)) destroy ??= error as Error;
       if (!destroy) {
         try {
-          await client.query('ROLLBACK');
+          // Also ends a transaction and a lock the failed statement left (harmless when none).
+          await client.query(`ROLLBACK; SELECT pg_advisory_unlock_all()`);
         } catch (rollbackError) {
           destroy = rollbackError as Error;
         }
@@ -166,55 +219,27 @@ export class PostgresStore implements Store {
     }
   }
 
-  async transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.run((q) => work({
-      get: async (kind, key) => {
-        if (key.includes('\0')) return undefined; // PostgreSQL text holds no NUL, so no stored key has one
-        const { rows } = await q(`SELECT value FROM ${RECORDS_TABLE} WHERE kind = $1 AND key = $2`, [kind, key], 'vipm_get');
-        return rows.length ? JSON.parse(rows[0].value) : undefined;
-      },
-      put: async (kind, key, value) => {
-        await q(`INSERT INTO ${RECORDS_TABLE} (kind, key, value, expires_at) VALUES ($1, $2, $3, $4) ON CONFLICT (kind, key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at`, [kind, key, JSON.stringify(value), expiryOf(kind, value)], 'vipm_put2');
-      },
-      delete: async (kind, key) => {
-        if (key.includes('\0')) return;
-        await q(`DELETE FROM ${RECORDS_TABLE} WHERE kind = $1 AND key = $2`, [kind, key], 'vipm_delete');
-      },
-      list: async (kind) => {
-        const { rows } = await q(`SELECT value FROM ${RECORDS_TABLE} WHERE kind = $1 ORDER BY key`, [kind], 'vipm_list');
-        return rows.map((r) => JSON.parse(r.value));
-      },
-    }));
-  }
-
-  /** Runs `body` in a serializable transaction, again from the start when the database asks. */
-  private async run<T>(body: (q: Query) => Promise<T>): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
-      let failure: unknown;
-      try {
-        return await this.inTransaction((client) => body(async (text, values, name) => {
-          try {
-            return await client.query(name ? { name, text, values } : { text, values });
-          } catch (error) {
-            failure ??= error;
-            throw error;
-          }
-        }));
-      } catch (error) {
-        if (error instanceof CommitUnknown) throw error.cause;
-        // The work may have turned a failed query into an error of its own: the query's failure decides.
-        const cause = failure ?? error;
-        const again = isRetryable(cause) ? attempt < this.maxAttempts : isConnectionLost(cause) && attempt < 3;
-        if (!again) throw failure && isConnectionLost(failure) ? failure : error;
-        if (isRetryable(cause)) this.retries++;
-        await sleep(backoff(attempt));
-      }
-    }
+  /** `body`'s parameterised queries in one serializable transaction (the bulk operations). */
+  private serializable<T>(body: (q: Query) => Promise<T>): Promise<T> {
+    return this.run(async (client, failed) => {
+      const q: Query = async (text, values) => {
+        try {
+          return await client.query(text, values);
+        } catch (error) {
+          failed(error);
+          throw error;
+        }
+      };
+      await q('BEGIN ISOLATION LEVEL SERIALIZABLE', []);
+      const result = await body(q);
+      await commitOrUnknown(() => q('COMMIT', []));
+      return result;
+    });
   }
 
   /** Deletes up to one batch of the kind's records that expired before `now`; answers how many. */
   async purgeExpired(kind: Kind, now: Date): Promise<number> {
-    return this.run(async (q) => (await q(
+    return this.serializable(async (q) => (await q(
       `DELETE FROM ${RECORDS_TABLE} WHERE kind = $1 AND key IN (SELECT key FROM ${RECORDS_TABLE} WHERE kind = $1 AND expires_at < $2 LIMIT ${PURGE_BATCH})`,
       [kind, now.toISOString()],
     )).rowCount ?? 0);
@@ -225,7 +250,7 @@ export class PostgresStore implements Store {
     for (const kind of KINDS) {
       for (const [key, value] of Object.entries(contents[kind] ?? {})) rows.push([kind, key, JSON.stringify(value), expiryOf(kind, value)]);
     }
-    await this.run(async (q) => {
+    await this.serializable(async (q) => {
       await q(`DELETE FROM ${RECORDS_TABLE}`, []);
       for (let i = 0; i < rows.length; i += 500) {
         const batch = rows.slice(i, i + 500);
@@ -236,9 +261,9 @@ export class PostgresStore implements Store {
   }
 
   async dump(): Promise<StoreContents> {
-    return this.run(async (q) => {
+    return this.serializable(async (q) => {
       const contents = emptyContents();
-      const { rows } = await q(`SELECT kind, key, value FROM ${RECORDS_TABLE} ORDER BY kind, key`, []);
+      const { rows } = await q(`SELECT kind, key, value FROM ${RECORDS_TABLE} ORDER BY kind, seq`, []);
       for (const row of rows) {
         const table = contents[row.kind as Kind] as Record<string, unknown> | undefined;
         if (table) table[row.key] = JSON.parse(row.value);
@@ -258,3 +283,190 @@ class CommitUnknown extends Error {
     super(cause.message);
   }
 }
+
+/** Sends the COMMIT; a connection lost meanwhile leaves the outcome unknown (never retried). */
+async function commitOrUnknown<T>(send: () => Promise<T>): Promise<T> {
+  try {
+    return await send();
+  } catch (error) {
+    if (isConnectionLost(error)) throw new CommitUnknown(error as Error);
+    throw error;
+  }
+}
+
+type Written = { kind: Kind; key: string; value: unknown | undefined };
+const refKey = (kind: string, key: string) => `${kind}\u0000${key}`;
+
+/** What the last transaction of one shape read after its first query: fetched with the next one's first. */
+export interface ReadAhead {
+  refs: RecordRef[];
+  lists: Kind[];
+}
+
+/** How many shapes are remembered, and how much of each. */
+const READ_AHEAD_SHAPES = 256;
+const READ_AHEAD_REFS = 32;
+
+/** The read-ahead of the shapes seen last, the oldest forgotten first. */
+export class ReadAheads {
+  private readonly shapes = new Map<string, ReadAhead>();
+
+  get(shape: string | undefined): ReadAhead | undefined {
+    return shape === undefined ? undefined : this.shapes.get(shape);
+  }
+
+  remember(shape: string | undefined, ahead: ReadAhead): void {
+    if (shape === undefined) return;
+    this.shapes.delete(shape);
+    this.shapes.set(shape, { refs: ahead.refs.slice(0, READ_AHEAD_REFS), lists: ahead.lists.slice(0, 4) });
+    if (this.shapes.size > READ_AHEAD_SHAPES) this.shapes.delete(this.shapes.keys().next().value!);
+  }
+}
+
+/**
+ * One transaction attempt in few round trips: BEGIN (after the advisory lock, when asked) goes
+ * out with the first read, and with it the records the last transaction of the same shape read
+ * later (read-ahead); every record read is kept, so reading it again costs nothing; writes wait
+ * in memory and go out at the end in one multi-row upsert and one delete, sent together with
+ * COMMIT (and the unlock). Statements carry their values as escaped literals, so several travel
+ * in one simple-protocol message.
+ */
+class BatchedTx implements Tx {
+  private readonly read = new Map<string, string | null>();
+  private readonly listed = new Map<Kind, Array<Record<string, string>>>();
+  private readonly writes = new Map<string, Written>();
+  /** What still has to be sent before the first statement: the lock and BEGIN. */
+  private prelude: string[];
+  private open = true;
+  /** What this transaction read after its first query: the read-ahead of the next of its shape. */
+  readonly later: ReadAhead = { refs: [], lists: [] };
+
+  constructor(
+    private readonly client: pg.PoolClient,
+    private readonly failed: (error: unknown) => void,
+    private readonly lock: string | undefined,
+    private ahead: ReadAhead | undefined,
+    begin: string,
+  ) {
+    this.prelude = lock !== undefined ? [`SELECT pg_advisory_lock(${this.lockId()})`, 'COMMIT', begin] : [begin];
+  }
+
+  private lockId(): string {
+    return `hashtextextended(current_schema() || ' ' || ${this.lit(this.lock!)}, 0)`;
+  }
+
+  private lit(value: string | null): string {
+    return value === null ? 'NULL' : this.client.escapeLiteral(value);
+  }
+
+  private selectRefs(refs: readonly RecordRef[]): string {
+    const tuples = [...new Set(refs.map(([kind, key]) => `(${this.lit(kind)}, ${this.lit(key)})`))].join(', ');
+    return `SELECT kind, key, value FROM ${RECORDS_TABLE} WHERE (kind, key) IN (${tuples})`;
+  }
+
+  private selectList(kind: Kind): string {
+    return `SELECT key, value FROM ${RECORDS_TABLE} WHERE kind = ${this.lit(kind)} ORDER BY seq`;
+  }
+
+  private keepRows(refs: readonly RecordRef[], rows: Array<Record<string, string>>): void {
+    for (const [kind, key] of refs) this.read.set(refKey(kind, key), null);
+    for (const row of rows) this.read.set(refKey(row.kind, row.key), row.value);
+  }
+
+  /**
+   * Sends the statements (after the prelude and the read-ahead, when not sent yet) in one
+   * message; answers the last statement's rows.
+   */
+  private async send(statements: string[]): Promise<Array<Record<string, string>>> {
+    if (!this.open) throw new Error('transaction used after it ended');
+    const first = this.prelude.length > 0;
+    const ahead = this.ahead;
+    this.ahead = undefined;
+    const aheadRefs = ahead?.refs.filter(([kind, key]) => !this.read.has(refKey(kind, key))) ?? [];
+    const aheadLists = ahead?.lists.filter((kind) => !this.listed.has(kind)) ?? [];
+    const extra = [...(aheadRefs.length ? [this.selectRefs(aheadRefs)] : []), ...aheadLists.map((k) => this.selectList(k))];
+    const all = [...this.prelude, ...extra, ...statements];
+    this.prelude = [];
+    let results: pg.QueryResult[];
+    try {
+      const result = await this.client.query(all.join('; '));
+      results = Array.isArray(result) ? result : [result];
+    } catch (error) {
+      this.failed(error);
+      throw error;
+    }
+    let at = results.length - statements.length - extra.length;
+    if (aheadRefs.length) this.keepRows(aheadRefs, results[at++].rows);
+    for (const kind of aheadLists) this.listed.set(kind, results[at++].rows);
+    this.firstSent ||= first;
+    return results[results.length - 1].rows;
+  }
+
+  /** Set once the first message went out: reads after it are what read-ahead learns. */
+  private firstSent = false;
+
+  async get<K extends Kind>(kind: K, key: string): Promise<Collections[K] | undefined> {
+    return (await this.getMany([[kind, key]]))[0] as Collections[K] | undefined;
+  }
+
+  async getMany(refs: readonly RecordRef[]): Promise<unknown[]> {
+    if (this.firstSent) for (const ref of refs) if (!this.writes.has(refKey(...ref))) this.later.refs.push(ref);
+    // PostgreSQL text holds no NUL, so no stored key has one: such a key is absent without asking.
+    const missing = refs.filter(([kind, key]) => !key.includes('\0') && !this.writes.has(refKey(kind, key)) && !this.read.has(refKey(kind, key)));
+    if (missing.length) this.keepRows(missing, await this.send([this.selectRefs(missing)]));
+    return refs.map(([kind, key]) => {
+      const id = refKey(kind, key);
+      const written = this.writes.get(id);
+      if (written) return written.value;
+      const text = this.read.get(id);
+      return text ? JSON.parse(text) : undefined;
+    });
+  }
+
+  async put<K extends Kind>(kind: K, key: string, value: Collections[K]): Promise<void> {
+    if (!this.open) throw new Error('transaction used after it ended');
+    this.writes.set(refKey(kind, key), { kind, key, value });
+  }
+
+  async delete(kind: Kind, key: string): Promise<void> {
+    if (!this.open) throw new Error('transaction used after it ended');
+    if (key.includes('\0')) return;
+    this.writes.set(refKey(kind, key), { kind, key, value: undefined });
+  }
+
+  async list<K extends Kind>(kind: K): Promise<Collections[K][]> {
+    if (this.firstSent) this.later.lists.push(kind);
+    let rows = this.listed.get(kind);
+    if (!rows) this.listed.set(kind, (rows = await this.send([this.selectList(kind)])));
+    for (const row of rows) this.read.set(refKey(kind, row.key), row.value);
+    const stored = rows.map((row) => JSON.parse(row.value));
+    const mine = [...this.writes.values()].filter((w) => w.kind === kind);
+    return (mine.length ? overlay(kind, stored, mine) : stored) as Collections[K][];
+  }
+
+  /** The writes, COMMIT and the unlock in one message; nothing at all when nothing was sent or written. */
+  async commit(): Promise<void> {
+    const puts = [...this.writes.values()].filter((w) => w.value !== undefined);
+    const deletes = [...this.writes.values()].filter((w) => w.value === undefined);
+    if (this.prelude.length && !puts.length && !deletes.length) return;
+    const statements: string[] = [];
+    if (puts.length) {
+      const rows = puts.map((w) => `(${this.lit(w.kind)}, ${this.lit(w.key)}, ${this.lit(JSON.stringify(w.value))}, ${this.lit(expiryOf(w.kind, w.value))})`);
+      statements.push(`INSERT INTO ${RECORDS_TABLE} (kind, key, value, expires_at) VALUES ${rows.join(', ')} ON CONFLICT (kind, key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at`);
+    }
+    if (deletes.length) {
+      statements.push(`DELETE FROM ${RECORDS_TABLE} WHERE (kind, key) IN (${deletes.map((w) => `(${this.lit(w.kind)}, ${this.lit(w.key)})`).join(', ')})`);
+    }
+    statements.push('COMMIT');
+    if (this.lock !== undefined) statements.push(`SELECT pg_advisory_unlock(${this.lockId()})`);
+    this.ahead = undefined;
+    await commitOrUnknown(() => this.send(statements));
+  }
+
+  end(): void {
+    this.open = false;
+  }
+}
+
+const BEGIN = 'BEGIN ISOLATION LEVEL SERIALIZABLE';
+const BEGIN_SNAPSHOT = 'BEGIN ISOLATION LEVEL REPEATABLE READ';

@@ -1,12 +1,17 @@
 // The SQLite store (--data FILE): one file, WAL journal, synchronous=FULL, so a change is on
-// disk before its answer leaves. better-sqlite3 is synchronous while a transaction's work is
-// async, so transactions run one at a time (like the memory store). Group commit: the works
-// that queued up while the previous batch ran go together into one BEGIN IMMEDIATE … COMMIT,
-// each inside a SAVEPOINT of its own, so a throw rolls back only its own work, and no work's
-// result is handed back before the COMMIT (one fsync) that makes it durable. Other processes on
-// the same file wait for the write lock (busy timeout) rather than fail.
+// disk before its answer leaves. Transactions run one at a time (like the memory store), reading
+// through the main thread's connection; a transaction's writes wait in memory until it succeeds
+// (a throw leaves nothing), then join the batch being gathered. Group commit off the event loop:
+// a writer thread with a connection of its own commits one batch at a time (BEGIN IMMEDIATE …
+// COMMIT, one fsync), and the batch that gathered meanwhile goes next. Later transactions read
+// the writes still on their way (so they see a serial order), and no result is handed back
+// before the COMMIT that makes its writes — and every write it read — durable; a batch that
+// fails fails every transaction after it too. One process per file: another process on it
+// waits for the write lock (busy timeout) rather than corrupt it, but is not a supported set-up.
 import { existsSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import {
   CREATE_MIGRATIONS_TABLE, MIGRATIONS, MIGRATIONS_TABLE, PURGE_BATCH, RECORDS_TABLE, SCHEMA_VERSION, expiryOf, newerSchemaError, statementsFor,
@@ -15,30 +20,74 @@ import { KINDS, emptyContents, type Kind, type Store, type StoreContents, type T
 
 const BUSY_TIMEOUT_MS = 5000;
 
+/** One record write of a batch: JSON text, or null for a delete. */
+type Row = [kind: string, key: string, value: string | null, expiresAt: string | null];
+type Waiting = { work: (tx: Tx) => Promise<unknown>; resolve: (value: unknown) => void; reject: (error: unknown) => void };
+type Done = { resolve: () => void; reject: (error: unknown) => void };
+
+/**
+ * The writer thread: its own connection to the file (WAL, synchronous=FULL), one BEGIN IMMEDIATE
+ * … COMMIT per batch it is sent, answering only once COMMIT (and its fsync) returned.
+ */
+const WRITER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.driver);
+const db = new Database(workerData.file, { timeout: workerData.busyTimeoutMs });
+db.pragma('journal_mode = WAL');
+db.pragma('synchronous = FULL');
+const put = db.prepare(workerData.put);
+const del = db.prepare(workerData.del);
+const write = db.transaction((rows) => {
+  for (const [kind, key, value, expiresAt] of rows) value === null ? del.run(kind, key) : put.run(kind, key, value, expiresAt);
+});
+parentPort.on('message', (batch) => {
+  if (batch === 'close') { db.close(); parentPort.close(); return; }
+  try {
+    write.immediate(batch.rows);
+    parentPort.postMessage({ id: batch.id });
+  } catch (error) {
+    parentPort.postMessage({ id: batch.id, error: error.message });
+  }
+});
+`;
+
 export class SqliteStore implements Store {
   readonly name = 'sqlite';
 
   get description(): string {
     return `SQLite ${this.file} (WAL, synchronous=FULL)`;
   }
-  private readonly waiting: Array<{ work: (tx: Tx) => Promise<unknown>; resolve: (value: unknown) => void; reject: (error: unknown) => void }> = [];
-  /** The batches being run, while there are any. */
-  private draining: Promise<void> | undefined;
+  /** Transactions run one at a time, in order. */
+  private queue: Promise<unknown> = Promise.resolve();
+  /** Written by transactions that ran but whose batch is not committed yet: key → row, batch. */
+  private readonly pending = new Map<string, { row: Row; batch: number }>();
+  /** The batch being gathered (sent once the one in flight is committed). */
+  private gathering: { id: number; rows: Map<string, Row>; done: Done[] } | undefined;
+  private inFlight: { id: number; done: Done[] } | undefined;
+  private nextBatch = 1;
+  /** Bumped when a batch fails: transactions that ran before may have read its writes. */
+  private generation = 0;
   private closed = false;
+  private readonly writer: Worker;
   private readonly statements;
 
   private constructor(private readonly db: Database.Database, readonly file: string) {
+    const put = `INSERT INTO ${RECORDS_TABLE} (kind, key, value, expires_at) VALUES (?, ?, ?, ?) ON CONFLICT (kind, key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at`;
+    const del = `DELETE FROM ${RECORDS_TABLE} WHERE kind = ? AND key = ?`;
     this.statements = {
       get: db.prepare<[string, string], { value: string }>(`SELECT value FROM ${RECORDS_TABLE} WHERE kind = ? AND key = ?`),
-      put: db.prepare(`INSERT INTO ${RECORDS_TABLE} (kind, key, value, expires_at) VALUES (?, ?, ?, ?) ON CONFLICT (kind, key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at`),
+      put: db.prepare(put),
       purge: db.prepare(`DELETE FROM ${RECORDS_TABLE} WHERE kind = ? AND key IN (SELECT key FROM ${RECORDS_TABLE} WHERE kind = ? AND expires_at < ? LIMIT ${PURGE_BATCH})`),
-      delete: db.prepare(`DELETE FROM ${RECORDS_TABLE} WHERE kind = ? AND key = ?`),
-      list: db.prepare<[string], { value: string }>(`SELECT value FROM ${RECORDS_TABLE} WHERE kind = ? ORDER BY rowid`),
+      list: db.prepare<[string], { key: string; value: string }>(`SELECT key, value FROM ${RECORDS_TABLE} WHERE kind = ? ORDER BY rowid`),
       all: db.prepare<[], { kind: string; key: string; value: string }>(`SELECT kind, key, value FROM ${RECORDS_TABLE} ORDER BY rowid`),
       clear: db.prepare(`DELETE FROM ${RECORDS_TABLE}`),
     };
+    const driver = createRequire(import.meta.url).resolve('better-sqlite3');
+    this.writer = new Worker(WRITER, { eval: true, workerData: { driver, file, busyTimeoutMs: BUSY_TIMEOUT_MS, put, del } });
+    this.writer.on('message', (answer: { id: number; error?: string }) => this.committed(answer));
+    this.writer.on('error', (error) => this.writerFailed(error));
+    this.writer.unref();
   }
-
   /** Opens (creating when absent) and migrates the file; a file that is not ours is a clear Error. */
   static open(file: string): SqliteStore {
     const path = resolve(file);
@@ -73,88 +122,143 @@ export class SqliteStore implements Store {
     }
   }
 
+  /**
+   * Runs `work` after the transactions before it; hands its result back once the batch holding
+   * its writes is committed (a transaction that wrote nothing still waits for the writes it may
+   * have read).
+   */
   transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
-      this.waiting.push({ work, resolve: resolve as (value: unknown) => void, reject });
-      this.draining ??= this.drain();
+    // The next transaction starts once this one's work is done, not once its batch is on disk.
+    const ran = this.queue.then(() => this.runWork(work));
+    this.queue = ran.catch(() => undefined);
+    return ran.then(async ({ result, committed }) => {
+      await committed;
+      return result;
     });
   }
 
-  /** Runs batches until none is waiting; clears `draining` in the same step that finds none. */
-  private async drain(): Promise<void> {
-    try {
-      while (this.waiting.length) await this.runBatch(this.waiting.splice(0));
-    } finally {
-      this.draining = undefined;
-    }
-  }
-
-  private async runBatch(batch: SqliteStore['waiting']): Promise<void> {
-    if (this.closed) {
-      for (const item of batch) item.reject(new Error('the SQLite store is closed'));
-      return;
-    }
-    const { db } = this;
-    const outcomes: Array<{ value?: unknown; error?: unknown; failed: boolean }> = [];
-    try {
-      db.exec('BEGIN IMMEDIATE');
-      for (const item of batch) {
-        db.exec('SAVEPOINT work');
-        try {
-          outcomes.push({ value: await this.runWork(item.work), failed: false });
-          db.exec('RELEASE work');
-        } catch (error) {
-          db.exec('ROLLBACK TO work');
-          db.exec('RELEASE work');
-          outcomes.push({ error, failed: true });
-        }
-      }
-      db.exec('COMMIT');
-    } catch (error) {
-      if (db.inTransaction) db.exec('ROLLBACK');
-      for (const item of batch) item.reject(error);
-      return;
-    }
-    batch.forEach((item, i) => (outcomes[i].failed ? item.reject(outcomes[i].error) : item.resolve(outcomes[i].value)));
-  }
-
-  private async runWork<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+  private async runWork<T>(work: (tx: Tx) => Promise<T>): Promise<{ result: T; committed: Promise<void> }> {
+    if (this.closed) throw new Error('the SQLite store is closed');
+    const generation = this.generation;
     const s = this.statements;
+    const mine = new Map<string, Row>();
     let open = true;
     const live = () => { if (!open) throw new Error('transaction used after it ended'); };
+    const text = (kind: string, key: string): string | null | undefined => {
+      const id = `${kind}\u0000${key}`;
+      const row = mine.get(id) ?? this.pending.get(id)?.row;
+      if (row) return row[2];
+      return s.get.get(kind, key)?.value;
+    };
     const tx: Tx = {
       get: async (kind, key) => {
         live();
-        const row = s.get.get(kind, key);
-        return row ? JSON.parse(row.value) : undefined;
+        const found = text(kind, key);
+        return found ? JSON.parse(found) : undefined;
       },
-      put: async (kind, key, value) => { live(); s.put.run(kind, key, JSON.stringify(value), expiryOf(kind, value)); },
-      delete: async (kind, key) => { live(); s.delete.run(kind, key); },
-      list: async (kind) => { live(); return s.list.all(kind).map((r) => JSON.parse(r.value)); },
+      put: async (kind, key, value) => { live(); mine.set(`${kind}\u0000${key}`, [kind, key, JSON.stringify(value), expiryOf(kind, value)]); },
+      delete: async (kind, key) => { live(); mine.set(`${kind}\u0000${key}`, [kind, key, null, null]); },
+      list: async (kind) => {
+        live();
+        const merged = new Map<string, string | null>(s.list.all(kind).map((r) => [r.key, r.value]));
+        for (const writes of [[...this.pending.values()].map((p) => p.row), [...mine.values()]]) {
+          for (const [k, key, value] of writes) if (k === kind) merged.set(key, value);
+        }
+        return [...merged.values()].filter((v): v is string => v !== null).map((v) => JSON.parse(v));
+      },
     };
+    let result: T;
     try {
-      return await work(tx);
+      result = await work(tx);
     } finally {
       open = false;
+    }
+    if (generation !== this.generation) throw new Error('the SQLite store could not commit a change this transaction read; nothing of it was kept');
+    return { result, committed: this.commit(mine) };
+  }
+
+  /** Adds the writes to the batch being gathered; resolves once that batch is on disk. */
+  private commit(rows: Map<string, Row>): Promise<void> {
+    if (!rows.size && !this.pending.size) return Promise.resolve();
+    const batch = (this.gathering ??= { id: this.nextBatch++, rows: new Map<string, Row>(), done: [] as Done[] });
+    for (const [id, row] of rows) {
+      batch.rows.set(id, row);
+      this.pending.set(id, { row, batch: batch.id });
+    }
+    const committed = new Promise<void>((resolve, reject) => batch.done.push({ resolve, reject }));
+    this.send();
+    return committed;
+  }
+
+  /** Sends the gathered batch when none is in flight: one COMMIT (one fsync) for all of it. */
+  private send(): void {
+    if (this.inFlight || !this.gathering) return;
+    const batch = this.gathering;
+    this.gathering = undefined;
+    this.inFlight = { id: batch.id, done: batch.done };
+    // The writer keeps the process alive only while a batch is on its way.
+    this.writer.ref();
+    this.writer.postMessage({ id: batch.id, rows: [...batch.rows.values()] });
+  }
+
+  private committed(answer: { id: number; error?: string }): void {
+    const batch = this.inFlight;
+    if (!batch || batch.id !== answer.id) return;
+    this.inFlight = undefined;
+    this.writer.unref();
+    if (answer.error !== undefined) return this.fail(new Error(`SQLite ${this.file}: ${answer.error}`));
+    for (const [id, p] of this.pending) if (p.batch === batch.id) this.pending.delete(id);
+    for (const d of batch.done) d.resolve();
+    this.send();
+  }
+
+  /** A batch that fails fails everything after it too (it may have read the failed writes). */
+  private fail(error: Error): void {
+    this.generation++;
+    const done = [...(this.inFlight?.done ?? []), ...(this.gathering?.done ?? [])];
+    this.inFlight = undefined;
+    this.gathering = undefined;
+    this.pending.clear();
+    this.writer.unref();
+    for (const d of done) d.reject(error);
+  }
+
+  private writerFailed(error: Error): void {
+    this.closed = true;
+    this.fail(new Error(`SQLite ${this.file}: the writer stopped (${error.message})`));
+  }
+
+  /** Waits until every transaction so far is committed, then runs `fn` alone on the main connection. */
+  private exclusive<T>(fn: () => T): Promise<T> {
+    return this.transaction(async () => {
+      await this.drained();
+      return fn();
+    });
+  }
+
+  private async drained(): Promise<void> {
+    for (let batch = this.gathering ?? this.inFlight; batch; batch = this.gathering ?? this.inFlight) {
+      const { done } = batch;
+      await new Promise<void>((resolve, reject) => done.push({ resolve, reject }));
     }
   }
 
   /** Deletes up to one batch of the kind's records that expired before `now`; answers how many. */
   async purgeExpired(kind: Kind, now: Date): Promise<number> {
-    return this.transaction(async () => this.statements.purge.run(kind, kind, now.toISOString()).changes);
+    return this.exclusive(() => this.statements.purge.run(kind, kind, now.toISOString()).changes);
   }
 
   async replaceAll(contents: StoreContents): Promise<void> {
-    await this.transaction(async (tx) => {
+    await this.exclusive(() => this.db.transaction(() => {
       this.statements.clear.run();
       for (const kind of KINDS) {
-        for (const [key, value] of Object.entries(contents[kind] ?? {})) await tx.put(kind, key, value as never);
+        for (const [key, value] of Object.entries(contents[kind] ?? {})) this.statements.put.run(kind, key, JSON.stringify(value), expiryOf(kind, value));
       }
-    });
+    }).immediate());
   }
 
   async dump(): Promise<StoreContents> {
-    return this.transaction(async () => {
+    return this.exclusive(() => {
       const contents = emptyContents();
       for (const row of this.statements.all.all()) {
         const table = contents[row.kind as Kind] as Record<string, unknown> | undefined;
@@ -166,8 +270,13 @@ export class SqliteStore implements Store {
 
   async close(): Promise<void> {
     if (this.closed) return;
-    await this.draining;
+    await this.queue;
+    await this.drained().catch(() => undefined);
     this.closed = true;
+    const exited = new Promise((resolve) => this.writer.once('exit', resolve));
+    this.writer.ref();
+    this.writer.postMessage('close');
+    await exited;
     this.db.close();
   }
 }

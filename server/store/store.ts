@@ -32,11 +32,45 @@ export const KINDS: Kind[] = ['distributors', 'clients', 'resellers', 'customers
 /** The key of the single record of the singleton collections (clock, sequences). */
 export const SINGLETON = 'current';
 
+/** One record's address, for getMany. */
+export type RecordRef = readonly [kind: Kind, key: string];
+
 export interface Tx {
   get<K extends Kind>(kind: K, key: string): Promise<Collections[K] | undefined>;
+  /**
+   * Several records at once, in the order asked (undefined where absent): one round trip on
+   * PostgreSQL, where each get is one. Optional: `getMany(tx, refs)` below works on any Tx.
+   */
+  getMany?(refs: readonly RecordRef[]): Promise<unknown[]>;
   put<K extends Kind>(kind: K, key: string, value: Collections[K]): Promise<void>;
   delete(kind: Kind, key: string): Promise<void>;
+  /** Every record of the kind, in the order they were first stored (an update keeps its place). */
   list<K extends Kind>(kind: K): Promise<Collections[K][]>;
+}
+
+/** Reads the records in one batch where the Tx can (PostgreSQL), one by one otherwise. */
+export function getMany(tx: Tx, refs: readonly RecordRef[]): Promise<unknown[]> {
+  return tx.getMany ? tx.getMany(refs) : Promise.all(refs.map(([kind, key]) => tx.get(kind, key)));
+}
+
+export interface TransactionOptions {
+  /**
+   * Transactions naming the same lock run one after another across every process sharing the
+   * store (PostgreSQL: an advisory lock taken before the transaction's snapshot), instead of
+   * conflicting and being rerun. Stores that run one transaction at a time ignore it.
+   */
+  lock?: string;
+  /**
+   * What kind of work this is (e.g. method and path): a store with round trips (PostgreSQL)
+   * fetches the records the last work of the same shape read, with this one's first query.
+   */
+  shape?: string;
+  /**
+   * The work writes only records no other transaction reads and then writes on (a read call's
+   * own replay record): snapshot isolation is enough (PostgreSQL: REPEATABLE READ, where two
+   * writes of one record still conflict), which spares it SERIALIZABLE's false conflicts.
+   */
+  snapshot?: boolean;
 }
 
 /** Every record of every collection, by key: what reset, import and export move as a whole. */
@@ -50,7 +84,7 @@ export interface Store {
   /** One line for start-up output, without secrets (e.g. the SQLite file). */
   readonly description?: string;
   /** Runs `work` as one serializable transaction; a throw rolls back everything it wrote. */
-  transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  transaction<T>(work: (tx: Tx) => Promise<T>, options?: TransactionOptions): Promise<T>;
   /** Replaces everything the store holds, atomically. */
   replaceAll(contents: StoreContents): Promise<void>;
   dump(): Promise<StoreContents>;

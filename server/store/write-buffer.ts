@@ -1,7 +1,7 @@
 // A view of a transaction that holds its writes back until flush(): an operation that fails
 // with an Adobe error leaves nothing behind, while the same transaction still records the
 // error response for replay.
-import { recordKey, type Collections, type Kind, type Tx } from './store.js';
+import { getMany, recordKey, type Collections, type Kind, type RecordRef, type Tx } from './store.js';
 
 export class WriteBuffer implements Tx {
   private readonly writes = new Map<string, { kind: Kind; key: string; value: unknown | undefined }>();
@@ -11,6 +11,16 @@ export class WriteBuffer implements Tx {
   async get<K extends Kind>(kind: K, key: string): Promise<Collections[K] | undefined> {
     const w = this.writes.get(`${kind}\u0000${key}`);
     return w ? (w.value as Collections[K] | undefined) : this.tx.get(kind, key);
+  }
+
+  async getMany(refs: readonly RecordRef[]): Promise<unknown[]> {
+    const unwritten = refs.filter(([kind, key]) => !this.writes.has(`${kind}\u0000${key}`));
+    const read = await getMany(this.tx, unwritten);
+    let next = 0;
+    return refs.map(([kind, key]) => {
+      const w = this.writes.get(`${kind}\u0000${key}`);
+      return w ? w.value : read[next++];
+    });
   }
 
   async put<K extends Kind>(kind: K, key: string, value: Collections[K]): Promise<void> {
@@ -24,9 +34,7 @@ export class WriteBuffer implements Tx {
   async list<K extends Kind>(kind: K): Promise<Collections[K][]> {
     const mine = [...this.writes.values()].filter((w) => w.kind === kind);
     if (!mine.length) return this.tx.list(kind);
-    const keys = new Set(mine.map((w) => w.key));
-    const base = (await this.tx.list(kind)).filter((v) => !keys.has(recordKey(kind, v)));
-    return [...base, ...mine.filter((w) => w.value !== undefined).map((w) => w.value as Collections[K])];
+    return overlay(kind, await this.tx.list(kind), mine) as Collections[K][];
   }
 
   async flush(): Promise<void> {
@@ -35,4 +43,14 @@ export class WriteBuffer implements Tx {
       else await this.tx.put(w.kind, w.key, w.value as never);
     }
   }
+}
+
+/** The stored records with a transaction's writes applied: updates in place, new ones last. */
+export function overlay(kind: Kind, stored: unknown[], writes: Iterable<{ key: string; value: unknown | undefined }>): unknown[] {
+  const merged = new Map<string, unknown>(stored.map((v) => [recordKey(kind, v as never), v]));
+  for (const w of writes) {
+    if (w.value === undefined) merged.delete(w.key);
+    else merged.set(w.key, w.value);
+  }
+  return [...merged.values()];
 }

@@ -62,7 +62,7 @@ export class Simulator {
     this.settings = { ...DEFAULT_SETTINGS, ...settings };
     this.contract = contract;
     this.journal = parts.journal ?? new Journal();
-    this.faults = new ArmedFaults(store);
+    this.faults = new ArmedFaults(store, realNow);
     this.handlers = partnerHandlers(this.settings);
     this.operations = new SandboxOperations(store, this.settings, realNow, this.faults);
     this.lga = new LgaOperations(this.operations, this.settings);

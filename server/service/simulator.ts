@@ -15,7 +15,7 @@ import type { ApiCall, ApiResponse } from './api-call.js';
 import { ArmedFaults } from './armed-faults.js';
 import { DEFAULT_SETTINGS, type SimulatorSettings } from './config.js';
 import { customerHandlers } from './customers.js';
-import { groupHandlers } from './linked-membership-groups.js';
+import { groupHandlers } from './group-handlers.js';
 import { runPartnerCall, type PartnerHandler } from './pipeline.js';
 import { ping, requestToken } from './tokens.js';
 

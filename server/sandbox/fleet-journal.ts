@@ -28,6 +28,18 @@ function rowOf(pending: Pending): FleetJournalRow {
   };
 }
 
+/** Entries built per turn of the event loop: building one parses and masks its bodies, and calls must not queue behind a whole batch. */
+const BUILT_PER_TURN = 4;
+
+async function rowsOf(batch: Pending[]): Promise<FleetJournalRow[]> {
+  const rows: FleetJournalRow[] = [];
+  for (let i = 0; i < batch.length; i++) {
+    if (i && i % BUILT_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
+    rows.push(rowOf(batch[i]));
+  }
+  return rows;
+}
+
 export class FleetJournal {
   private pending: Pending[] = [];
   private timer: NodeJS.Timeout | undefined;
@@ -63,8 +75,8 @@ export class FleetJournal {
     const batch = this.pending;
     this.pending = [];
     this.lastSent = Date.now();
-    this.inFlight = Promise.resolve()
-      .then(() => this.fleet.appendJournal(batch.map(rowOf), this.capacity))
+    this.inFlight = rowsOf(batch)
+      .then((rows) => this.fleet.appendJournal(rows, this.capacity))
       .catch(() => { this.lost += batch.length; })
       .finally(() => {
         this.inFlight = undefined;

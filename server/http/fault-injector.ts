@@ -13,15 +13,16 @@ export function faultInjector(faults: ArmedFaults): RequestHandler {
   const readBody = express.raw({ type: () => true, limit: API_BODY_LIMITS.maxBytes });
   return (req, res, next) => {
     if (faults.certainlyNone) return next();
-    faults.take(req.method, req.path).then((fault) => {
-      if (!fault) return next();
+    faults.take(req.method, req.path).then((hit) => {
+      if (!hit) return next();
+      const { fault, at } = hit;
       const context = contextOf(res);
       context.fault = fault.action;
       switch (fault.action) {
         case 'respond': {
           const echo: Record<string, string> = { 'X-Request-Id': req.get('x-request-id') || randomUUID() };
           if (req.get('x-correlation-id')) echo['X-Correlation-Id'] = req.get('x-correlation-id')!;
-          return readBody(req, res, (error?: unknown) => (error ? next(error) : send(res, jsonResponse(fault.status ?? 500, faultBody(fault), echo))));
+          return readBody(req, res, (error?: unknown) => (error ? next(error) : send(res, { ...jsonResponse(fault.status ?? 500, faultBody(fault), echo), at })));
         }
         case 'delay':
           setTimeout(next, fault.delayMs ?? 0);

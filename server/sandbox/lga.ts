@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { errors } from '../domain/errors.js';
 import { lgaErrors } from '../domain/lga-errors.js';
-import { answerTerms, derivedGroups, groupForCode, issueCode, joinGroup, refreshNow } from '../domain/linked-membership-groups.js';
+import { answerTerms, groupForCode, issueCode, joinGroup, refreshNow } from '../domain/linked-membership-groups.js';
 import { addOpenAcquisition } from '../domain/open-acquisitions.js';
 import { normalizeDistributor } from '../domain/state.js';
 import type { Customer, Distributor, LinkedMembershipGroup, OpenAcquisition } from '../domain/types.js';
@@ -16,16 +16,6 @@ import { participantsOf, settledGroup } from '../service/linked-membership-group
 import type { AuthorizationCode, OpenAcquisitionInput } from './control-plane.js';
 import type { SandboxOperations } from './operations.js';
 const newCode = () => randomBytes(6).toString('hex').toUpperCase();
-
-/** Seeding a group owner through the control plane gives it its group record, when it has none. */
-export async function ensureGroupOf(tx: Tx, customer: Customer): Promise<void> {
-  const id = customer.linkedMembership?.id;
-  if (!id || await tx.get('linkedMembershipGroups', id)) return;
-  const reseller = await tx.get('resellers', customer.resellerId);
-  for (const group of derivedGroups([customer], [], new Map([[customer.resellerId, reseller?.distributorId ?? '']]))) {
-    await tx.put('linkedMembershipGroups', group.id, group);
-  }
-}
 
 export class LgaOperations {
   constructor(

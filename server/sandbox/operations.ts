@@ -17,10 +17,9 @@ import type { Store, Tx } from '../store/store.js';
 import { saveCustomer } from '../service/account-index.js';
 import type { ArmedFaults } from '../service/armed-faults.js';
 import type { SimulatorSettings } from '../service/config.js';
-import { withGroup } from '../service/linked-membership-groups.js';
+import { ensureGroupOf, withGroup } from '../service/linked-membership-groups.js';
 import { simulatedNow } from '../service/simulated-now.js';
 import type { AdminInput, CustomerPatch, CustomerSeed, EmailFilter, ResellerSeed, ThreeYearCommitAnswer } from './control-plane.js';
-import { ensureGroupOf } from './lga.js';
 
 export class SandboxOperations {
   constructor(

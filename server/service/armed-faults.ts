@@ -2,6 +2,13 @@
 // request takes the first armed fault it matches, which counts as used.
 import { faultMatches, sortFaults, type Fault } from '../domain/faults.js';
 import type { Store } from '../store/store.js';
+import { simulatedNow } from './simulated-now.js';
+
+/** The fault a request meets, and the simulated time it met it at (the journal's time for the answer). */
+export interface FaultHit {
+  fault: Fault;
+  at: Date;
+}
 
 export class ArmedFaults {
   /**
@@ -10,7 +17,7 @@ export class ArmedFaults {
    */
   private noneArmed = false;
 
-  constructor(private readonly store: Store) {}
+  constructor(private readonly store: Store, private readonly realNow: () => number) {}
 
   /** A fault was armed (or the state replaced): look again. */
   noteArmed(): void {
@@ -23,8 +30,9 @@ export class ArmedFaults {
   }
 
   /** The first armed fault this request meets, counted as used; undefined when none. */
-  async take(method: string, path: string): Promise<Fault | undefined> {
+  async take(method: string, path: string): Promise<FaultHit | undefined> {
     if (this.noneArmed) return undefined;
+    const realNow = this.realNow();
     return this.store.transaction(async (tx) => {
       const faults = await tx.list('faults');
       if (!faults.length && !this.store.shared) this.noneArmed = true;
@@ -33,7 +41,7 @@ export class ArmedFaults {
       const remaining = fault.remaining - 1;
       if (remaining > 0) await tx.put('faults', fault.id, { ...fault, remaining });
       else await tx.delete('faults', fault.id);
-      return fault;
+      return { fault, at: await simulatedNow(tx, realNow) };
       // Snapshot isolation suffices: two requests taking the same fault write the same record, which still conflicts.
     }, { shape: 'take-fault', snapshot: true });
   }

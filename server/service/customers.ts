@@ -12,7 +12,7 @@ import { SINGLETON, type Tx } from '../store/store.js';
 import { customersWithAccount, saveCustomer } from './account-index.js';
 import type { SimulatorSettings } from './config.js';
 import { freeGroupId } from './linked-membership-groups.js';
-import type { PartnerHandler } from './pipeline.js';
+import type { PartnerHandler } from './call-context.js';
 
 async function sequencesOf(tx: Tx): Promise<Sequences> {
   return (await tx.get('sequences', SINGLETON))!;

@@ -17,22 +17,9 @@ import type { SimulatorSettings } from './config.js';
 import { DistributorScope } from './distributor-scope.js';
 import { OperationInput } from './operation-input.js';
 import { simulatedNow } from './simulated-now.js';
+import type { PartnerHandler } from './call-context.js';
 
-export interface CallContext {
-  tx: Tx;
-  call: ApiCall;
-  /** The call's path, query and body, read as its operation of contracts/openapi.yaml. */
-  input: OperationInput;
-  /** What the caller's distributor may see. */
-  scope: DistributorScope;
-  client: ApiClient;
-  now: Date;
-  requestId: string;
-  correlationId: string;
-}
-
-/** A partner operation: answers its success body (the status is the contract's) or throws an AdobeError. */
-export type PartnerHandler = (ctx: CallContext) => Promise<unknown>;
+export type { CallContext, PartnerHandler } from './call-context.js';
 
 export function errorResponse(error: AdobeError, headers: Record<string, string> = {}): ApiResponse {
   return jsonResponse(error.status, error.toBody(), headers);

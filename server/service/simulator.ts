@@ -16,7 +16,7 @@ import type { ApiCall, ApiResponse } from './api-call.js';
 import { ArmedFaults } from './armed-faults.js';
 import { DEFAULT_SETTINGS, type SimulatorSettings } from './config.js';
 import { customerHandlers } from './customers.js';
-import { groupHandlers } from './linked-membership-groups.js';
+import { groupHandlers } from './group-handlers.js';
 import { runPartnerCall, type PartnerHandler } from './pipeline.js';
 import { ping, requestToken } from './tokens.js';
 
@@ -77,7 +77,7 @@ export class Simulator {
     this.contract = contract;
     this.journal = parts.journal ?? new Journal();
     if (store.fleet && parts.journalScope !== 'process') this.journal.shareWith(new FleetJournal(store.fleet, this.journal.capacity));
-    this.faults = new ArmedFaults(store);
+    this.faults = new ArmedFaults(store, realNow);
     this.handlers = partnerHandlers(this.settings);
     this.operations = new SandboxOperations(store, this.settings, realNow, this.faults);
     this.lga = new LgaOperations(this.operations, this.settings);

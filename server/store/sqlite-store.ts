@@ -22,7 +22,6 @@ const BUSY_TIMEOUT_MS = 5000;
 
 /** One record write of a batch: JSON text, or null for a delete. */
 type Row = [kind: string, key: string, value: string | null, expiresAt: string | null];
-type Waiting = { work: (tx: Tx) => Promise<unknown>; resolve: (value: unknown) => void; reject: (error: unknown) => void };
 type Done = { resolve: () => void; reject: (error: unknown) => void };
 
 /**

@@ -249,6 +249,22 @@ describe('PostgreSQL fleet: one journal, one provider state', { skip: pgSkip }, 
   });
 });
 
+describe('PostgreSQL with --journal-scope process', { skip: pgSkip }, () => {
+  it('STO-16 each instance keeps its own journal, as on the other stores', async () => {
+    const url = await schemaUrl();
+    const [a, b] = await Promise.all([0, 1].map(() => startSimulator({ databaseUrl: url, journalScope: 'process' })));
+    try {
+      bearer = await token(a.url);
+      const correlationId = randomUUID();
+      assert.equal((await call(a.url, 'GET', '/v3/customers/9876543210', undefined, { 'x-correlation-id': correlationId })).status, 200);
+      assert.equal((await a.sandbox.journal({ correlationId })).length, 1);
+      assert.deepEqual(await b.sandbox.journal({ correlationId }), []);
+    } finally {
+      await Promise.all([a.stop(), b.stop()]);
+    }
+  });
+});
+
 /** A TCP proxy in front of PostgreSQL that can be cut and restored, to play a database going away. */
 async function cuttableProxy(target: URL) {
   const sockets = new Set<Socket>();

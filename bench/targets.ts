@@ -163,6 +163,8 @@ export interface SimulatorLaunch {
   /** Write a V8 CPU profile into this directory when the process exits. */
   profileDir?: string;
   readyWithinMs?: number;
+  /** More `serve` options. */
+  args?: string[];
 }
 
 export async function startSimulator(options: SimulatorLaunch): Promise<Target> {
@@ -172,6 +174,7 @@ export async function startSimulator(options: SimulatorLaunch): Promise<Target> 
   if (options.fixtures) args.push('--fixtures', options.fixtures);
   if (options.data) args.push('--data', options.data);
   if (options.databaseUrl) args.push('--database-url', options.databaseUrl);
+  args.push(...(options.args ?? []));
   const nodeOptions = options.profileDir
     ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`, `--cpu-prof-name=${name}-${new Date().toISOString().replace(/[:.]/g, '-')}.cpuprofile`]
     : [];

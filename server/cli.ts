@@ -65,7 +65,7 @@ async function serve(opts: Record<string, any>): Promise<void> {
   const loaded = opts.empty ? 'empty' : opts.fixtures;
   try {
     running = await startSimulator({
-      port: opts.port, host: opts.host, fixtures: loaded, adminToken: opts.adminToken, journalSize: opts.journalSize, journalBytes: opts.journalBytes,
+      port: opts.port, host: opts.host, fixtures: loaded, adminToken: opts.adminToken, journalSize: opts.journalSize, journalBytes: opts.journalBytes, journalScope: opts.journalScope,
       data: opts.data, databaseUrl: opts.databaseUrl, maxRecords: opts.maxRecords, maxRecordBytes: opts.maxRecordBytes, log: { level: opts.logLevel, format: opts.logFormat },
       settings: { activationDelayMs: opts.activationDelay, tokenTtlMs: opts.tokenTtl, threeYearCommitMode: opts['3ycMode'] },
     });
@@ -112,6 +112,7 @@ program.command('serve')
   .addOption(new Option('--admin-token <token>', 'guard the /__sandbox control plane with this bearer token (needed to listen on a non-loopback host)').env(env('ADMIN_TOKEN')))
   .addOption(new Option('--journal-size <n>', 'requests the journal keeps').env(env('JOURNAL_SIZE')).default(1000).argParser(positive))
   .addOption(new Option('--journal-bytes <size>', 'bytes the journal keeps at most (each body up to 16 KB)').env(env('JOURNAL_BYTES')).default(DEFAULT_JOURNAL_BYTES, '16MB').argParser(bytes))
+  .addOption(new Option('--journal-scope <scope>', 'fleet: with --database-url the journal is the whole fleet\'s, read and cleared through any instance; process: each instance keeps its own').env(env('JOURNAL_SCOPE')).choices(['fleet', 'process']).default('fleet'))
   .addOption(new Option('--max-records <n>', 'memory store: keep the newest N replay records, used request ids, sent emails and access tokens each').env(env('MAX_RECORDS')).default(DEFAULT_MAX_RECORDS).argParser(positive))
   .addOption(new Option('--max-record-bytes <size>', 'memory store: bytes each of those collections may hold (replay records keep whole answers)').env(env('MAX_RECORD_BYTES')).default(DEFAULT_MAX_RECORD_BYTES, '32MB').argParser(bytes))
   .addOption(new Option('--data <file>', 'keep the state in this SQLite file (created when absent; survives restarts)').env(env('DATA')).conflicts('databaseUrl'))
@@ -133,7 +134,8 @@ Examples:
 Stores: in memory by default (lost on exit). With --data or --database-url the fixtures
 (--fixtures, --empty or the default ones) are loaded only into an empty store, on first start;
 afterwards the stored state is kept, and POST /__sandbox/reset goes back to the fixtures.
-The request journal is kept per process. See docs/deploy.md.
+The request journal is kept per process; with --database-url it is shared by the fleet (the
+last --journal-size requests of all instances) and so is the current provider state. See docs/deploy.md.
 
 Logs go to stdout; secrets (Authorization, client secrets, tokens) are masked as in the journal.
 Contracts of a running simulator: GET /openapi.yaml (the simulated API), GET /__sandbox/sandbox.yaml.

@@ -52,6 +52,11 @@ export interface SimulatorOptions {
   journalSize?: number;
   /** Bytes the request journal keeps at most (default 16 MB; each body is kept up to 16 KB). */
   journalBytes?: number;
+  /**
+   * `fleet` (default): with `databaseUrl` the journal is shared by every instance on the database;
+   * `process`: each instance keeps its own (as with the other stores).
+   */
+  journalScope?: 'fleet' | 'process';
 }
 
 export interface RunningSimulator {
@@ -108,7 +113,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   let server: Server;
   let state: 'loaded' | 'kept';
   const journal = new Journal(options.journalSize, options.journalBytes);
-  const simulator = new Simulator(store, options.settings, undefined, undefined, { journal });
+  const simulator = new Simulator(store, options.settings, undefined, undefined, { journal, journalScope: options.journalScope });
   try {
     state = await startWith(simulator, fixtures, where, options.keepStoredState ?? isPersistent(choice));
     const scheduler = new FairScheduler();
@@ -131,6 +136,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await closed;
+      await journal.close();
       await store.close();
     },
   };

@@ -55,6 +55,7 @@ const SHAPE: Shape = {
   adminToken: text,
   journalSize: integer(1),
   journalBytes: integer(1),
+  journalScope: oneOf(['fleet', 'process']),
 };
 
 function problems(value: unknown, shape: Shape, at: string): string[] {

@@ -2,9 +2,14 @@
 // PostgreSQL database behave as one simulator. Needs PostgreSQL (127.0.0.1:5432, database test,
 // or VIPM_SIM_TEST_DATABASE_URL): skipped with a message when unreachable, a failure in CI.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { randomUUID } from 'node:crypto';
+import { request as httpRequest, createServer as createHttpServer } from 'node:http';
 import { createServer, connect, type Server, type Socket } from 'node:net';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
 import { startSimulator } from '../server/index.js';
@@ -16,7 +21,7 @@ const BIN = 'bin/vipm-sim.js';
 const pgSkip = await postgresUnavailable();
 
 type Instance = ChildSimulator;
-const serve = (databaseUrl: string) => startChildSimulator(['--database-url', databaseUrl]);
+const serve = (databaseUrl: string, ...args: string[]) => startChildSimulator(['--database-url', databaseUrl, ...args]);
 const stop = (instance: Instance) => instance.stop();
 
 /** The URL of the test database with search_path set to a schema of its own. */
@@ -121,6 +126,142 @@ describe('PostgreSQL fleet (--database-url)', { skip: pgSkip }, () => {
     assert.equal((await call(fleet[0].url, 'GET', '/v3/customers/9876543210')).status, 500);
     assert.equal((await call(fleet[1].url, 'GET', '/v3/customers/9876543210')).status, 200, 'the fault was used up across the fleet');
     await connectSimulator(fleet[0].url).freezeClock(false);
+  });
+});
+
+/** Journal rows in the schema the URL's search_path names. */
+async function journalRows(databaseUrl: string): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return Number((await client.query('SELECT COUNT(*) AS n FROM vipm_journal')).rows[0].n);
+  } finally {
+    await client.end();
+  }
+}
+
+/** An HTTP proxy that sends provider-state setups to `setups` and every other request to `rest`: a load balancer at its least helpful. */
+async function splittingProxy(setups: string, rest: string): Promise<{ url: string; close(): Promise<void> }> {
+  const server = createHttpServer((req, res) => {
+    const target = new URL(req.method === 'POST' && req.url === '/__sandbox/provider-states' ? setups : rest);
+    const upstream = httpRequest({ host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers }, (answer) => {
+      res.writeHead(answer.statusCode!, answer.headers);
+      answer.pipe(res);
+    });
+    upstream.on('error', () => res.destroy());
+    req.pipe(upstream);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as { port: number }).port}`,
+    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+  };
+}
+
+/** A pact whose first interaction needs the provider state's `credentials: as-sent` (a bad token must stay bad), the second not. */
+function credentialsPact(): string {
+  const request = (token: string) => ({ method: 'GET', path: '/v3/customers/9876543210', headers: { Authorization: `Bearer ${token}`, 'X-Api-Key': 'vipm-sim-client', 'X-Correlation-Id': randomUUID() } });
+  const pact = {
+    consumer: { name: 'fleet-client' }, provider: { name: 'adobe-vipmp' },
+    interactions: [
+      { description: 'an unknown token, sent as it is', providerStates: [{ name: 'the default fixtures', params: { credentials: 'as-sent' } }], request: request('unknown-token'), response: { status: 401 } },
+      { description: 'an unknown token, replaced by the verifier', providerStates: [{ name: 'the default fixtures' }], request: request('unknown-token'), response: { status: 200 } },
+    ],
+    metadata: { pactSpecification: { version: '3.0.0' } },
+  };
+  const file = join(mkdtempSync(join(tmpdir(), 'vipm-fleet-pact-')), 'fleet-pact.json');
+  writeFileSync(file, JSON.stringify(pact));
+  return file;
+}
+
+describe('PostgreSQL fleet: one journal, one provider state', { skip: pgSkip }, () => {
+  let fleet: Instance[] = [];
+  let url = '';
+  const CAPACITY = 5;
+  before(async () => {
+    url = await schemaUrl();
+    fleet = await Promise.all([serve(url, '--journal-size', String(CAPACITY)), serve(url, '--journal-size', String(CAPACITY))]);
+    bearer = await token(fleet[0].url);
+  });
+  after(async () => { await Promise.all(fleet.map(stop)); });
+
+  it('STO-16 a request sent through A is in the journal read through B (masked and cut as on one instance); a clear through B clears it for A', async () => {
+    const [a, b] = fleet.map((i) => connectSimulator(i.url));
+    const correlationId = randomUUID();
+    const sent = await call(fleet[0].url, 'GET', '/v3/customers/9876543210', undefined, { 'x-correlation-id': correlationId });
+    assert.equal(sent.status, 200, sent.text);
+    const [entry] = await b.journal({ correlationId });
+    assert.equal(entry?.path, '/v3/customers/9876543210', 'the entry is visible through B');
+    assert.equal(entry.status, 200);
+    assert.match(entry.requestHeaders.authorization, /^Bearer \*{4}/, 'secrets are masked as on one instance');
+    assert.ok(!JSON.stringify(entry).includes(bearer), 'the token is nowhere in the entry');
+    await b.verify({ method: 'GET', path: '/v3/customers/9876543210', correlationId }, { count: 1 });
+    assert.equal(await b.count({ correlationId }), 1);
+
+    const big = await call(fleet[0].url, 'POST', '/v3/customers', { ...newCustomer('Big Body'), externalReferenceId: 'x'.repeat(20_000) });
+    const [kept] = await b.journal({ method: 'POST', path: '/v3/customers' });
+    assert.equal(kept.status, big.status);
+    assert.match(String(kept.requestBody), /… \(\d{5} bytes\)$/, 'bodies are cut at 16 KB as on one instance');
+
+    const page = await (await fetch(`${fleet[1].url}/__sandbox/journal`)).json() as { total: number; capacity: number };
+    assert.equal(page.capacity, CAPACITY);
+    assert.equal(page.total, 3, 'the token request, the GET and the POST');
+    assert.equal(await b.clearJournal(), 3);
+    assert.deepEqual(await a.journal(), [], 'cleared for A too');
+    await call(fleet[1].url, 'GET', '/v3/customers/9876543210');
+    await a.reset();
+    assert.deepEqual(await b.journal(), [], 'a reset through A clears the journal for B');
+  });
+
+  it('STO-17 the fleet journal keeps the newest --journal-size requests of all instances together', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      const correlationId = randomUUID();
+      ids.push(correlationId);
+      assert.equal((await call(fleet[i % 2].url, 'GET', '/v3/customers/9876543210', undefined, { 'x-correlation-id': correlationId })).status, 200);
+    }
+    for (const instance of fleet) {
+      const entries = await connectSimulator(instance.url).journal();
+      assert.deepEqual(entries.map((e) => e.correlationId), ids.slice(-CAPACITY).reverse(), 'the newest, newest first');
+      assert.equal(new Set(entries.map((e) => e.id)).size, CAPACITY, 'each with an id of its own');
+    }
+    assert.ok(await journalRows(url) <= 2 * CAPACITY, 'the table is trimmed as it fills');
+  });
+
+  it('STO-18 a provider state set up through A is current on B; `vipm-sim verify --url` works through a load balancer splitting them', async () => {
+    const params = await connectSimulator(fleet[0].url).providerState('the default fixtures', { credentials: 'as-sent' });
+    assert.deepEqual(params, { credentials: 'as-sent' });
+    const current = await (await fetch(`${fleet[1].url}/__sandbox/provider-states/current`)).json();
+    assert.deepEqual(current, { state: 'the default fixtures', params: { credentials: 'as-sent' } });
+
+    const proxy = await splittingProxy(fleet[0].url, fleet[1].url);
+    try {
+      // Not spawnSync: the proxy runs in this process.
+      const run = spawn(process.execPath, [BIN, 'verify', credentialsPact(), '--url', proxy.url], { env: { ...process.env, PACT_DO_NOT_TRACK: 'true' }, stdio: ['ignore', 'pipe', 'pipe'] });
+      let output = '';
+      for (const stream of [run.stdout, run.stderr]) stream.setEncoding('utf8').on('data', (chunk: string) => { output += chunk; });
+      const [status] = await once(run, 'exit');
+      assert.equal(status, 0, output);
+      assert.match(output, /every interaction verified/);
+    } finally {
+      await proxy.close();
+    }
+  });
+});
+
+describe('PostgreSQL with --journal-scope process', { skip: pgSkip }, () => {
+  it('STO-16 each instance keeps its own journal, as on the other stores', async () => {
+    const url = await schemaUrl();
+    const [a, b] = await Promise.all([0, 1].map(() => startSimulator({ databaseUrl: url, journalScope: 'process' })));
+    try {
+      bearer = await token(a.url);
+      const correlationId = randomUUID();
+      assert.equal((await call(a.url, 'GET', '/v3/customers/9876543210', undefined, { 'x-correlation-id': correlationId })).status, 200);
+      assert.equal((await a.sandbox.journal({ correlationId })).length, 1);
+      assert.deepEqual(await b.sandbox.journal({ correlationId }), []);
+    } finally {
+      await Promise.all([a.stop(), b.stop()]);
+    }
   });
 });
 

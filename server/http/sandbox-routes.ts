@@ -89,11 +89,14 @@ export function sandboxRouter(sim: Simulator, adminToken: string | undefined): R
     clearFaults: async () => ({ cleared: await cp.clearFaults() }),
     deleteFault: async (i) => ({ cleared: await cp.deleteFault(i.param('fault-id')) }),
 
-    getJournal: async (i) => ({ total: journal.size, capacity: journal.capacity, entries: journal.find(i.query as unknown as JournalFilter) }),
+    getJournal: async (i) => {
+      const entries = await journal.search(i.query as unknown as JournalFilter);
+      return { total: await journal.total(), capacity: journal.capacity, entries };
+    },
     clearJournal: async () => ({ cleared: await cp.clearJournal() }),
 
     listProviderStates: async () => providerStateCatalogue(),
-    currentProviderState: async () => sim.providerState ?? {},
+    currentProviderState: async () => (await sim.providerState()) ?? {},
     setupProviderState: (i) => setupProviderState(sim, i.body<ProviderStateRequest>()),
   };
   const handlers = {

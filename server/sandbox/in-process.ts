@@ -34,7 +34,7 @@ export class InProcessControlPlane implements ControlPlane {
   async reset(options: { empty?: boolean } = {}): Promise<StateCounts> {
     const { empty = false } = this.valid('resetState', options) ?? {};
     await this.sim.reset(empty);
-    this.sim.journal.clear();
+    await this.sim.journal.clearAll();
     return this.sim.counts();
   }
 
@@ -179,16 +179,17 @@ export class InProcessControlPlane implements ControlPlane {
 
   /**
    * Requests of the simulated API, newest first. The journal keeps the last `journalSize`
-   * (default 1,000) requests of this process; older ones are gone.
+   * (default 1,000) requests of this process — on a shared store (PostgreSQL) of the whole
+   * fleet; older ones are gone.
    */
   async journal(filter: JournalQuery = {}): Promise<JournalEntry[]> {
     // A response the client already has may still be on its way into the journal (its simulated time is read first).
     await new Promise((resolve) => setImmediate(resolve));
-    return this.sim.journal.find({ limit: this.sim.journal.capacity, ...filter });
+    return this.sim.journal.search({ limit: this.sim.journal.capacity, ...filter });
   }
 
   async clearJournal(): Promise<number> {
-    return this.sim.journal.clear();
+    return this.sim.journal.clearAll();
   }
 
   async verify(match: RequestMatch, expected: VerifyCount = {}): Promise<JournalEntry[]> {

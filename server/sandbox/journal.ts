@@ -2,11 +2,14 @@
 // first. It is bounded twice: in entries (`--journal-size`) and in bytes (`--journal-bytes`),
 // each entry keeping at most the first `BODY_KEEP` bytes of each body — a copy, never a
 // reference to a large buffer — so memory stays flat under any traffic. It is kept per
-// simulator process, in memory. Parsing bodies and masking secrets wait until someone reads it.
+// simulator process, in memory; on a shared store (PostgreSQL) it is also shared with the other
+// instances (fleet-journal.ts), and `search`, `total` and `clearAll` answer for the whole fleet.
+// Parsing bodies and masking secrets wait until someone reads it.
 // No Express types here: the published API exposes the Journal (journal-recorder.ts fills it).
 import { CONTROL_BODY_LIMITS, jsonLimitViolation } from '../domain/limits.js';
 import { pathPattern } from '../domain/path-pattern.js';
 import { maskHeaders, maskSecrets, maskSecretText } from '../domain/secrets.js';
+import type { FleetJournal } from './fleet-journal.js';
 import type { JournalEntry, JournalFilter } from './journal-types.js';
 
 export type { JournalEntry, JournalFilter } from './journal-types.js';
@@ -89,6 +92,7 @@ export class Journal {
   private bytes = 0;
   private sequence = 0;
   private readonly listeners: Array<(status: number, entry: () => JournalEntry) => void> = [];
+  private fleet: FleetJournal | undefined;
 
   constructor(readonly capacity = DEFAULT_JOURNAL_CAPACITY, readonly byteBudget = DEFAULT_JOURNAL_BYTES) {
     this.ring = new Array(capacity);
@@ -135,7 +139,34 @@ export class Journal {
     return cleared;
   }
 
-  /** Matching entries, newest first. */
+  /** From now on the entries are shared with the other instances of a fleet. */
+  shareWith(fleet: FleetJournal): void {
+    this.fleet = fleet;
+    this.onAdd((_status, entry) => fleet.add(entry));
+  }
+
+  /** Matching entries, newest first: the fleet's when shared, this process's otherwise. */
+  async search(filter: JournalFilter): Promise<JournalEntry[]> {
+    return this.fleet ? this.fleet.find(filter) : this.find(filter);
+  }
+
+  /** How many entries the journal holds: the fleet's when shared. */
+  async total(): Promise<number> {
+    return this.fleet ? this.fleet.count() : this.count;
+  }
+
+  /** Empties the journal: the whole fleet's when shared. */
+  async clearAll(): Promise<number> {
+    const cleared = this.clear();
+    return this.fleet ? this.fleet.clear() : cleared;
+  }
+
+  /** Sends what is still on its way to the fleet's journal. */
+  async close(): Promise<void> {
+    await this.fleet?.flush();
+  }
+
+  /** Matching entries of this process, newest first. */
   find(filter: JournalFilter): JournalEntry[] {
     const path = filter.path ? pathPattern(filter.path) : undefined;
     const found: Recorded[] = [];

@@ -266,6 +266,6 @@ export async function setupProviderState(sim: Simulator, request: ProviderStateR
   const params: Params = Object.fromEntries(Object.entries(request.params ?? {}).map(([k, v]) => [k, String(v)]));
   await sim.reset();
   await known.setup(sim, params);
-  sim.providerState = { state: request.state, params };
+  await sim.setProviderState({ state: request.state, params });
   return params;
 }

@@ -5,6 +5,7 @@ import type { TokenRequest } from '../domain/auth.js';
 import { clockOf, EMPTY_STATE, type StateDocument } from '../domain/state.js';
 import { Contract } from '../contract/contract.js';
 import { changeClock, readClock, type ClockChange, type ClockView } from '../sandbox/clock.js';
+import { FleetJournal } from '../sandbox/fleet-journal.js';
 import { InProcessControlPlane } from '../sandbox/in-process.js';
 import { Journal } from '../sandbox/journal.js';
 import { LgaOperations } from '../sandbox/lga.js';
@@ -30,12 +31,25 @@ export type PartnerOperationId = keyof ReturnType<typeof partnerHandlers>;
 export interface SimulatorParts {
   /** The request journal (default: a new one of the default capacity). */
   journal?: Journal;
+  /**
+   * `fleet` (default): on a shared store (PostgreSQL) the journal is the fleet's, read and
+   * cleared through any instance; `process`: each instance keeps its own, as on other stores.
+   */
+  journalScope?: 'fleet' | 'process';
 }
+
+/** The last Pact provider state set up, and its params (a verifier's request filter reads it). */
+export interface CurrentProviderState {
+  state: string;
+  params: Record<string, string>;
+}
+
+const PROVIDER_STATE = 'providerState';
 
 export class Simulator {
   readonly settings: SimulatorSettings;
   readonly contract: Contract;
-  /** Requests of the simulated API this process answered. */
+  /** Requests of the simulated API: those this process answered, and on a shared store the fleet's. */
   readonly journal: Journal;
   /** Faults armed through the control plane, as requests meet them. */
   readonly faults: ArmedFaults;
@@ -45,8 +59,8 @@ export class Simulator {
   /** The control plane, in this process. */
   readonly sandbox: InProcessControlPlane;
   private readonly handlers: Record<PartnerOperationId, PartnerHandler>;
-  /** The last Pact provider state set up, and its params (a verifier's request filter reads it). */
-  providerState: { state: string; params: Record<string, string> } | null = null;
+  /** The current provider state, when the store is not shared (a shared store keeps it for the fleet). */
+  private ownProviderState: CurrentProviderState | null = null;
   /** What reset goes back to: the state the simulator started with. */
   private fixtures: StateDocument = EMPTY_STATE;
   private startContents: StoreContents | undefined;
@@ -62,11 +76,24 @@ export class Simulator {
     this.settings = { ...DEFAULT_SETTINGS, ...settings };
     this.contract = contract;
     this.journal = parts.journal ?? new Journal();
+    if (store.fleet && parts.journalScope !== 'process') this.journal.shareWith(new FleetJournal(store.fleet, this.journal.capacity));
     this.faults = new ArmedFaults(store, realNow);
     this.handlers = partnerHandlers(this.settings);
     this.operations = new SandboxOperations(store, this.settings, realNow, this.faults);
     this.lga = new LgaOperations(this.operations, this.settings);
     this.sandbox = new InProcessControlPlane(this);
+  }
+
+  /** The last provider state set up (on a shared store: through any instance of the fleet). */
+  async providerState(): Promise<CurrentProviderState | null> {
+    if (!this.store.fleet) return this.ownProviderState;
+    const stored = await this.store.fleet.value(PROVIDER_STATE);
+    return stored ? JSON.parse(stored) : null;
+  }
+
+  async setProviderState(current: CurrentProviderState): Promise<void> {
+    if (this.store.fleet) await this.store.fleet.setValue(PROVIDER_STATE, JSON.stringify(current));
+    else this.ownProviderState = current;
   }
 
   partnerOperationIds(): PartnerOperationId[] {

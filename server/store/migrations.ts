@@ -6,6 +6,9 @@
 
 export const MIGRATIONS_TABLE = 'vipm_schema_migrations';
 export const RECORDS_TABLE = 'vipm_records';
+/** The fleet's request journal, and the control plane's values every instance reads (PostgreSQL only). */
+export const JOURNAL_TABLE = 'vipm_journal';
+export const FLEET_VALUES_TABLE = 'vipm_fleet_values';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -48,6 +51,20 @@ export const MIGRATIONS: Migration[] = [
       // SQLite lists by rowid, which an upsert keeps; PostgreSQL needs a column for it.
       sqlite: [],
       postgres: [`ALTER TABLE ${RECORDS_TABLE} ADD COLUMN IF NOT EXISTS seq BIGSERIAL`, `CREATE INDEX IF NOT EXISTS vipm_records_order ON ${RECORDS_TABLE} (kind, seq)`],
+    },
+  },
+  {
+    version: 4,
+    description: 'the request journal of a fleet, and the current provider state',
+    statements: {
+      // One SQLite file has one process: its journal stays in memory.
+      sqlite: [],
+      postgres: [
+        `CREATE TABLE IF NOT EXISTS ${JOURNAL_TABLE} (id BIGSERIAL PRIMARY KEY, recorded_at BIGINT NOT NULL, method TEXT NOT NULL, status INTEGER NOT NULL, customer_id TEXT, correlation_id TEXT, entry TEXT NOT NULL)`,
+        // Newest first is by the time recorded: instances send their batches at their own pace, so ids are not in that order.
+        `CREATE INDEX IF NOT EXISTS vipm_journal_recent ON ${JOURNAL_TABLE} (recorded_at DESC, id DESC)`,
+        `CREATE TABLE IF NOT EXISTS ${FLEET_VALUES_TABLE} (key TEXT NOT NULL PRIMARY KEY, value TEXT NOT NULL)`,
+      ],
     },
   },
 ];

@@ -15,6 +15,7 @@ import {
   CREATE_MIGRATIONS_TABLE, MIGRATIONS, MIGRATIONS_TABLE, PURGE_BATCH, RECORDS_TABLE, SCHEMA_VERSION, expiryOf, newerSchemaError, statementsFor,
 } from './migrations.js';
 import { KINDS, emptyContents, type Collections, type Kind, type RecordRef, type Store, type StoreContents, type TransactionOptions, type Tx } from './store.js';
+import { PostgresFleet } from './postgres-fleet.js';
 import { overlay } from './write-buffer.js';
 
 export interface PostgresOptions {
@@ -78,8 +79,12 @@ export class PostgresStore implements Store {
   /** Per lock: the last of this process's transactions queued for it. */
   private readonly waitingFor = new Map<string, Promise<void>>();
 
+  /** The fleet's request journal and control-plane values. */
+  readonly fleet: PostgresFleet;
+
   private constructor(private readonly pool: pg.Pool, readonly where: string, maxAttempts: number) {
     this.maxAttempts = maxAttempts;
+    this.fleet = new PostgresFleet(pool);
   }
 
   static async open(url: string, options: PostgresOptions = {}): Promise<PostgresStore> {

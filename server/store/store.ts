@@ -73,6 +73,44 @@ export interface TransactionOptions {
   snapshot?: boolean;
 }
 
+/** A journal entry as the fleet's journal stores it: the columns it is searched by, and the entry as JSON. */
+export interface FleetJournalRow {
+  /**
+   * Real time it was recorded at, in µs (fleet-journal.ts#realMicros): the journal's order, and a
+   * clear hides the rows recorded before it, however late they arrive.
+   */
+  recordedAt: number;
+  method: string;
+  status: number;
+  customerId?: string;
+  correlationId?: string;
+  entry: string;
+}
+
+export interface FleetJournalSearch {
+  method?: string;
+  status?: number;
+  customerId?: string;
+  correlationId?: string;
+}
+
+/**
+ * What the instances of a fleet share besides the records (PostgreSQL): the request journal and
+ * small values of the control plane (the current provider state). Outside the records, so reset
+ * and state imports leave them as they leave an instance's own.
+ */
+export interface FleetShared {
+  /** Appends the rows, then deletes all but the `capacity` recorded last. */
+  appendJournal(rows: FleetJournalRow[], capacity: number): Promise<void>;
+  /** The rows matching, recorded last first, at most `limit`: each with the id the store gave it. */
+  readJournal(search: FleetJournalSearch, limit: number): Promise<Array<{ id: number; entry: string }>>;
+  countJournal(): Promise<number>;
+  /** Deletes every row, and hides those still on their way; answers how many were deleted. */
+  clearJournal(nowMicros: number): Promise<number>;
+  value(key: string): Promise<string | undefined>;
+  setValue(key: string, value: string): Promise<void>;
+}
+
 /** Every record of every collection, by key: what reset, import and export move as a whole. */
 export type StoreContents = { [K in Kind]: Record<string, Collections[K]> };
 
@@ -93,6 +131,8 @@ export interface Store {
    * how many; stores that bound their collections otherwise (memory) need not have it.
    */
   purgeExpired?(kind: Kind, now: Date): Promise<number>;
+  /** A shared store's journal and control-plane values (PostgreSQL); absent, each process keeps its own. */
+  readonly fleet?: FleetShared;
   close(): Promise<void>;
 }
 

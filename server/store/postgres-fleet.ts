@@ -2,7 +2,10 @@
 // at the newest rows) and small control-plane values. Plain autocommit statements, each one
 // round trip: a journal row is written once and never updated, so it needs no serializable
 // transaction, and its writer (server/sandbox/fleet-journal.ts) batches rows off the request path.
-import type pg from 'pg';
+/** The part of pg's Pool this uses, typed here so the published types need no pg. */
+interface Queryable {
+  query(text: string, values?: unknown[]): Promise<{ rows: Array<Record<string, unknown>>; rowCount: number | null }>;
+}
 import { FLEET_VALUES_TABLE, JOURNAL_TABLE } from './migrations.js';
 import type { FleetJournalRow, FleetJournalSearch, FleetShared } from './store.js';
 
@@ -13,7 +16,7 @@ const COLUMNS = 6;
 const NEWEST_FIRST = 'recorded_at DESC, id DESC';
 
 export class PostgresFleet implements FleetShared {
-  constructor(private readonly pool: pg.Pool) {}
+  constructor(private readonly pool: Queryable) {}
 
   async appendJournal(rows: FleetJournalRow[], capacity: number): Promise<void> {
     if (!rows.length) return;
@@ -35,7 +38,7 @@ export class PostgresFleet implements FleetShared {
        ORDER BY ${NEWEST_FIRST} LIMIT $5`,
       [search.method ?? null, search.status ?? null, search.customerId ?? null, search.correlationId ?? null, limit],
     );
-    return rows.map((r) => ({ id: Number(r.id), entry: r.entry }));
+    return rows.map((r) => ({ id: Number(r.id), entry: String(r.entry) }));
   }
 
   async countJournal(): Promise<number> {
@@ -53,7 +56,8 @@ export class PostgresFleet implements FleetShared {
   }
 
   async value(key: string): Promise<string | undefined> {
-    return (await this.pool.query(`SELECT value FROM ${FLEET_VALUES_TABLE} WHERE key = $1`, [key])).rows[0]?.value;
+    const value = (await this.pool.query(`SELECT value FROM ${FLEET_VALUES_TABLE} WHERE key = $1`, [key])).rows[0]?.value;
+    return value === undefined || value === null ? undefined : String(value);
   }
 
   async setValue(key: string, value: string): Promise<void> {

@@ -70,3 +70,14 @@ export function customerAt(customer: Customer, now: Date, settings: LifecycleSet
   }
   return dropExpiredAcquisitions(advanceLga(advanceThreeYearCommit(c, now, settings.threeYearCommitMode), now), now);
 }
+
+/**
+ * A customer as the control plane edits it: the fields sent replace the stored ones, and a status
+ * other than pending drops a pending activation unless the edit sets one itself.
+ */
+export function editedCustomer(current: Customer, patch: Partial<Customer>, marketSubSegments?: string[]): Customer {
+  let customer = { ...current, ...patch };
+  if (marketSubSegments) customer = { ...customer, companyProfile: { ...customer.companyProfile, marketSubSegments } };
+  if (patch.status && patch.status !== PENDING && patch.activatesAt === undefined) customer = { ...customer, activatesAt: null };
+  return customer;
+}

@@ -1,16 +1,14 @@
 // Applies the faults armed through the control plane to the simulated API's requests.
 import { randomUUID } from 'node:crypto';
-import express, { type RequestHandler } from 'express';
-import { API_BODY_LIMITS } from '../domain/limits.js';
+import type { RequestHandler } from 'express';
 import { faultBody } from '../domain/faults.js';
 import { jsonResponse } from '../service/api-call.js';
 import type { ArmedFaults } from '../service/armed-faults.js';
+import { apiRawBody } from './raw-body.js';
 import { contextOf } from './request-context.js';
 import { send } from './to-call.js';
 
 export function faultInjector(faults: ArmedFaults): RequestHandler {
-  // A request a fault answers is read first, so the journal shows the body the client sent.
-  const readBody = express.raw({ type: () => true, limit: API_BODY_LIMITS.maxBytes });
   return (req, res, next) => {
     if (faults.certainlyNone) return next();
     faults.take(req.method, req.path).then((hit) => {
@@ -22,7 +20,8 @@ export function faultInjector(faults: ArmedFaults): RequestHandler {
         case 'respond': {
           const echo: Record<string, string> = { 'X-Request-Id': req.get('x-request-id') || randomUUID() };
           if (req.get('x-correlation-id')) echo['X-Correlation-Id'] = req.get('x-correlation-id')!;
-          return readBody(req, res, (error?: unknown) => (error ? next(error) : send(res, { ...jsonResponse(fault.status ?? 500, faultBody(fault), echo), at })));
+          // A request a fault answers is read first, so the journal shows the body the client sent.
+          return apiRawBody(req, res, (error?: unknown) => (error ? next(error) : send(res, { ...jsonResponse(fault.status ?? 500, faultBody(fault), echo), at })));
         }
         case 'delay':
           setTimeout(next, fault.delayMs ?? 0);

@@ -2,7 +2,7 @@
 // the already-checked input and calls the in-process control plane (server/sandbox), the one
 // implementation behind every way of driving it. The documents and the console are operations
 // of the same file.
-import express, { type Request, type RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 import type { ContractOperation } from '../contract/contract.js';
 import { validBody, validQuery } from '../contract/valid-input.js';
 import { AdobeError } from '../domain/errors.js';
@@ -17,6 +17,7 @@ import { providerStateCatalogue, setupProviderState, type ProviderStateRequest }
 import { adminGuard } from './admin-guard.js';
 import { consoleHandlers } from './console-routes.js';
 import { contractRouter } from './contract-router.js';
+import { rawBody } from './raw-body.js';
 import { documentHandlers } from './documents.js';
 import { send } from './to-call.js';
 
@@ -105,6 +106,7 @@ export function sandboxRouter(sim: Simulator, adminToken: string | undefined): R
     ...consoleHandlers(),
   };
   const guard = adminGuard(adminToken);
-  const raw = (op: ContractOperation) => express.raw({ type: () => true, limit: limitsOf(op).maxBytes });
+  const [stateBody, controlBody] = [rawBody(STATE_BODY_LIMITS), rawBody(CONTROL_BODY_LIMITS)];
+  const raw = (op: ContractOperation) => (limitsOf(op) === STATE_BODY_LIMITS ? stateBody : controlBody);
   return contractRouter(sim.contract, 'sandbox', handlers, (op) => [...(op.open ? [] : [guard]), ...(op.body === 'none' ? [] : [raw(op)])]);
 }

@@ -5,7 +5,7 @@
 // transaction and answers domain values or throws an AdobeError.
 import { randomUUID } from 'node:crypto';
 import { addConsoleAdmin, removeConsoleAdmin } from '../domain/admin-console.js';
-import { customerAt, PENDING } from '../domain/customer.js';
+import { customerAt, editedCustomer } from '../domain/customer.js';
 import { errors } from '../domain/errors.js';
 import { newFault, sortFaults, type Fault, type FaultInput } from '../domain/faults.js';
 import { assertId } from '../domain/ids.js';
@@ -97,10 +97,7 @@ export class SandboxOperations {
     return this.work(async (tx, now) => {
       const current = await this.customerIn(tx, customerId, now);
       if (patch.resellerId) await this.resellerIn(tx, patch.resellerId);
-      let customer = { ...current, ...patch } as Customer;
-      if (marketSubSegments) customer = { ...customer, companyProfile: { ...customer.companyProfile, marketSubSegments } };
-      if (patch.status && patch.status !== PENDING && patch.activatesAt === undefined) customer = { ...customer, activatesAt: null };
-      return saveCustomer(tx, normalizeCustomer(customer, now));
+      return saveCustomer(tx, normalizeCustomer(editedCustomer(current, patch as Partial<Customer>, marketSubSegments), now));
     });
   }
 

@@ -25,6 +25,20 @@ describe('routes from the contracts', () => {
     assert.equal(expressPath('/v3/customers/{customer-id}/linked_membership/enroll/{linked_membership_id}'), '/v3/customers/:"customer-id"/linked_membership/enroll/:"linked_membership_id"');
   });
 
+  it('ROUTE-04 a request with a method its path answers that finds nothing is 404, never 405 naming that same method', async () => {
+    const sim = new Simulator(new MemoryStore());
+    await sim.start(readFixtures());
+    const agent = request(createApp(sim));
+    for (const path of ['/__sandbox/console/assets/missing.js', '/__sandbox/console/assets/..%2F..%2Fpackage.json']) {
+      const res = await agent.get(path);
+      assert.equal(res.status, 404, `${path}: ${res.text}`);
+      assert.equal(res.body.code, '4040');
+    }
+    const wrong = await agent.delete('/__sandbox/console/assets/missing.js');
+    assert.equal(wrong.status, 405);
+    assert.equal(wrong.headers.allow, 'GET');
+  });
+
   it('ROUTE-03 every operation of both contracts is answered by its handler, not by the unknown-route fallback', async () => {
     const sim = new Simulator(new MemoryStore());
     await sim.start(readFixtures());

@@ -18,12 +18,14 @@ function answer(req: Request, error: AdobeError, headers: Record<string, string>
   return jsonResponse(ims.status, ims.body, headers);
 }
 
-/** Methods each known path answers, for 405 and its Allow header. */
+/** 405 with its Allow header for a method the path does not answer; 404 otherwise. */
 export function unknownRoute(allowed: (path: string) => string[]): RequestHandler {
   return (req, res) => {
     const path = req.baseUrl + req.path;
     const methods = allowed(path);
-    if (methods.length) {
+    // A method the path answers, that still reached here, found nothing (an unknown console asset).
+    const method = req.method === 'HEAD' ? 'GET' : req.method;
+    if (methods.length && !methods.includes(method)) {
       send(res, answer(req, errors.methodNotAllowed([], `Method not allowed: ${req.method} ${path} (allowed: ${methods.join(', ')})`), { Allow: methods.join(', ') }));
     } else {
       send(res, answer(req, errors.notFound([], `Resource not found: ${req.method} ${path.slice(0, 200)}`)));

@@ -1,8 +1,7 @@
 // The customer list of server/domain/customer-list.ts, called directly: filters, sort and paging.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { listCustomers } from '../server/domain/customer-list.js';
-import type { ListCustomersQuery } from '../server/domain/requests.js';
+import { listCustomers, type ListCustomersQuery } from '../server/domain/customer-list.js';
 import { customerRecord } from './support/records.js';
 
 const record = (customerId: string, companyName: string, creationDate: string, status = '1000') => customerRecord({ customerId, creationDate, status }, { companyName });

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { addMonths, advanceLga, lgaBenefits, lgaForCreate, lgaForUpdate, lgaLevel, withLicenseLevel, type ConversionContext } from '../server/domain/lga.js';
-import type { BenefitInput, CompanyProfileInput } from '../server/domain/requests.js';
+import type { BenefitInput, CompanyProfileInput } from '../server/domain/lga.js';
 import type { Customer, Distributor } from '../server/domain/types.js';
 import { customerRecord, errorOf, NOW } from './support/records.js';
 

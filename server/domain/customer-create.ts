@@ -5,7 +5,9 @@ import { PENDING } from './customer.js';
 import { errorFor, errors } from './errors.js';
 import { lgaForCreate, lgaLevel, withLicenseLevel } from './lga.js';
 import { assertResellerSegment, createSubSegmentProblems } from './market-segment.js';
-import type { CreateCustomerRequest } from './requests.js';
+import type { PartnerSchema } from '../contract/operation-types.js';
+
+type CreateCustomerRequest = PartnerSchema<'CreateCustomerRequest'>;
 import { emptyThreeYearCommit, requestCommitment } from './three-year-commit.js';
 import { addYears, isoDate, isoSeconds } from './time.js';
 import type { Customer, Distributor, Reseller, Sequences, WelcomeEmail } from './types.js';

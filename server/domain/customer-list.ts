@@ -1,6 +1,5 @@
 // GET /v3/resellers/{id}/customers: Adobe's filters, sort and offset paging.
 import { customerLink } from './customer.js';
-import type { ListCustomersQuery } from './requests.js';
 import type { Customer } from './types.js';
 import { wildcardMatcher } from './wildcard.js';
 
@@ -38,6 +37,19 @@ export const LISTED_STATUSES: Record<string, ReadonlySet<string>> = {
   1004: new Set(['1004', '1010', '1012', '1014', '1024']),
   1026: new Set(['1026']),
 };
+
+/** What a customer list selects, sorts and pages by. */
+export interface ListCustomersQuery {
+  customerId?: string;
+  status: string;
+  fromCreatedDate?: string;
+  toCreatedDate?: string;
+  companyName?: string;
+  limit: number;
+  offset: number;
+  sortBy: 'creationDate' | 'companyName';
+  orderBy: 'asc' | 'desc';
+}
 
 export function listCustomers(customers: Customer[], query: ListCustomersQuery): CustomerPage {
   const matchesName = query.companyName ? nameMatcher(query.companyName) : () => true;

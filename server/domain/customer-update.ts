@@ -10,7 +10,9 @@ import { newGroup } from './linked-membership-groups.js';
 import { asksForLga, lgaForUpdate } from './lga.js';
 import { holdsLga } from './lga-errors.js';
 import { updatedSegment } from './market-segment.js';
-import type { UpdateCustomerRequest } from './requests.js';
+import type { PartnerSchema } from '../contract/operation-types.js';
+
+type UpdateCustomerRequest = PartnerSchema<'UpdateCustomerRequest'>;
 import { hasThreeYearCommit, requestCommitment, requestRecommitment } from './three-year-commit.js';
 import type { Customer, Distributor, LinkedMembershipGroup, Reseller, Sequences, WelcomeEmail } from './types.js';
 

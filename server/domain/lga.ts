@@ -2,7 +2,10 @@
 // the anniversary does to a conversion (docs/lga/*.md).
 import { errorFor, errors } from './errors.js';
 import { holdsLga, lgaErrors } from './lga-errors.js';
-import type { BenefitInput, CompanyProfileInput } from './requests.js';
+import type { PartnerSchema } from '../contract/operation-types.js';
+
+export type BenefitInput = PartnerSchema<'BenefitRequest'>;
+export type CompanyProfileInput = PartnerSchema<'CompanyProfileRequest'>;
 import { hasThreeYearCommit } from './three-year-commit.js';
 import { addDays, addYears, isoDate } from './time.js';
 import type { Customer, Discount, Distributor, LargeGovernmentAgency } from './types.js';

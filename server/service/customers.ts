@@ -6,13 +6,12 @@ import { customerAt, customerView } from '../domain/customer.js';
 import { createCustomer } from '../domain/customer-create.js';
 import { listCustomers } from '../domain/customer-list.js';
 import { updateCustomer } from '../domain/customer-update.js';
-import type { CreateCustomerRequest, ListCustomersQuery, UpdateCustomerRequest } from '../domain/requests.js';
 import type { Contact, Customer, Sequences, WelcomeEmail } from '../domain/types.js';
 import { SINGLETON, type Tx } from '../store/store.js';
 import { customersWithAccount, saveCustomer } from './account-index.js';
 import type { SimulatorSettings } from './config.js';
 import { freeGroupId } from './linked-membership-groups.js';
-import type { PartnerHandler } from './call-context.js';
+import type { PartnerHandlers } from './call-context.js';
 
 async function sequencesOf(tx: Tx): Promise<Sequences> {
   return (await tx.get('sequences', SINGLETON))!;
@@ -40,13 +39,10 @@ async function saveAndEcho(tx: Tx, customer: Customer, sent: Contact[], emails: 
   return customerView({ ...saved, companyProfile: { ...saved.companyProfile, contacts: sent } });
 }
 
-/** The query as the contract leaves it: coerced, with its defaults filled in. */
-type ListQuery = { 'customer-id'?: string; status: string; 'from-created-date'?: string; 'to-created-date'?: string; 'company-name'?: string; limit: number; offset: number; 'sort-by': ListCustomersQuery['sortBy']; 'order-by': ListCustomersQuery['orderBy'] };
-
-export function customerHandlers(settings: SimulatorSettings) {
+export function customerHandlers(settings: SimulatorSettings): PartnerHandlers<'createCustomer' | 'getCustomer' | 'updateCustomer' | 'listCustomers'> {
   return {
     async createCustomer(ctx) {
-      const request = ctx.input.body<CreateCustomerRequest>();
+      const request = ctx.input.body();
       const created = createCustomer(request, {
         reseller: await ctx.scope.reseller(request.resellerId),
         distributor: await ctx.tx.get('distributors', ctx.scope.distributorId),
@@ -61,12 +57,12 @@ export function customerHandlers(settings: SimulatorSettings) {
     },
 
     async getCustomer(ctx) {
-      return customerView((await ctx.scope.customer(ctx.input.param('customer-id'))).customer);
+      return customerView((await ctx.scope.customer(ctx.input.path['customer-id'])).customer);
     },
 
     async updateCustomer(ctx) {
-      const { customer, reseller } = await ctx.scope.customer(ctx.input.param('customer-id'));
-      const request = ctx.input.body<UpdateCustomerRequest>();
+      const { customer, reseller } = await ctx.scope.customer(ctx.input.path['customer-id']);
+      const request = ctx.input.body();
       const sequences = await sequencesOf(ctx.tx);
       const updated = updateCustomer(customer, request, {
         // Only a linked membership in the request can create a group: only then is a free group id looked for.
@@ -78,14 +74,14 @@ export function customerHandlers(settings: SimulatorSettings) {
     },
 
     async listCustomers(ctx) {
-      const resellerId = ctx.input.param('reseller-id');
+      const resellerId = ctx.input.path['reseller-id'];
       await ctx.scope.resellerOrFail(resellerId);
-      const q = ctx.input.query<ListQuery>();
+      const q = ctx.input.query();
       const customers = (await ctx.tx.list('customers')).filter((c) => c.resellerId === resellerId).map((c) => customerAt(c, ctx.now, settings));
       return listCustomers(customers, {
-        customerId: q['customer-id'], status: String(q.status), fromCreatedDate: q['from-created-date'], toCreatedDate: q['to-created-date'],
+        customerId: q['customer-id'], status: q.status, fromCreatedDate: q['from-created-date'], toCreatedDate: q['to-created-date'],
         companyName: q['company-name'], limit: q.limit, offset: q.offset, sortBy: q['sort-by'], orderBy: q['order-by'],
       });
     },
-  } satisfies Record<string, PartnerHandler>;
+  };
 }

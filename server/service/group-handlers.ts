@@ -5,25 +5,25 @@ import { lgaErrors } from '../domain/lga-errors.js';
 import { checkGroupCountry, joinGroup, searchGroups } from '../domain/linked-membership-groups.js';
 import { openAcquisitionsView } from '../domain/open-acquisitions.js';
 import { saveCustomer } from './account-index.js';
-import type { PartnerHandler } from './call-context.js';
+import type { PartnerHandlers } from './call-context.js';
 import { settledGroup } from './linked-membership-groups.js';
 
-export function groupHandlers(settings: LifecycleSettings) {
+export function groupHandlers(settings: LifecycleSettings): PartnerHandlers<'searchLinkedMembershipGroups' | 'enrollLinkedMembership' | 'getOpenAcquisitions'> {
   return {
     async searchLinkedMembershipGroups(ctx) {
       const distributor = await ctx.tx.get('distributors', ctx.scope.distributorId);
       if (!distributor?.lgaEnabled) throw lgaErrors.partnerNotEnabled();
       const country = checkGroupCountry(ctx.call.query);
-      const query = { country, name: ctx.input.query<{ name?: string }>().name || undefined };
+      const query = { country, name: ctx.input.query().name || undefined };
       const groups = await Promise.all((await ctx.tx.list('linkedMembershipGroups')).map((g) => settledGroup(ctx.tx, g, ctx.now, settings)));
       return searchGroups(groups, query);
     },
 
     async enrollLinkedMembership(ctx) {
-      const { customer } = await ctx.scope.customer(ctx.input.param('customer-id'));
+      const { customer } = await ctx.scope.customer(ctx.input.path['customer-id']);
       const raw = ctx.input.rawText();
       if (raw && raw !== '{}') throw errors.unexpectedFields(['body'], 'Request contains additional unexpected fields: the enrol request has no body');
-      const stored = await ctx.tx.get('linkedMembershipGroups', ctx.input.param('linked_membership_id'));
+      const stored = await ctx.tx.get('linkedMembershipGroups', ctx.input.path.linked_membership_id);
       if (!stored) throw lgaErrors.groupNotFound();
       const group = await settledGroup(ctx.tx, stored, ctx.now, settings);
       const joined = joinGroup(customer, group, { distributorId: ctx.scope.distributorId, lgaOnly: true }, ctx.now);
@@ -33,7 +33,7 @@ export function groupHandlers(settings: LifecycleSettings) {
     },
 
     async getOpenAcquisitions(ctx) {
-      return openAcquisitionsView((await ctx.scope.customer(ctx.input.param('customer-id'))).customer);
+      return openAcquisitionsView((await ctx.scope.customer(ctx.input.path['customer-id'])).customer);
     },
-  } satisfies Record<string, PartnerHandler>;
+  };
 }

@@ -1,14 +1,16 @@
-// What a partner call sends, read as the operation of contracts/openapi.yaml that receives it:
-// path parameters by the contract's names, the query coerced and checked, the body parsed within
-// the hardening limits and checked. Each part is read when the operation asks for it, so every
-// operation keeps Adobe's order of checks (a missing customer before a bad body, say).
+// What a partner call sends, read as the operation of contracts/openapi.yaml that receives it,
+// typed from the contract: path parameters by the contract's names, the query coerced and checked,
+// the body parsed within the hardening limits and checked. Query and body are read when the
+// operation asks for them, so every operation keeps Adobe's order of checks (a missing customer
+// before a bad body, say).
 import type { Contract } from '../contract/contract.js';
+import type { BodyOf, PartnerOperations, PathOf, QueryOf } from '../contract/operation-types.js';
 import { validBody, validQuery } from '../contract/valid-input.js';
 import { API_BODY_LIMITS } from '../domain/limits.js';
 import type { ApiCall } from './api-call.js';
 import { readJson } from './json-body.js';
 
-export class OperationInput {
+export class OperationInput<Op = PartnerOperations[keyof PartnerOperations]> {
   private parsedQuery: unknown;
   private parsedBody: unknown;
 
@@ -18,19 +20,18 @@ export class OperationInput {
     private readonly call: ApiCall,
   ) {}
 
-  /** A path parameter, by its name in the contract (`customer-id`). */
-  param(name: string): string {
-    const value = this.call.params[name];
-    if (value === undefined) throw new Error(`${this.operationId} has no path parameter ${name}`);
-    return value;
+  /** The path parameters, by their names in the contract (`customer-id`); the router has matched them all. */
+  get path(): PathOf<Op> {
+    return this.call.params as PathOf<Op>;
   }
 
-  query<T>(): T {
-    return (this.parsedQuery ??= validQuery<T>(this.contract, this.operationId, this.call.query)) as T;
+  query(): QueryOf<Op> {
+    return (this.parsedQuery ??= validQuery(this.contract, this.operationId, this.call.query)) as QueryOf<Op>;
   }
 
-  body<T>(): T {
-    return (this.parsedBody ??= validBody<T>(this.contract, this.operationId, readJson(this.call.body, API_BODY_LIMITS))) as T;
+  /** The body; for an operation whose body is required, never undefined (a missing body is 1122). */
+  body(): NonNullable<BodyOf<Op>> {
+    return (this.parsedBody ??= validBody(this.contract, this.operationId, readJson(this.call.body, API_BODY_LIMITS))) as NonNullable<BodyOf<Op>>;
   }
 
   /** The raw body as text (for operations that take none). */

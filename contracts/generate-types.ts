@@ -50,7 +50,7 @@ export async function generatedFiles(): Promise<Map<string, string>> {
   for (const file of CONTRACTS) {
     const path = join(ROOT, 'contracts', `${file}.yaml`);
     const text = readFileSync(path, 'utf8');
-    const ast = await openapiTS(withDefaultsRequired(parse(text)), { silent: true, cwd: pathToFileURL(path) });
+    const ast = await openapiTS(withDefaultsRequired(parse(text)), { silent: true, cwd: pathToFileURL(path), defaultNonNullable: false });
     files.set(join(GENERATED_DIR, `${file}.ts`), `${header(file)}/* eslint-disable */\n${astToString(ast)}`);
     files.set(join(GENERATED_DIR, `${file}-operations.ts`), operationTable(file, parse(text)));
   }

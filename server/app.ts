@@ -13,7 +13,7 @@ import { journalRecorder } from './http/journal-recorder.js';
 import { sandboxRouter } from './http/sandbox-routes.js';
 import { createLogger, type Logger } from './log.js';
 import { logJournalEntries, requestLog } from './log-requests.js';
-import type { Simulator } from './service/simulator.js';
+import type { Simulator } from './simulator.js';
 
 export interface AppOptions {
   /** Request lines, journal entries and failures go here (default: a silent logger). */
@@ -46,7 +46,7 @@ export function createApp(sim: Simulator, options: AppOptions = {}): SimulatorAp
   app.get('/__sandbox/console', consoleRedirect);
   app.use(sandboxRouter(sim, options.adminToken));
   app.use('/__sandbox', adminGuard(options.adminToken), unknownRoute(allowed));
-  app.use(journalRecorder(sim.journal, async () => new Date((await sim.clock()).now)));
+  app.use(journalRecorder(sim.journal, async () => new Date((await sim.keeper.clock()).now)));
   app.use(faultInjector(sim.faults));
   app.use(apiRouter(sim));
   app.use(unknownRoute(allowed));

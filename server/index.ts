@@ -14,7 +14,7 @@ import { readFixtures } from './fixtures.js';
 import { checkOptions, listenError, StartError } from './start-options.js';
 import type { SimulatorSettings } from './service/config.js';
 import { startPurging } from './service/purge.js';
-import { Simulator } from './service/simulator.js';
+import { buildSimulator, type Simulator } from './simulator.js';
 import { describeStore, isPersistent, openStore } from './store/open-store.js';
 import type { Store } from './store/store.js';
 
@@ -84,7 +84,7 @@ export function fixturesFrom(option: SimulatorOptions['fixtures']): StateDocumen
 /** The fixtures, checked as PUT /__sandbox/state checks a state document (same schema, same messages). */
 async function startWith(simulator: Simulator, fixtures: StateDocument, where: string, keepStored: boolean): Promise<'loaded' | 'kept'> {
   try {
-    return await simulator.start(validBody<StateDocument>(simulator.contract, 'putState', fixtures)!, { keepStored });
+    return await simulator.keeper.start(validBody<StateDocument>(simulator.contract, 'putState', fixtures)!, { keepStored });
   } catch (error) {
     if (!(error instanceof AdobeError)) throw error;
     throw new StartError('VIPM_SIM_INVALID_FIXTURES', `fixtures ${where} are not a valid state document (the format of PUT /__sandbox/state): ${error.code} ${error.message}`, { cause: error });
@@ -113,7 +113,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   let server: Server;
   let state: 'loaded' | 'kept';
   const journal = new Journal(options.journalSize, options.journalBytes);
-  const simulator = new Simulator(store, options.settings, undefined, undefined, { journal, journalScope: options.journalScope });
+  const simulator = buildSimulator(store, { settings: options.settings, journal, journalScope: options.journalScope });
   try {
     state = await startWith(simulator, fixtures, where, options.keepStoredState ?? isPersistent(choice));
     const scheduler = new FairScheduler();
@@ -127,7 +127,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
-    sandbox: simulator.sandbox,
+    sandbox: simulator.controlPlane,
     simulator,
     state,
     storeDescription: describeStore(store),
@@ -143,13 +143,13 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
 }
 
 export { createApp } from './app.js';
-export { Simulator } from './service/simulator.js';
+export { buildSimulator, type Simulator, type SimulatorParts } from './simulator.js';
 export { MemoryStore } from './store/memory-store.js';
 export { openStore, type StoreChoice } from './store/open-store.js';
 export type { Store } from './store/store.js';
 export type { StateDocument } from './domain/state.js';
 export type { SimulatorSettings } from './service/config.js';
-export { InProcessControlPlane, InProcessControlPlane as SandboxClient } from './sandbox/in-process.js';
+export type { InProcessControlPlane, InProcessControlPlane as SandboxClient } from './sandbox/in-process.js';
 export { connectSimulator, type ConnectOptions } from './sandbox/http-client.js';
 export type {
   ControlPlane, AdminInput, AuthorizationCode, CustomerPatch, CustomerSeed, DistributorPatch, EmailFilter, JournalQuery,

@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { errors } from '../server/domain/errors.js';
 import { startSimulator, type RunningSimulator } from '../server/index.js';
 import type { JournalEntry } from '../server/sandbox/journal.js';
-import { defaultContract } from '../server/service/simulator.js';
+import { defaultContract } from '../server/simulator.js';
 import { MemoryStore } from '../server/store/memory-store.js';
 import { CLIENT, fairmontUpdate, newCustomer } from './support/harness.js';
 import { PRISM_ERROR_TYPE, SPEC, startPrismMock, startPrismProxy, type RunningPrism } from './support/prism.js';
@@ -189,7 +189,7 @@ const TOO_MANY = { status: 429, code: '4118', body: errors.tooManyRequests().toB
 const INTERNAL = { status: 500, code: '1124', body: errors.internal().toBody() };
 
 /** The next request of the customer API answers as a fault says (429 or 500, Adobe's body). */
-async function withFault<T>(method: string, status: number, work: () => Promise<T>): Promise<T> {
+async function withFault<T>(method: 'GET' | 'POST' | 'PATCH', status: number, work: () => Promise<T>): Promise<T> {
   await sim.sandbox.armFault({ method, path: '/v3/**', action: 'respond', status });
   try {
     return await work();
@@ -330,7 +330,7 @@ describe('CON-03 prism proxy --errors in front of the simulator', () => {
   });
 
   /** The answers every partner operation documents alike: bad token, unknown key, Accept, armed 429/500 faults and a failing store. */
-  async function commonStatuses(method: string, make: (headers?: Record<string, string>) => Request) {
+  async function commonStatuses(method: 'GET' | 'POST' | 'PATCH', make: (headers?: Record<string, string>) => Request) {
     await throughPrism('a token the IMS did not issue', make(BAD_TOKEN), { status: 401, code: '4116' });
     await throughPrism('an unknown X-Api-Key', make(UNKNOWN_KEY), { status: 403, code: '4115' });
     await throughPrism('Accept: text/html', make(NOT_ACCEPTABLE), { status: 406, code: '4060' });

@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import request from 'supertest';
 import { createApp } from '../server/app.js';
 import { ContractMismatchError, contractRouter, expressPath } from '../server/http/contract-router.js';
-import { defaultContract, Simulator } from '../server/service/simulator.js';
+import { buildSimulator, defaultContract } from '../server/simulator.js';
 import { MemoryStore } from '../server/store/memory-store.js';
 import { readFixtures } from '../server/fixtures.js';
 
@@ -26,8 +26,8 @@ describe('routes from the contracts', () => {
   });
 
   it('ROUTE-04 a request with a method its path answers that finds nothing is 404, never 405 naming that same method', async () => {
-    const sim = new Simulator(new MemoryStore());
-    await sim.start(readFixtures());
+    const sim = buildSimulator(new MemoryStore());
+    await sim.keeper.start(readFixtures());
     const agent = request(createApp(sim));
     for (const path of ['/__sandbox/console/assets/missing.js', '/__sandbox/console/assets/..%2F..%2Fpackage.json']) {
       const res = await agent.get(path);
@@ -40,8 +40,8 @@ describe('routes from the contracts', () => {
   });
 
   it('ROUTE-03 every operation of both contracts is answered by its handler, not by the unknown-route fallback', async () => {
-    const sim = new Simulator(new MemoryStore());
-    await sim.start(readFixtures());
+    const sim = buildSimulator(new MemoryStore());
+    await sim.keeper.start(readFixtures());
     const agent = request(createApp(sim));
     const operations = [...contract.operationsOf('openapi'), ...contract.operationsOf('sandbox')].filter((op) => op.operationId !== 'webConsoleAsset');
     assert.ok(operations.length > 40, `${operations.length} operations`);

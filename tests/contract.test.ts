@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { defaultContract } from '../server/service/simulator.js';
+import { defaultContract } from '../server/simulator.js';
 
 type Json = Record<string, any>;
 

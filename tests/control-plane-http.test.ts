@@ -2,13 +2,13 @@
 // run through each, on two simulators started alike, gives the same results and the same errors.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { AdobeError, connectSimulator, startSimulator, type ControlPlane } from '../server/index.js';
+import { AdobeError, connectSimulator, startSimulator, type ControlPlane, type CustomerSeed } from '../server/index.js';
 
 type Shared = Pick<ControlPlane, 'reset' | 'setClock' | 'advanceClock' | 'clock' | 'seedReseller' | 'updateReseller' | 'resellers' | 'seedCustomer' | 'updateCustomer' | 'customer'
   | 'addConsoleAdmin' | 'removeConsoleAdmin' | 'admins' | 'acceptThreeYearCommit' | 'fulfilThreeYearCommit' | 'emails' | 'clearEmails' | 'armFault' | 'faults' | 'clearFaults' | 'state' | 'importState' | 'providerState'
   | 'distributors' | 'updateDistributor' | 'linkedMembershipGroup' | 'answerLinkedMembershipTerms' | 'refreshLinkedMembershipLevel' | 'issueLinkedMembershipCode' | 'joinLinkedMembership' | 'addOpenAcquisition'>;
 
-const PROFILE = {
+const PROFILE: CustomerSeed['companyProfile'] = {
   companyName: 'Duckburg Widgets', preferredLanguage: 'en-US', marketSegment: 'COM' as const,
   address: { country: 'US', region: 'CA', city: 'San Jose', addressLine1: '1 Main St', postalCode: '95110' },
   contacts: [{ firstName: 'Donald', lastName: 'Duck', email: 'donald@duckburg.example' }, { firstName: 'Scrooge', lastName: 'McDuck', email: 'scrooge@duckburg.example' }],

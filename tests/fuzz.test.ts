@@ -88,7 +88,7 @@ describe('fuzzing every operation with invalid requests', () => {
 
   before(async () => {
     h = await harness();
-    await h.sim.changeClock({ frozen: true });
+    await h.sim.keeper.changeClock({ frozen: true });
     const server = createServer(h.app).listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -38,10 +38,10 @@ describe('LGA conversion', () => {
     const h = await harness();
     await govCustomer(h, { subscriptions: { renewalQuantity: 1200, teamOrConsumablesAutoRenewal: false } });
     assert.equal((await convert(h)).status, 200);
-    await h.sim.changeClock({ now: '2026-11-19T23:59:00Z' });
+    await h.sim.keeper.changeClock({ now: '2026-11-19T23:59:00Z' });
     let client = { id: CLIENT.id, token: await h.token() };
     assert.equal((await benefits(h, client))[0].status, 'PENDING_UPGRADE');
-    await h.sim.changeClock({ now: '2026-11-20T00:00:00Z' });
+    await h.sim.keeper.changeClock({ now: '2026-11-20T00:00:00Z' });
     client = { id: CLIENT.id, token: await h.token() };
     const after = (await h.call('GET', `/v3/customers/${ID}`, { client })).body;
     assert.deepEqual(after.benefits, [{ type: 'LARGE_GOVERNMENT_AGENCY', status: 'ACTIVE' }]);
@@ -54,7 +54,7 @@ describe('LGA conversion', () => {
     await govCustomer(h);
     assert.equal((await convert(h)).status, 200);
     await h.sandbox.updateCustomer(ID, { subscriptions: { renewalQuantity: 150, teamOrConsumablesAutoRenewal: true } });
-    await h.sim.changeClock({ now: '2026-11-20T09:00:00Z' });
+    await h.sim.keeper.changeClock({ now: '2026-11-20T09:00:00Z' });
     const client = { id: CLIENT.id, token: await h.token() };
     assert.deepEqual(await benefits(h, client), []);
     const stored = await h.sandbox.customer(ID);

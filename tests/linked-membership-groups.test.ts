@@ -139,7 +139,7 @@ describe('POST /v3/customers/{customer-id}/linked_membership/enroll/{linked_memb
     assertError(await enroll(h, CANDIDATE, GROUP, { body: { groupId: GROUP } }), 400, '1121', ['body']);
     assertError(await enroll(h, CANDIDATE, GROUP, { headers: {} }), 415, '4150');
     const doc = await h.state();
-    await h.sim.load({ ...doc, linkedMembershipGroups: doc.linkedMembershipGroups!.map((g) => (g.id === GROUP ? { ...g, termsAcceptanceStatus: 'REJECTED' as const } : g)) });
+    await h.sim.keeper.load({ ...doc, linkedMembershipGroups: doc.linkedMembershipGroups!.map((g) => (g.id === GROUP ? { ...g, termsAcceptanceStatus: 'REJECTED' as const } : g)) });
     assertError(await enroll(h, CANDIDATE), 400, '1117', ['termsAcceptanceStatus']);
     assert.equal((await h.customer(CANDIDATE)).linkedMembership, null);
   });
@@ -153,10 +153,10 @@ describe('group discount levels at the anniversary', () => {
     await h.control('PATCH', `/customers/${MEMBER}`, { subscriptions: { renewalQuantity: 5000, teamOrConsumablesAutoRenewal: false } });
     const level = async (id: string, client?: { id: string; token: string }) => (await h.call('GET', `/v3/customers/${id}`, { client })).body.discounts.find((d: any) => d.offerType === 'LICENSE').level;
     assert.equal(await level(OWNER), '06', 'licences change nothing before the anniversary');
-    await h.sim.changeClock({ now: '2027-05-30T23:00:00Z' });
+    await h.sim.keeper.changeClock({ now: '2027-05-30T23:00:00Z' });
     let client = { id: CLIENT.id, token: await h.token() };
     assert.equal(await level(OWNER, client), '06');
-    await h.sim.changeClock({ now: '2027-05-31T00:30:00Z' });
+    await h.sim.keeper.changeClock({ now: '2027-05-31T00:30:00Z' });
     client = { id: CLIENT.id, token: await h.token() };
     assert.deepEqual([await level(OWNER, client), await level(MEMBER, client), await level(CANDIDATE, client)], ['08', '08', '08']);
     const group = (await h.control('GET', `/linked-memberships/${GROUP}`)).body;

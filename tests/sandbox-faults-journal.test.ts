@@ -21,7 +21,7 @@ describe('control plane: faults', () => {
     const h = await harness();
     await h.sandbox.armFault({ method: 'PATCH', path: '/v3/customers/*', action: 'respond', status: 500 });
     assertError(await h.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate({ externalReferenceId: 'faulted' }) }), 500, '1124', []);
-    const [entry] = await h.sim.sandbox.journal({ method: 'PATCH' });
+    const [entry] = await h.sim.controlPlane.journal({ method: 'PATCH' });
     assert.equal(entry.fault, 'respond');
     assert.equal((entry.requestBody as { externalReferenceId?: string }).externalReferenceId, 'faulted');
   });

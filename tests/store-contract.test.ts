@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import request from 'supertest';
 import { createApp } from '../server/app.js';
-import { Simulator } from '../server/service/simulator.js';
+import { buildSimulator } from '../server/simulator.js';
 import { emptyContents, getMany, type Store } from '../server/store/store.js';
 import { openTestStore, postgresUnavailable, type StoreKind } from './support/harness.js';
 import { readFixtures } from '../server/fixtures.js';
@@ -117,29 +117,29 @@ for (const kind of ['memory', 'sqlite', 'postgres'] as StoreKind[]) {
     }));
 
     it('STO-03 the simulator round-trips the default fixtures through the store', () => withStore(async (store) => {
-      const sim = new Simulator(store);
-      await sim.start({ ...readFixtures(), clock: { now: '2026-11-01T09:00:00Z', frozen: true } });
-      const exported = await sim.export();
-      await sim.load(exported);
-      assert.deepEqual(await sim.export(), exported);
+      const sim = buildSimulator(store);
+      await sim.keeper.start({ ...readFixtures(), clock: { now: '2026-11-01T09:00:00Z', frozen: true } });
+      const exported = await sim.keeper.export();
+      await sim.keeper.load(exported);
+      assert.deepEqual(await sim.keeper.export(), exported);
     }));
 
     it('STO-12 GET /healthz answers 200 with the store\'s name while the store answers', () => withStore(async (store) => {
-      const sim = new Simulator(store);
-      await sim.start(readFixtures());
+      const sim = buildSimulator(store);
+      await sim.keeper.start(readFixtures());
       const res = await request(createApp(sim, { log: () => {} })).get('/healthz');
       assert.equal(res.status, 200);
       assert.deepEqual(res.body, { status: 'ok', store: kind });
     }));
 
     it('STO-06 start with keepStored loads the fixtures into an empty store only; reset still goes back to them', () => withStore(async (store) => {
-      const first = new Simulator(store);
-      assert.equal(await first.start(readFixtures(), { keepStored: true }), 'loaded');
+      const first = buildSimulator(store);
+      assert.equal(await first.keeper.start(readFixtures(), { keepStored: true }), 'loaded');
       await store.transaction(async (tx) => tx.delete('customers', '9876543210'));
-      const second = new Simulator(store);
-      assert.equal(await second.start(readFixtures(), { keepStored: true }), 'kept');
+      const second = buildSimulator(store);
+      assert.equal(await second.keeper.start(readFixtures(), { keepStored: true }), 'kept');
       assert.equal(await store.transaction((tx) => tx.get('customers', '9876543210')), undefined);
-      await second.reset();
+      await second.keeper.reset();
       assert.ok(await store.transaction((tx) => tx.get('customers', '9876543210')));
     }));
   });

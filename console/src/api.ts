@@ -4,7 +4,10 @@ import type { AdobeError } from '../../server/domain/errors.js';
 
 export type { ControlPlane };
 export type { ConsoleAdmin, Customer, Distributor, Reseller, WelcomeEmail } from '../../server/domain/types.js';
-export type { Fault, FaultInput } from '../../server/domain/faults.js';
+export type { Fault } from '../../server/domain/faults.js';
+export type { AccountStatus } from '../../server/domain/account-status.js';
+export type { CustomerPatch } from '../../server/sandbox/control-plane.js';
+export type FaultInput = Parameters<ControlPlane['armFault']>[0];
 export type { StateDocument } from '../../server/domain/state.js';
 export type { JournalEntry } from '../../server/sandbox/journal-types.js';
 

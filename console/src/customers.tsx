@@ -1,7 +1,7 @@
 // Customers: a searchable list per distributor and reseller, and a customer's page: its
 // profile and contacts as the API returns them beside its Admin Console admins.
 import { useEffect, useState } from 'preact/hooks';
-import type { Customer, StateDocument } from './api.js';
+import type { AccountStatus, Customer, CustomerPatch, StateDocument } from './api.js';
 import { LgaCard, LinkedMembershipCard, OpenAcquisitions } from './lga.js';
 import { UpdateCustomer } from './partner.js';
 import { ThreeYearCommit } from './three-year-commit.js';
@@ -109,8 +109,8 @@ function ProfileEditor({ customer }: { customer: Customer }) {
   const [enabled, setEnabled] = useState(customer.globalSalesEnabled);
   const [eligible, setEligible] = useState(customer.globalSalesEligible);
   const save = () => {
-    const patch: Partial<Customer> = {};
-    if (status !== customer.status) patch.status = status;
+    const patch: CustomerPatch = {};
+    if (status !== customer.status) patch.status = status as AccountStatus;
     if (coterm !== customer.cotermDate) patch.cotermDate = coterm;
     if (enabled !== customer.globalSalesEnabled) patch.globalSalesEnabled = enabled;
     if (eligible !== customer.globalSalesEligible) patch.globalSalesEligible = eligible;

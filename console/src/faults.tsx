@@ -11,7 +11,7 @@ export function FaultsView() {
   const [form, setForm] = useState({ method: 'PATCH', path: '/v3/customers/*', action: 'respond', status: '500', code: '', message: '', count: '1', delayMs: '' });
   const set = (k: keyof typeof form) => (e: { currentTarget: { value: string } }) => setForm({ ...form, [k]: e.currentTarget.value });
   const arm = () => {
-    const input: FaultInput = { method: form.method, path: form.path, action: form.action as FaultInput['action'], count: Number(form.count) || 1 };
+    const input: FaultInput = { method: form.method as FaultInput['method'], path: form.path, action: form.action as FaultInput['action'], count: Number(form.count) || 1 };
     if (form.action === 'respond' && form.status) input.status = Number(form.status);
     if (form.code) input.code = form.code;
     if (form.message) input.message = form.message;

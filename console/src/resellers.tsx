@@ -1,7 +1,7 @@
 // Distributors (global sales, LGA enablement, country) and their resellers (status, segments,
 // company name), and creating a reseller.
 import { useEffect, useState } from 'preact/hooks';
-import type { Distributor, Reseller } from './api.js';
+import type { AccountStatus, Distributor, Reseller } from './api.js';
 import { ErrorBox, Section, STATUSES, statusLabel, useAction, useLoad } from './ui.js';
 
 const SEGMENTS = ['COM', 'EDU', 'GOV'] as const;
@@ -41,7 +41,7 @@ function ResellerRow({ reseller }: { reseller: Reseller }) {
         {name !== reseller.companyName && <button type="submit" disabled={busy}>Save</button>}
       </form></td>
       <td>{reseller.distributorId}</td>
-      <td><select aria-label={`Status of ${reseller.resellerId}`} value={reseller.status} disabled={busy} onChange={(e) => run((api) => api.updateReseller(reseller.resellerId, { status: e.currentTarget.value }))}>
+      <td><select aria-label={`Status of ${reseller.resellerId}`} value={reseller.status} disabled={busy} onChange={(e) => run((api) => api.updateReseller(reseller.resellerId, { status: e.currentTarget.value as AccountStatus }))}>
         {Object.keys(STATUSES).map((s) => <option key={s} value={s}>{statusLabel(s)}</option>)}
       </select></td>
       <td>{SEGMENTS.map((s) => (
@@ -57,7 +57,7 @@ function CreateReseller({ distributors }: { distributors: Distributor[] }) {
   const [segments, setSegments] = useState<string[]>(['COM']);
   const set = (k: keyof typeof form) => (e: { currentTarget: { value: string } }) => setForm({ ...form, [k]: e.currentTarget.value });
   const create = () => run((api) => api.seedReseller(form.resellerId, {
-    distributorId: form.distributorId, status: form.status, ...(form.companyName ? { companyName: form.companyName } : {}),
+    distributorId: form.distributorId, status: form.status as AccountStatus, ...(form.companyName ? { companyName: form.companyName } : {}),
     marketSegments: segments as Reseller['marketSegments'],
   }));
   return (

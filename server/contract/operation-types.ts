@@ -4,7 +4,7 @@
 import type { operations as PartnerOperations } from './generated/openapi.js';
 import type { operations as SandboxOperations } from './generated/sandbox.js';
 
-export type { PartnerOperations, SandboxOperations };
+export type { PartnerOperations, SandboxOperations as ControlOperations };
 export type { components as PartnerSchemas } from './generated/openapi.js';
 export type { components as SandboxSchemas } from './generated/sandbox.js';
 
@@ -35,3 +35,9 @@ export interface InputOf<Op> {
 /** A component schema of a contract, by name. */
 export type PartnerSchema<N extends keyof import('./generated/openapi.js').components['schemas']> = import('./generated/openapi.js').components['schemas'][N];
 export type SandboxSchema<N extends keyof import('./generated/sandbox.js').components['schemas']> = import('./generated/sandbox.js').components['schemas'][N];
+
+/** Served by the HTTP layer itself (documents and the web console), not by the control plane. */
+type ServedOperationId = 'getApiContract' | 'getApiContractJson' | 'getSandboxContract' | 'getSandboxContractJson' | 'home' | 'sandboxHome' | 'webConsole' | 'webConsoleAsset';
+/** The operations of contracts/sandbox.yaml that the control plane answers. */
+export type ControlOperationId = Exclude<keyof SandboxOperations, ServedOperationId>;
+export type ControlInput<Id extends ControlOperationId> = InputOf<SandboxOperations[Id]>;

@@ -1,7 +1,7 @@
 // POST /v3/customers: who may create a customer, and the pending customer it makes.
 import { addressProblems } from './address.js';
 import { assertContacts, syncAdmins, welcomeEmails, type EmailContext } from './contacts.js';
-import { PENDING } from './customer.js';
+import { ACTIVE, PENDING } from './account-status.js';
 import { errorFor, errors } from './errors.js';
 import { lgaForCreate, lgaLevel, withLicenseLevel } from './lga.js';
 import { assertResellerSegment, createSubSegmentProblems } from './market-segment.js';
@@ -55,7 +55,7 @@ function cotermProblem(cotermDate: string | undefined, segment: string, now: Dat
 export function createCustomer(request: CreateCustomerRequest, ctx: CreateContext): Created {
   const { reseller, now } = ctx;
   if (!reseller) throw errors.invalidReseller(['resellerId']);
-  if (reseller.status !== '1000') throw errors.resellerInactive(['resellerId']);
+  if (reseller.status !== ACTIVE) throw errors.resellerInactive(['resellerId']);
   const lga = lgaForCreate(request, ctx.distributor, now) ?? null;
   const profile = request.companyProfile;
   const segment = profile.marketSegment ?? 'COM';

@@ -1,4 +1,5 @@
 // GET /v3/resellers/{id}/customers: Adobe's filters, sort and offset paging.
+import { ACTIVE, BLOCKED, DUPLICATE, INACTIVE, INACTIVE_DUPLICATE, INACTIVE_INVALID_ADDRESS, INVALID_CUSTOMER_ID, PENDING } from './account-status.js';
 import { customerLink } from './customer.js';
 import type { Customer } from './types.js';
 import { wildcardMatcher } from './wildcard.js';
@@ -32,10 +33,10 @@ function nameMatcher(pattern: string): (name: string) => boolean {
  * with a reason (1010 invalid address, 1012 blocked, 1014 and the sandbox portal's 1024 duplicate).
  */
 export const LISTED_STATUSES: Record<string, ReadonlySet<string>> = {
-  1000: new Set(['1000']),
-  1002: new Set(['1002']),
-  1004: new Set(['1004', '1010', '1012', '1014', '1024']),
-  1026: new Set(['1026']),
+  [ACTIVE]: new Set([ACTIVE]),
+  [PENDING]: new Set([PENDING]),
+  [INACTIVE]: new Set([INACTIVE, INACTIVE_INVALID_ADDRESS, BLOCKED, INACTIVE_DUPLICATE, DUPLICATE]),
+  [INVALID_CUSTOMER_ID]: new Set([INVALID_CUSTOMER_ID]),
 };
 
 /** What a customer list selects, sorts and pages by. */

@@ -2,7 +2,7 @@
 // "Update customer account" page.
 import { addressProblems } from './address.js';
 import { assertContacts, syncAdmins, welcomeEmails, type EmailContext } from './contacts.js';
-import { BLOCKED, PENDING } from './customer.js';
+import { BLOCKED, PENDING } from './account-status.js';
 import { errorFor, errors, type Problem } from './errors.js';
 import { assertGlobalSales } from './global-sales.js';
 import { linkMembership } from './linked-membership.js';

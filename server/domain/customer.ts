@@ -4,9 +4,9 @@ import { dropExpiredAcquisitions } from './open-acquisitions.js';
 import { advanceThreeYearCommit, type ThreeYearCommitMode } from './three-year-commit.js';
 import type { CommitmentTerm, Customer } from './types.js';
 
-export const ACTIVE = '1000';
-export const PENDING = '1002';
-export const BLOCKED = '1012';
+import { ACTIVE, PENDING } from './account-status.js';
+
+export { ACTIVE, BLOCKED, PENDING } from './account-status.js';
 
 export interface CustomerView {
   externalReferenceId: string;

@@ -1,6 +1,7 @@
 // Linked membership groups as records of their own: created with their owner by the update API,
 // joined by members (the enrol API, or an authorization code in Admin Console), searched, and
 // re-levelled at each anniversary (docs/customer-account/linked-membership.md, docs/lga/create.md).
+import { ACTIVE } from './account-status.js';
 import { errorFor, errors } from './errors.js';
 import { lgaErrors } from './lga-errors.js';
 import { LGA, lgaLevel, withLicenseLevel } from './lga.js';
@@ -118,7 +119,7 @@ export interface JoinRules {
 /** The customer joins the group as a MEMBER; unchanged when it already is one. */
 export function joinGroup(customer: Customer, group: LinkedMembershipGroup, rules: JoinRules, now: Date): { customer: Customer; group: LinkedMembershipGroup } {
   if (rules.distributorId !== undefined && group.distributorId !== rules.distributorId) throw lgaErrors.otherDistributorGroup();
-  if (customer.status !== '1000') throw errors.pendingOrBlocked([], `Account cannot be updated while status is pending or blocked (status ${customer.status})`);
+  if (customer.status !== ACTIVE) throw errors.pendingOrBlocked([], `Account cannot be updated while status is pending or blocked (status ${customer.status})`);
   const customerLga = customer.lga?.status === 'ACTIVE';
   if ((rules.lgaOnly || isLgaGroup(group)) && !customerLga) throw lgaErrors.customerNotEnabled();
   if ((rules.lgaOnly || customerLga) && !isLgaGroup(group)) throw lgaErrors.groupNotEnabled();

@@ -1,5 +1,6 @@
 // Open acquisitions: licences the customer added in Admin Console that the partner has not yet
 // ordered (docs/customer-account/get-licenses.md). They expire 7 days after they were added.
+import { ACTIVE } from './account-status.js';
 import { errorFor, errors } from './errors.js';
 import type { Customer, OpenAcquisition } from './types.js';
 
@@ -15,7 +16,7 @@ export interface ConsoleLicenceInput {
 
 /** The customer adds licences in Admin Console: one open acquisition, expiring in 7 days. */
 export function addOpenAcquisition(customer: Customer, input: ConsoleLicenceInput, now: Date, referenceId: string): Customer {
-  if (customer.status !== '1000') {
+  if (customer.status !== ACTIVE) {
     throw errorFor(errors.invalidFields, [{ path: 'customerId', reason: `is not active (status ${customer.status}): only an active customer adds licences in Admin Console` }]);
   }
   const seconds = (d: Date) => `${d.toISOString().slice(0, 19)}Z`;

@@ -1,4 +1,5 @@
 // A reseller as the state keeps it: the defaults a seed or a state document leaves out.
+import { ACTIVE } from './account-status.js';
 import type { Reseller } from './types.js';
 
 export type ResellerSeed = Partial<Reseller> & Pick<Reseller, 'resellerId' | 'distributorId'>;
@@ -8,7 +9,7 @@ export function normalizeReseller(seed: ResellerSeed): Reseller {
     resellerId: seed.resellerId,
     distributorId: seed.distributorId,
     companyName: seed.companyName ?? `Reseller ${seed.resellerId}`,
-    status: seed.status ?? '1000',
+    status: seed.status ?? ACTIVE,
     marketSegments: seed.marketSegments ?? ['COM'],
   };
 }

@@ -1,6 +1,7 @@
 // The whole simulator state as one JSON document: the format of fixture files, of
 // GET/PUT /__sandbox/state, and what the store holds. Fixtures may leave out any field that has
 // a default; exporting writes every field, so an export loads back exactly.
+import { ACTIVE } from './account-status.js';
 import { peopleOf } from './contacts.js';
 import { derivedGroups } from './linked-membership-groups.js';
 import { clockNow, isoSeconds } from './time.js';
@@ -58,7 +59,7 @@ export function normalizeCustomer(c: StateDocument['customers'][number], now: Da
     customerId: c.customerId,
     resellerId: c.resellerId,
     externalReferenceId: c.externalReferenceId ?? '',
-    status: c.status ?? '1000',
+    status: c.status ?? ACTIVE,
     activatesAt: c.activatesAt ?? null,
     globalSalesEnabled: c.globalSalesEnabled ?? false,
     globalSalesEligible: c.globalSalesEligible ?? true,

@@ -1,5 +1,6 @@
 // Three-Year Commit (3YC): requests made through the API, the customer's answer, the lifecycle
 // that time drives, and the discount levels of a commitment.
+import { PENDING } from './account-status.js';
 import { errorFor, errors, type Problem } from './errors.js';
 import { assertNotLga } from './lga-errors.js';
 import { addDays, addYears, isoDate } from './time.js';
@@ -20,14 +21,14 @@ export const ANNIVERSARY_WINDOW_DAYS = 30;
  */
 export type ThreeYearCommitMode = 'production' | 'sandbox';
 
-const PENDING: ReadonlySet<string> = new Set(['REQUESTED', 'ACCEPTED']);
+const OPEN_REQUEST: ReadonlySet<string> = new Set(['REQUESTED', 'ACCEPTED']);
 const IN_FORCE: ReadonlySet<string> = new Set(['COMMITTED', 'ACTIVE']);
 
 export const emptyThreeYearCommit = (): ThreeYearCommit => ({
   commitment: null, commitmentRequest: null, recommitmentRequest: null, requestedAt: null, acceptedAt: null,
 });
 
-const isPending = (term: CommitmentTerm | null | undefined) => !!term && PENDING.has(term.status);
+const isPending = (term: CommitmentTerm | null | undefined) => !!term && OPEN_REQUEST.has(term.status);
 const isInForce = (term: CommitmentTerm | null | undefined) => !!term && IN_FORCE.has(term.status);
 
 /** The customer has a 3YC commitment in force or a request under way (which excludes a linked membership). */
@@ -199,8 +200,7 @@ export function acceptRequest(customer: Customer, ownsQuantities: boolean, now: 
   const tyc = customer.threeYearCommit;
   if (!tyc) return undefined;
   const open = tyc.commitmentRequest?.status === 'REQUESTED' || tyc.recommitmentRequest?.status === 'REQUESTED';
-  // '1002' is pending (customer.ts imports this file, so its constant is not imported here).
-  if (open && customer.status === '1002') {
+  if (open && customer.status === PENDING) {
     throw errors.invalidFields(['status'], 'Some fields are invalid: the customer is pending (1002); the 3YC acceptance starts once the account is active');
   }
   if (tyc.commitmentRequest?.status === 'REQUESTED') {

@@ -1,9 +1,9 @@
 // Routes of the simulated Adobe API, one per operation of contracts/openapi.yaml. Each handler
-// only translates HTTP to the Simulator.
+// only translates HTTP to the partner API.
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import { TOKEN_FORM_LIMITS } from '../domain/limits.js';
 import type { ApiResponse } from '../service/api-call.js';
-import type { Simulator } from '../service/simulator.js';
+import type { Simulator } from '../simulator.js';
 import { contractRouter, type OperationHandlers } from './contract-router.js';
 import { apiRawBody } from './raw-body.js';
 import { send, toCall } from './to-call.js';
@@ -14,12 +14,12 @@ const handle = (work: (req: Request) => Promise<ApiResponse>): RequestHandler =>
 export function apiRouter(sim: Simulator): RequestHandler {
   const form = express.urlencoded({ extended: false, limit: TOKEN_FORM_LIMITS.maxBytes, parameterLimit: TOKEN_FORM_LIMITS.maxParameters });
   const handlers: OperationHandlers = {
-    getTokenV3: [form, handle((req) => sim.token((req.body ?? {}) as Record<string, unknown>))],
-    getTokenV2: handle((req) => sim.token(req.query as Record<string, unknown>)),
-    ping: handle((req) => sim.ping(toCall(req))),
+    getTokenV3: [form, handle((req) => sim.partner.token((req.body ?? {}) as Record<string, unknown>))],
+    getTokenV2: handle((req) => sim.partner.token(req.query as Record<string, unknown>)),
+    ping: handle((req) => sim.partner.ping(toCall(req))),
   };
-  for (const operationId of sim.partnerOperationIds()) {
-    const call = handle((req) => sim.call(operationId, toCall(req, req.params as Record<string, string>)));
+  for (const operationId of sim.partner.operationIds()) {
+    const call = handle((req) => sim.partner.call(operationId, toCall(req, req.params as Record<string, string>)));
     // A GET's body is never read (Adobe's GETs take none), so it is not parsed either.
     handlers[operationId] = sim.contract.operation(operationId).method === 'GET' ? call : [apiRawBody, call];
   }

@@ -1,7 +1,7 @@
 // GET /healthz for load balancers: unauthenticated, outside the journal and the fault injector;
 // 200 when the store answers a read, 503 when it does not (e.g. the database is down).
 import type { RequestHandler } from 'express';
-import type { Simulator } from '../service/simulator.js';
+import type { Simulator } from '../simulator.js';
 import { SINGLETON } from '../store/store.js';
 import { storeName } from '../store/open-store.js';
 

@@ -4,26 +4,27 @@
 // Each operation answers domain values or rejects with the AdobeError the control plane answers
 // ({status, code, message, additionalDetails}); neither ever answers an HTTP status.
 import type { AuthorizationCode as StoredCode, ConsoleAdmin, Customer, Distributor, LinkedMembershipGroup, MinimumQuantity, OpenAcquisition, Reseller, WelcomeEmail } from '../domain/types.js';
-import type { Fault, FaultInput } from '../domain/faults.js';
+import type { Fault } from '../domain/faults.js';
 import type { ConsoleLicenceInput } from '../domain/open-acquisitions.js';
+import type { ControlOperations, QueryOf, SandboxSchema } from '../contract/operation-types.js';
 import type { StateDocument } from '../domain/state.js';
 import type { ClockView } from '../domain/time.js';
 import type { JournalEntry, JournalFilter } from './journal-types.js';
 import type { RequestMatch, VerifyCount } from './request-match.js';
 
 type Seed<T> = Partial<T>;
-export type ResellerSeed = Seed<Reseller> & { distributorId: string };
-type CustomerFields = Seed<Omit<Customer, 'companyProfile'>>;
-export type CustomerSeed = CustomerFields & Pick<Customer, 'resellerId'> & { companyProfile: Seed<Customer['companyProfile']> };
-export type CustomerPatch = CustomerFields & { companyProfile?: Seed<Customer['companyProfile']>; marketSubSegments?: string[] };
-export interface AdminInput { email: string; firstName: string; lastName: string }
-export interface EmailFilter { customerId?: string; to?: string }
-export interface ThreeYearCommitAnswer { ownsQuantities?: boolean; orderedQuantities?: MinimumQuantity[] }
-export type DistributorPatch = Partial<Omit<Distributor, 'distributorId' | 'name'>>;
+export type ResellerSeed = SandboxSchema<'ResellerSeed'>;
+/** A customer in any state, as the control plane seeds it (the simulator fills in what is left out). */
+export type CustomerSeed = SandboxSchema<'CustomerSeed'>;
+export type CustomerPatch = SandboxSchema<'CustomerPatch'>;
+export type AdminInput = SandboxSchema<'AdminInput'>;
+export type EmailFilter = QueryOf<ControlOperations['listEmails']>;
+export type ThreeYearCommitAnswer = SandboxSchema<'ThreeYearCommitAnswer'>;
+export type DistributorPatch = SandboxSchema<'DistributorPatch'>;
 export type AuthorizationCode = StoredCode & { linkedMembershipId: string };
 export type OpenAcquisitionInput = ConsoleLicenceInput;
 /** Journal filters; `limit` defaults to everything the journal keeps (`--journal-size`, default 1,000). */
-export type JournalQuery = Partial<JournalFilter>;
+export type JournalQuery = Partial<QueryOf<ControlOperations['getJournal']>>;
 export interface StateCounts { distributors: number; resellers: number; customers: number; emails: number }
 
 export interface ControlPlane {
@@ -35,11 +36,13 @@ export interface ControlPlane {
 
   resellers(): Promise<Reseller[]>;
   seedReseller(resellerId: string, seed: ResellerSeed): Promise<Reseller>;
-  updateReseller(resellerId: string, patch: Seed<Reseller>): Promise<Reseller>;
+  updateReseller(resellerId: string, patch: SandboxSchema<'ResellerPatch'>): Promise<Reseller>;
 
   /** LGA enablement, country and global sales of each distributor. */
   distributors(): Promise<Distributor[]>;
   updateDistributor(distributorId: string, patch: DistributorPatch): Promise<Distributor>;
+  /** Gives the distributor an API client (X-Api-Key and secret), or a new secret to one it has. */
+  putApiClient(distributorId: string, clientId: string, clientSecret: string): Promise<{ clientId: string; distributorId: string }>;
 
   /** The customer as the simulator keeps it (admins, 3YC dates, activatesAt…). */
   customer(customerId: string): Promise<Customer>;
@@ -77,7 +80,7 @@ export interface ControlPlane {
   freezeClock(frozen: boolean): Promise<ClockView>;
 
   faults(): Promise<Fault[]>;
-  armFault(input: FaultInput): Promise<Fault>;
+  armFault(input: SandboxSchema<'FaultInput'>): Promise<Fault>;
   deleteFault(faultId: string): Promise<number>;
   clearFaults(): Promise<number>;
 

@@ -1,15 +1,14 @@
 // connectSimulator(url): the control plane of a running simulator over HTTP, as a ControlPlane.
-// It uses only fetch, so it runs in Node 20+ and in browsers (the web console uses it).
+// Every call is built from the table of contracts/sandbox.yaml's operations (generated from the
+// contract), so no path is written here. It uses only fetch, so it runs in Node 20+ and in
+// browsers (the web console uses it).
+import { OPERATIONS } from '../contract/generated/sandbox-operations.js';
 import { AdobeError } from '../domain/errors.js';
-import type { StateDocument } from '../domain/state.js';
-import type { ControlPlane, JournalQuery, StateCounts } from './control-plane.js';
-import type { JournalEntry } from './journal-types.js';
-import { matchCount, verifiedEntries } from './request-match.js';
+import type { ControlPlane } from './control-plane.js';
+import { controlPlaneOver, type CallInput, type Invoke } from './control-plane-over.js';
+import type { ControlOperationId } from '../contract/operation-types.js';
 
 export type { ControlPlane } from './control-plane.js';
-
-/** The most entries GET /__sandbox/journal answers at once (its `limit` maximum). */
-const JOURNAL_PAGE = 10_000;
 
 export interface ConnectOptions {
   /** The simulator's --admin-token, when it has one. */
@@ -17,9 +16,6 @@ export interface ConnectOptions {
   /** A fetch of one's own (default: the global fetch). */
   fetch?: typeof fetch;
 }
-
-type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-type Query = Record<string, string | number | undefined>;
 
 /** An answer that is not Adobe's error shape still becomes an AdobeError, keeping its status. */
 function toError(status: number, body: unknown, text: string): AdobeError {
@@ -30,19 +26,33 @@ function toError(status: number, body: unknown, text: string): AdobeError {
   return new AdobeError(status, String(status), text.slice(0, 500) || `HTTP ${status}`);
 }
 
+/** The operation's path template with its parameters filled in. */
+function pathOf(template: string, params: Record<string, unknown> = {}): string {
+  return template.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(String(params[name] ?? '')));
+}
+
+function queryOf(query: Record<string, unknown> = {}): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== '') params.set(k, String(v));
+  return params.size ? `?${params}` : '';
+}
+
 export function connectSimulator(url: string, options: ConnectOptions = {}): ControlPlane {
-  const base = `${url.replace(/\/+$/, '')}/__sandbox`;
+  const base = url.replace(/\/+$/, '');
   const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
 
-  async function call<T>(method: Method, path: string, body?: unknown, query: Query = {}): Promise<T> {
-    const params = new URLSearchParams();
-    for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== '') params.set(k, String(v));
+  const invoke: Invoke = async <Id extends ControlOperationId>(operationId: Id, input: CallInput<Id> = {}) => {
+    const { method, path } = OPERATIONS[operationId];
     const headers: Record<string, string> = { accept: 'application/json' };
     if (options.adminToken) headers.authorization = `Bearer ${options.adminToken}`;
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    const res = await doFetch(`${base}${path}${params.size ? `?${params}` : ''}`, {
-      method, headers, body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    if (input.body !== undefined) headers['content-type'] = 'application/json';
+    const target = `${base}${pathOf(path, input.path as Record<string, unknown>)}${queryOf(input.query as Record<string, unknown>)}`;
+    let res: Response;
+    try {
+      res = await doFetch(target, { method, headers, body: input.body === undefined ? undefined : JSON.stringify(input.body) });
+    } catch (error) {
+      throw new Error(`vipm-sim: no simulator answers at ${base} (${method} ${path}): ${(error as Error).cause ?? (error as Error).message}`, { cause: error });
+    }
     const text = await res.text();
     let parsed: unknown;
     try {
@@ -51,54 +61,7 @@ export function connectSimulator(url: string, options: ConnectOptions = {}): Con
       parsed = undefined;
     }
     if (!res.ok) throw toError(res.status, parsed, text);
-    return parsed as T;
-  }
-  const id = encodeURIComponent;
-  const cleared = async (p: Promise<{ cleared: number }>) => (await p).cleared;
-  const journalPage = (filter: JournalQuery = {}) =>
-    call<{ capacity: number; entries: JournalEntry[] }>('GET', '/journal', undefined, { limit: JOURNAL_PAGE, ...filter });
-
-  return {
-    reset: (opts = {}) => call<StateCounts>('POST', '/reset', opts.empty === undefined ? undefined : { empty: opts.empty }),
-    state: () => call<StateDocument>('GET', '/state'),
-    importState: (doc) => call<StateCounts>('PUT', '/state', doc),
-    resellers: () => call('GET', '/resellers'),
-    seedReseller: (resellerId, seed) => call('PUT', `/resellers/${id(resellerId)}`, seed),
-    updateReseller: (resellerId, patch) => call('PATCH', `/resellers/${id(resellerId)}`, patch),
-    distributors: () => call('GET', '/distributors'),
-    updateDistributor: (distributorId, patch) => call('PATCH', `/distributors/${id(distributorId)}`, patch),
-    customer: (customerId) => call('GET', `/customers/${id(customerId)}`),
-    seedCustomer: (customerId, seed) => call('PUT', `/customers/${id(customerId)}`, seed),
-    updateCustomer: (customerId, patch) => call('PATCH', `/customers/${id(customerId)}`, patch),
-    admins: (customerId) => call('GET', `/customers/${id(customerId)}/admins`),
-    addConsoleAdmin: (customerId, person) => call('POST', `/customers/${id(customerId)}/admins`, person),
-    removeConsoleAdmin: (customerId, email) => call('DELETE', `/customers/${id(customerId)}/admins/${id(email)}`),
-    acceptThreeYearCommit: (customerId, opts) => call('POST', `/customers/${id(customerId)}/3yc/accept`, opts),
-    declineThreeYearCommit: (customerId) => call('POST', `/customers/${id(customerId)}/3yc/decline`),
-    fulfilThreeYearCommit: (customerId, opts) => call('POST', `/customers/${id(customerId)}/3yc/fulfil`, opts),
-    linkedMembershipGroup: (groupId) => call('GET', `/linked-memberships/${id(groupId)}`),
-    answerLinkedMembershipTerms: (groupId, status) => call('POST', `/linked-memberships/${id(groupId)}/terms`, { status }),
-    refreshLinkedMembershipLevel: (groupId) => call('POST', `/linked-memberships/${id(groupId)}/refresh`),
-    issueLinkedMembershipCode: (groupId) => call('POST', `/linked-memberships/${id(groupId)}/authorization-codes`),
-    joinLinkedMembership: (customerId, authorizationCode) => call('POST', `/customers/${id(customerId)}/linked-membership/join`, { authorizationCode }),
-    addOpenAcquisition: (customerId, licences) => call('POST', `/customers/${id(customerId)}/open-acquisitions`, licences),
-    emails: (filter = {}) => call('GET', '/emails', undefined, { ...filter }),
-    clearEmails: () => cleared(call('DELETE', '/emails')),
-    clock: () => call('GET', '/clock'),
-    advanceClock: (duration) => call('POST', '/clock', { advance: duration }),
-    setClock: (now, opts = {}) => call('POST', '/clock', { now: typeof now === 'string' ? now : now.toISOString(), ...opts }),
-    freezeClock: (frozen) => call('POST', '/clock', { frozen }),
-    faults: () => call('GET', '/faults'),
-    armFault: (input) => call('POST', '/faults', input),
-    deleteFault: (faultId) => cleared(call('DELETE', `/faults/${id(faultId)}`)),
-    clearFaults: () => cleared(call('DELETE', '/faults')),
-    journal: async (filter) => (await journalPage(filter)).entries,
-    clearJournal: () => cleared(call('DELETE', '/journal')),
-    async verify(match, expected = {}) {
-      const { capacity, entries } = await journalPage();
-      return verifiedEntries(entries, match, expected, capacity);
-    },
-    count: async (match) => matchCount((await journalPage()).entries, match),
-    providerState: (state, params = {}) => call('POST', '/provider-states', { state, params, action: 'setup' }),
+    return parsed;
   };
+  return controlPlaneOver(invoke);
 }

@@ -3,6 +3,7 @@
 // join with it), a group's details as the sandbox portal shows them, and licences a customer adds
 // in Admin Console (open acquisitions).
 import { randomBytes } from 'node:crypto';
+import { issuedClient } from '../domain/api-client.js';
 import { errors } from '../domain/errors.js';
 import { lgaErrors } from '../domain/lga-errors.js';
 import { answerTerms, groupForCode, issueCode, joinGroup, refreshNow } from '../domain/linked-membership-groups.js';
@@ -40,6 +41,15 @@ export class LgaOperations {
       const distributor = normalizeDistributor({ ...current, ...patch });
       await tx.put('distributors', distributorId, distributor);
       return distributor;
+    });
+  }
+
+  /** Gives the distributor an API client, or a new secret to one it has; answers it without the secret. */
+  putApiClient(distributorId: string, clientId: string, clientSecret: string): Promise<{ clientId: string; distributorId: string }> {
+    return this.sandbox.work(async (tx) => {
+      if (!await tx.get('distributors', distributorId)) throw errors.notFound([distributorId], `Resource not found: no distributor ${distributorId}`);
+      await tx.put('clients', clientId, issuedClient(await tx.get('clients', clientId), { clientId, clientSecret, distributorId }));
+      return { clientId, distributorId };
     });
   }
 

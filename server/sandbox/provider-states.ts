@@ -1,39 +1,53 @@
 // Pact provider states: each named state resets the simulator to its start fixtures and seeds
 // what the state says, with the ids its params give (so a pact's paths find what they name).
+// A state is made of control-plane operations and, where it needs a call already made, calls of
+// the partner API: nothing edits the stored state behind their back.
+import { ACTIVE, BLOCKED, INACTIVE, PENDING } from '../domain/account-status.js';
+import type { ApiResponse } from '../service/api-call.js';
+import type { PartnerApi } from '../service/partner-api.js';
 import { errors } from '../domain/errors.js';
-import { requestIdKey, requestIdRecord } from '../domain/request-identity.js';
 import { addDays, addYears, isoDate } from '../domain/time.js';
-import type { Customer, MarketSegment } from '../domain/types.js';
-import type { Simulator } from '../service/simulator.js';
+import type { MarketSegment } from '../domain/types.js';
+import type { ControlPlane, CustomerSeed } from './control-plane.js';
 
 type Params = Record<string, string>;
+
+/** What provider states are made of. */
+export interface ProviderStateTools {
+  controlPlane: ControlPlane;
+  partner: Pick<PartnerApi, 'call' | 'token'>;
+  /** Back to the start fixtures, keeping the journal (a verification reads it across states). */
+  resetState(): Promise<void>;
+  remember(current: { state: string; params: Params }): Promise<void>;
+}
+type Sim = ProviderStateTools;
 
 interface ProviderState {
   state: string;
   description: string;
   /** Each param with what it means and its default. */
   params: Record<string, string>;
-  setup(sim: Simulator, params: Params): Promise<void>;
+  setup(sim: Sim, params: Params): Promise<void>;
 }
 
 const DEFAULT_DISTRIBUTOR = '5000000001';
 
-async function ensureReseller(sim: Simulator, resellerId: string, fields: { status?: string; marketSegments?: MarketSegment[] } = {}) {
-  const existing = (await sim.operations.resellers()).find((r) => r.resellerId === resellerId);
+async function ensureReseller(sim: Sim, resellerId: string, fields: { status?: typeof ACTIVE | typeof INACTIVE; marketSegments?: MarketSegment[] } = {}) {
+  const existing = (await sim.controlPlane.resellers()).find((r) => r.resellerId === resellerId);
   if (existing && !fields.status && !fields.marketSegments) return;
-  await sim.operations.seedReseller(resellerId, {
-    distributorId: DEFAULT_DISTRIBUTOR, companyName: `Reseller ${resellerId}`, status: fields.status ?? '1000',
+  await sim.controlPlane.seedReseller(resellerId, {
+    distributorId: DEFAULT_DISTRIBUTOR, companyName: `Reseller ${resellerId}`, status: fields.status ?? ACTIVE,
     marketSegments: fields.marketSegments ?? ['COM', 'EDU'],
   });
 }
 
 const segments = (list: string | undefined) => list?.split(',').map((s) => s.trim()) as MarketSegment[] | undefined;
 
-async function seedCustomer(sim: Simulator, params: Params, fields: Partial<Customer> = {}) {
+async function seedCustomer(sim: Sim, params: Params, fields: Partial<CustomerSeed> = {}) {
   const customerId = params.customerId ?? '9876543210';
   const resellerId = params.resellerId ?? '5556667778';
   await ensureReseller(sim, resellerId, { marketSegments: segments(params.resellerMarketSegments) });
-  await sim.operations.seedCustomer(customerId, {
+  await sim.controlPlane.seedCustomer(customerId, {
     resellerId,
     externalReferenceId: params.externalReferenceId ?? '342',
     status: '1000',
@@ -50,8 +64,8 @@ async function seedCustomer(sim: Simulator, params: Params, fields: Partial<Cust
   });
 }
 
-async function today(sim: Simulator): Promise<string> {
-  return isoDate(new Date((await sim.clock()).now));
+async function today(sim: Sim): Promise<string> {
+  return isoDate(new Date((await sim.controlPlane.clock()).now));
 }
 
 const CUSTOMER_PARAMS = {
@@ -73,24 +87,40 @@ const seededUpdate = (params: Params, externalReferenceId: string) => ({
   },
 });
 
+interface StateCall {
+  operationId: 'getCustomer' | 'updateCustomer';
+  method: string;
+  path: string;
+  params: Record<string, string>;
+  headers: Record<string, string>;
+  body?: Buffer;
+}
+
+/** A call of the partner API as the client would make it, with a token of its own. */
+async function partnerCall(sim: Sim, clientId: string, call: StateCall): Promise<ApiResponse> {
+  const { operationId, ...rest } = call;
+  const authorization = `Bearer ${await tokenFor(sim, clientId)}`;
+  return sim.partner.call(operationId, { ...rest, query: {}, headers: { ...rest.headers, authorization, 'x-api-key': clientId } });
+}
+
 /** A token of a client of the state, for calls a state makes through the API itself. */
-async function tokenFor(sim: Simulator, clientId: string): Promise<string> {
-  const doc = await sim.export();
+async function tokenFor(sim: Sim, clientId: string): Promise<string> {
+  const doc = await sim.controlPlane.state();
   const client = doc.distributors.flatMap((d) => d.clients).find((c) => c.clientId === clientId);
   if (!client) throw errors.invalidFields(['clientId'], `Some fields are invalid: no client ${clientId} in the state`);
-  const response = await sim.token({ grant_type: 'client_credentials', client_id: client.clientId, client_secret: client.clientSecret });
+  const response = await sim.partner.token({ grant_type: 'client_credentials', client_id: client.clientId, client_secret: client.clientSecret });
   return JSON.parse(response.body).access_token;
 }
 
-const GOV_PROFILE = (params: Params, companyName: string) => ({
-  companyName: params.companyName ?? companyName, preferredLanguage: 'en-US', marketSegment: 'GOV' as const, marketSubSegments: ['FEDERAL'],
+const GOV_PROFILE = (params: Params, companyName: string): CustomerSeed['companyProfile'] => ({
+  companyName: params.companyName ?? companyName, preferredLanguage: 'en-US', marketSegment: 'GOV', marketSubSegments: ['FEDERAL'],
   address: { country: 'US', region: 'CA', city: 'San Jose', addressLine1: '200 Fairmont Ave', addressLine2: 'Apt 123', postalCode: '95110-1234', phoneNumber: '800-123-4567' },
   contacts: [{ firstName: 'Donald', lastName: 'Duck', email: params.contactEmail ?? 'donald@duck.com', phoneNumber: '408-123-4567' }],
 });
 const ACTIVE_LGA = { status: 'ACTIVE' as const, requestedAt: '2026-01-05T10:00:00.000Z', upgradeDate: null, failureReason: null };
 
 /** An active LGA customer (GOV FEDERAL, US) of the GOV reseller 5556667781 unless params say otherwise. */
-async function seedLgaCustomer(sim: Simulator, params: Params, fields: Partial<Customer> = {}) {
+async function seedLgaCustomer(sim: Sim, params: Params, fields: Partial<CustomerSeed> = {}) {
   await seedCustomer(sim, { resellerId: '5556667781', resellerMarketSegments: 'GOV', ...params }, {
     companyProfile: GOV_PROFILE(params, 'Fairmont'), lga: ACTIVE_LGA, discounts: [{ offerType: 'LICENSE', level: '06' }, { offerType: 'CONSUMABLES', level: 'T1' }],
     subscriptions: { renewalQuantity: 150, teamOrConsumablesAutoRenewal: false }, ...fields,
@@ -110,11 +140,11 @@ export const PROVIDER_STATES: ProviderState[] = [
   },
   {
     state: 'a pending customer exists', description: 'A customer still pending (1002) that never activates by itself.', params: CUSTOMER_PARAMS,
-    setup: (sim, p) => seedCustomer(sim, p, { status: '1002', activatesAt: null }),
+    setup: (sim, p) => seedCustomer(sim, p, { status: PENDING, activatesAt: null }),
   },
   {
     state: 'a blocked customer exists', description: 'A blocked (1012) customer.', params: CUSTOMER_PARAMS,
-    setup: (sim, p) => seedCustomer(sim, p, { status: '1012' }),
+    setup: (sim, p) => seedCustomer(sim, p, { status: BLOCKED }),
   },
   {
     state: 'a customer with active subscriptions exists', description: 'An active customer with active subscriptions (its segment cannot change).',
@@ -165,20 +195,20 @@ export const PROVIDER_STATES: ProviderState[] = [
       const group = {
         id, name: p.name ?? 'Federal Agencies Group', type: 'STANDARD' as const, creationDate: '2026-05-31T10:35:01'
       };
-      const membership = (role: 'OWNER' | 'MEMBER') => ({ id, name: group.name, type: group.type, linkedMembershipType: role, creationDate: group.creationDate, country: 'US', benefitTypes: ['LARGE_GOVERNMENT_AGENCY' as const] });
-      await seedLgaCustomer(sim, { ...p, customerId: ownerId, companyName: 'Federal Agency Owner', contactEmail: 'owner@agency.example' }, { linkedMembership: membership('OWNER') });
-      await seedLgaCustomer(sim, { ...p, customerId: memberId, companyName: 'Federal Agency Member', contactEmail: 'member@agency.example' }, { linkedMembership: membership('MEMBER') });
+      const owner = { id, name: group.name, type: group.type, linkedMembershipType: 'OWNER' as const, creationDate: group.creationDate, country: 'US', benefitTypes: ['LARGE_GOVERNMENT_AGENCY' as const] };
+      await seedLgaCustomer(sim, { ...p, customerId: ownerId, companyName: 'Federal Agency Owner', contactEmail: 'owner@agency.example' }, { linkedMembership: owner });
+      await seedLgaCustomer(sim, { ...p, customerId: memberId, companyName: 'Federal Agency Member', contactEmail: 'member@agency.example' });
       await seedLgaCustomer(sim, p);
-      const doc = await sim.export();
-      const groups = (doc.linkedMembershipGroups ?? []).map((g) => (g.id === id
-        ? { ...g, members: [{ customerId: memberId, joinedAt: '2026-06-01T10:00:00.000Z' }], termsAcceptanceStatus: 'ACCEPTED' as const } : g));
-      await sim.load({ ...doc, linkedMembershipGroups: groups });
+      // The owner has accepted the terms (a seeded owner's group may have them already) and hands the member a code, which it joins with, all in Admin Console.
+      if ((await sim.controlPlane.linkedMembershipGroup(id)).termsAcceptanceStatus !== 'ACCEPTED') await sim.controlPlane.answerLinkedMembershipTerms(id, 'ACCEPTED');
+      const { code } = await sim.controlPlane.issueLinkedMembershipCode(id);
+      await sim.controlPlane.joinLinkedMembership(memberId, code);
     },
   },
   {
     state: 'a customer with open acquisitions exists', description: 'An active customer that added two licences in Admin Console (Audition and Acrobat Pro, one each) a day ago, not yet ordered.', params: CUSTOMER_PARAMS,
     setup: async (sim, p) => {
-      const now = new Date((await sim.clock()).now);
+      const now = new Date((await sim.controlPlane.clock()).now);
       const at = (offsetSeconds: number, days = 0) => `${new Date(now.getTime() - 86_400_000 + offsetSeconds * 1000 + days * 86_400_000).toISOString().slice(0, 19)}Z`;
       await seedCustomer(sim, p, {
         openAcquisitions: [
@@ -193,11 +223,7 @@ export const PROVIDER_STATES: ProviderState[] = [
     params: { clientId: 'required', clientSecret: 'required', distributorId: 'default 5000000001' },
     setup: async (sim, p) => {
       if (!p.clientId || !p.clientSecret) throw errors.missingFields(['params.clientId', 'params.clientSecret'], 'Request is missing required fields: the state needs params clientId and clientSecret');
-      const doc = await sim.export();
-      const distributorId = p.distributorId ?? DEFAULT_DISTRIBUTOR;
-      const distributors = doc.distributors.map((d) => (d.distributorId === distributorId
-        ? { ...d, clients: [...d.clients.filter((c) => c.clientId !== p.clientId), { clientId: p.clientId, clientSecret: p.clientSecret }] } : d));
-      await sim.load({ ...doc, distributors });
+      await sim.controlPlane.putApiClient(p.distributorId ?? DEFAULT_DISTRIBUTOR, p.clientId, p.clientSecret);
     },
   },
   {
@@ -206,9 +232,12 @@ export const PROVIDER_STATES: ProviderState[] = [
     setup: async (sim, p) => {
       if (!p.requestId) throw errors.missingFields(['params.requestId'], 'Request is missing required fields: the state needs params requestId');
       await seedCustomer(sim, p);
-      const doc = await sim.export();
-      const key = requestIdKey(p.clientId ?? 'vipm-sim-client', p.requestId);
-      await sim.load({ ...doc, requestIds: [...(doc.requestIds ?? []), requestIdRecord(key, new Date(doc.clock!.now!))] });
+      const customerId = p.customerId ?? '9876543210';
+      const sent = await partnerCall(sim, p.clientId ?? 'vipm-sim-client', {
+        operationId: 'getCustomer', method: 'GET', path: `/v3/customers/${customerId}`, params: { 'customer-id': customerId },
+        headers: { 'x-correlation-id': `provider-state-${p.requestId}`, 'x-request-id': p.requestId },
+      });
+      if (sent.status !== 200) throw new Error(`the state's call with that request id failed: ${sent.body}`);
     },
   },
   {
@@ -219,9 +248,9 @@ export const PROVIDER_STATES: ProviderState[] = [
       await seedCustomer(sim, p);
       const clientId = p.clientId ?? 'vipm-sim-client';
       const customerId = p.customerId ?? '9876543210';
-      const response = await sim.call('updateCustomer', {
-        method: 'PATCH', path: `/v3/customers/${customerId}`, params: { 'customer-id': customerId }, query: {},
-        headers: { authorization: `Bearer ${await tokenFor(sim, clientId)}`, 'x-api-key': clientId, 'x-correlation-id': p.correlationId, 'content-type': 'application/json' },
+      const response = await partnerCall(sim, clientId, {
+        operationId: 'updateCustomer', method: 'PATCH', path: `/v3/customers/${customerId}`, params: { 'customer-id': customerId },
+        headers: { 'x-correlation-id': p.correlationId, 'content-type': 'application/json' },
         body: Buffer.from(JSON.stringify(seededUpdate(p, 'first-attempt'))),
       });
       if (response.status !== 200) throw new Error(`the state's first update failed: ${response.body}`);
@@ -230,9 +259,9 @@ export const PROVIDER_STATES: ProviderState[] = [
   {
     state: 'no customer exists', description: 'No customer has this id.', params: { customerId: 'the id that must not exist (default 9876543210)' },
     setup: async (sim, p) => {
-      const doc = await sim.export();
+      const doc = await sim.controlPlane.state();
       const customerId = p.customerId ?? '9876543210';
-      await sim.load({ ...doc, customers: doc.customers.filter((c) => c.customerId !== customerId) });
+      await sim.controlPlane.importState({ ...doc, customers: doc.customers.filter((c) => c.customerId !== customerId) });
     },
   },
   {
@@ -242,7 +271,7 @@ export const PROVIDER_STATES: ProviderState[] = [
   },
   {
     state: 'an inactive reseller exists', description: 'A reseller of distributor 5000000001 with status 1004.', params: { resellerId: 'default 5556667780' },
-    setup: (sim, p) => ensureReseller(sim, p.resellerId ?? '5556667780', { status: '1004' }),
+    setup: (sim, p) => ensureReseller(sim, p.resellerId ?? '5556667780', { status: INACTIVE }),
   },
 ];
 
@@ -257,15 +286,15 @@ export interface ProviderStateRequest {
   action?: string;
 }
 
-export async function setupProviderState(sim: Simulator, request: ProviderStateRequest): Promise<Record<string, unknown>> {
+export async function setupProviderState(sim: Sim, request: ProviderStateRequest): Promise<Record<string, unknown>> {
   const known = PROVIDER_STATES.find((s) => s.state === request.state);
   if (!known) {
     throw errors.invalidFields(['state'], `Some fields are invalid: unknown provider state "${request.state}"; known states: ${PROVIDER_STATES.map((s) => `"${s.state}"`).join(', ')}`);
   }
   if (request.action === 'teardown') return {};
   const params: Params = Object.fromEntries(Object.entries(request.params ?? {}).map(([k, v]) => [k, String(v)]));
-  await sim.reset();
+  await sim.resetState();
   await known.setup(sim, params);
-  await sim.setProviderState({ state: request.state, params });
+  await sim.remember({ state: request.state, params });
   return params;
 }

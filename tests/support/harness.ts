@@ -10,7 +10,7 @@ import type { StateDocument } from '../../server/domain/state.js';
 import type { Customer } from '../../server/domain/types.js';
 import { readFixtures } from '../../server/fixtures.js';
 import type { SimulatorSettings } from '../../server/service/config.js';
-import { Simulator } from '../../server/service/simulator.js';
+import { buildSimulator } from '../../server/simulator.js';
 import { MemoryStore } from '../../server/store/memory-store.js';
 import { PostgresStore } from '../../server/store/postgres-store.js';
 import { SqliteStore } from '../../server/store/sqlite-store.js';
@@ -111,8 +111,8 @@ after(async () => {
 export async function harness(options: { fixtures?: StateDocument; settings?: Partial<SimulatorSettings>; store?: Store; adminToken?: string; journal?: Journal } = {}) {
   const ownStore = options.store ? undefined : await openTestStore();
   if (ownStore) openedStores.add(ownStore);
-  const sim = new Simulator(options.store ?? ownStore!, options.settings, undefined, undefined, { journal: options.journal });
-  await sim.start(options.fixtures ?? readFixtures());
+  const sim = buildSimulator(options.store ?? ownStore!, { settings: options.settings, journal: options.journal });
+  await sim.keeper.start(options.fixtures ?? readFixtures());
   const app = createApp(sim, { log: () => {}, adminToken: options.adminToken });
   const agent = request(app);
 
@@ -177,7 +177,7 @@ export async function harness(options: { fixtures?: StateDocument; settings?: Pa
   const sandbox = connectSimulator('http://harness.invalid', { fetch: agentFetch, adminToken: options.adminToken });
 
   async function state(): Promise<StateDocument> {
-    return sim.export();
+    return sim.keeper.export();
   }
 
   async function customer(id: string): Promise<Customer> {
@@ -192,7 +192,7 @@ export async function harness(options: { fixtures?: StateDocument; settings?: Pa
     await ownStore.close();
   }
 
-  return { sim, app, agent, token, defaultToken, call, control, sandbox, state, customer, close, advance: (advance: string) => sim.changeClock({ advance }) };
+  return { sim, app, agent, token, defaultToken, call, control, sandbox, state, customer, close, advance: (advance: string) => sim.keeper.changeClock({ advance }) };
 }
 
 export type Harness = Awaited<ReturnType<typeof harness>>;

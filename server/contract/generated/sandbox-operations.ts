@@ -10,6 +10,7 @@ export const OPERATIONS = {
   patchReseller: { method: 'PATCH', path: '/__sandbox/resellers/{reseller-id}' },
   listDistributors: { method: 'GET', path: '/__sandbox/distributors' },
   patchDistributor: { method: 'PATCH', path: '/__sandbox/distributors/{distributor-id}' },
+  putApiClient: { method: 'PUT', path: '/__sandbox/distributors/{distributor-id}/clients/{client-id}' },
   getLinkedMembershipGroup: { method: 'GET', path: '/__sandbox/linked-memberships/{linked-membership-id}' },
   answerLinkedMembershipTerms: { method: 'POST', path: '/__sandbox/linked-memberships/{linked-membership-id}/terms' },
   refreshLinkedMembershipLevel: { method: 'POST', path: '/__sandbox/linked-memberships/{linked-membership-id}/refresh' },

@@ -112,6 +112,30 @@ export interface paths {
         patch: operations["patchDistributor"];
         trace?: never;
     };
+    "/__sandbox/distributors/{distributor-id}/clients/{client-id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                "distributor-id": string;
+                /** @description The client id, which is the X-Api-Key of the partner's calls. */
+                "client-id": string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Give a distributor an API client (or a new secret to one it has), as Adobe's partner onboarding issues credentials
+         * @description The client then gets tokens from /ims/token/v3 with this id and secret. A client id another distributor holds is 400/1117.
+         */
+        put: operations["putApiClient"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__sandbox/linked-memberships/{linked-membership-id}": {
         parameters: {
             query?: never;
@@ -681,6 +705,13 @@ export interface components {
             country: string;
             globalSalesEnabled: boolean;
         };
+        ApiClientSeed: {
+            clientSecret: string;
+        };
+        ApiClient: {
+            clientId: string;
+            distributorId: string;
+        };
         DistributorPatch: {
             /** @description Adobe enabled the distributor for Large Government Agency customers. */
             lgaEnabled?: boolean;
@@ -870,7 +901,7 @@ export interface components {
             method?: "*" | "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
             path: string;
             /** @default 1 */
-            count: number;
+            count?: number;
             /**
              * @description respond: answer status/code without doing anything; delay: wait delayMs, then handle normally; drop: close the connection without doing anything; drop-after-commit: handle and commit, then close the connection without answering.
              * @enum {string}
@@ -928,12 +959,14 @@ export interface components {
         };
         ProviderStateRequest: {
             state: string;
-            params?: Record<string, never>;
+            params?: {
+                [key: string]: unknown;
+            };
             /**
              * @default setup
              * @enum {string}
              */
-            action: "setup" | "teardown";
+            action?: "setup" | "teardown";
         };
         ProviderStateDescription: {
             state: string;
@@ -1361,6 +1394,48 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Distributor"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    putApiClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                "distributor-id": string;
+                /** @description The client id, which is the X-Api-Key of the partner's calls. */
+                "client-id": string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "clientSecret": "my-ci-secret"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ApiClientSeed"];
+            };
+        };
+        responses: {
+            /** @description The client (its secret is not echoed). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "clientId": "my-ci-client",
+                     *       "distributorId": "5000000001"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiClient"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -58,6 +58,23 @@ describe('control plane: state', () => {
     assertError(await h.control('PATCH', '/resellers/7778889990', {}), 400, '1117');
   });
 
+  it('SBX-20 a distributor can be given an API client; it gets tokens and calls as that distributor; another distributor\'s client id is refused', async () => {
+    const h = await harness();
+    const put = await h.control('PUT', '/distributors/5000000002/clients/ci-client', { clientSecret: 'ci-secret' });
+    assert.equal(put.status, 200, put.text);
+    assert.deepEqual(put.body, { clientId: 'ci-client', distributorId: '5000000002' });
+    const client = { id: 'ci-client', token: await h.token({ id: 'ci-client', secret: 'ci-secret' }) };
+    const own = await h.call('GET', '/v3/customers/2005000001', { client });
+    assert.equal(own.status, 200, own.text);
+    assertError(await h.call('GET', '/v3/customers/9876543210', { client }), 404, '1116');
+    assertError(await h.control('PUT', '/distributors/5000000001/clients/ci-client', { clientSecret: 'x' }), 400, '1117', ['clientId']);
+    assertError(await h.control('PUT', '/distributors/nobody/clients/ci-client2', { clientSecret: 'x' }), 404, '4040');
+    assertError(await h.control('PUT', '/distributors/5000000002/clients/ci-client2', {}), 400, '1122');
+    const renewed = await h.sandbox.putApiClient('5000000002', 'ci-client', 'new-secret');
+    assert.deepEqual(renewed, { clientId: 'ci-client', distributorId: '5000000002' });
+    assert.ok(await h.token({ id: 'ci-client', secret: 'new-secret' }));
+  });
+
   it('SBX-05 customers can be seeded in any state the real service has', async () => {
     const h = await harness();
     for (const status of ['1000', '1002', '1004', '1010', '1012', '1014']) {

@@ -1,7 +1,6 @@
 // One log line per request (method, path, status, duration, correlation id), and the journal
 // entry of each API request at debug, or at error when it answered 5xx.
 import type { RequestHandler } from 'express';
-import { contextOf } from './http/request-context.js';
 import type { Journal, JournalEntry } from './sandbox/journal.js';
 import type { Logger } from './log.js';
 
@@ -17,7 +16,7 @@ export function requestLog(logger: Logger): RequestHandler {
     const log = () => {
       if (logged) return;
       logged = true;
-      const status = contextOf(res).dropped || !res.headersSent ? 0 : res.statusCode;
+      const status = res.locals.request.dropped || !res.headersSent ? 0 : res.statusCode;
       const durationMs = Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100;
       const correlationId = req.headers['x-correlation-id'];
       logger[levelOf(status)]({

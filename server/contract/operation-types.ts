@@ -37,7 +37,7 @@ export type PartnerSchema<N extends keyof import('./generated/openapi.js').compo
 export type SandboxSchema<N extends keyof import('./generated/sandbox.js').components['schemas']> = import('./generated/sandbox.js').components['schemas'][N];
 
 /** Served by the HTTP layer itself (documents and the web console), not by the control plane. */
-type ServedOperationId = 'getApiContract' | 'getApiContractJson' | 'getSandboxContract' | 'getSandboxContractJson' | 'home' | 'sandboxHome' | 'webConsole' | 'webConsoleAsset';
+type ServedOperationId = 'getApiContract' | 'getApiContractJson' | 'getSandboxContract' | 'getSandboxContractJson' | 'home' | 'sandboxHome' | 'webConsole' | 'webConsoleRedirect' | 'webConsoleAsset';
 /** The operations of contracts/sandbox.yaml that the control plane answers. */
 export type ControlOperationId = Exclude<keyof SandboxOperations, ServedOperationId>;
 export type ControlInput<Id extends ControlOperationId> = InputOf<SandboxOperations[Id]>;

@@ -45,6 +45,7 @@ export function consoleHandlers(): Record<string, RequestHandler> {
   return {
     home: pointer,
     sandboxHome: pointer,
+    webConsoleRedirect: (_req, res) => res.redirect(301, CONSOLE_PATH),
     webConsole: (_req, res) => {
       if (!existsSync(CONSOLE_DIR)) {
         res.status(503).type('text').send('The console is not built: run `npm run build`.');
@@ -60,5 +61,3 @@ export function consoleHandlers(): Record<string, RequestHandler> {
   };
 }
 
-/** GET /__sandbox/console, without its slash, is the console too. */
-export const consoleRedirect: RequestHandler = (_req, res) => res.redirect(301, CONSOLE_PATH);

@@ -5,7 +5,6 @@ import { faultBody } from '../domain/faults.js';
 import { jsonResponse } from '../service/api-call.js';
 import type { ArmedFaults } from '../service/armed-faults.js';
 import { apiRawBody } from './raw-body.js';
-import { contextOf } from './request-context.js';
 import { send } from './to-call.js';
 
 export function faultInjector(faults: ArmedFaults): RequestHandler {
@@ -14,7 +13,7 @@ export function faultInjector(faults: ArmedFaults): RequestHandler {
     faults.take(req.method, req.path).then((hit) => {
       if (!hit) return next();
       const { fault, at } = hit;
-      const context = contextOf(res);
+      const context = res.locals.request;
       context.fault = fault.action;
       switch (fault.action) {
         case 'respond': {

@@ -1,7 +1,6 @@
 // Fills the request journal from Express: what each request of the simulated API sent and got.
 import type { RequestHandler } from 'express';
 import type { Journal } from '../sandbox/journal.js';
-import { contextOf } from './request-context.js';
 
 const CUSTOMER_IN_PATH = /^\/v3\/customers\/([^/]+)/;
 /** The id a create answers with (the only call whose path does not hold it). */
@@ -11,7 +10,7 @@ export function journalRecorder(journal: Journal, simulatedNow: () => Promise<Da
   return (req, res, next) => {
     const started = process.hrtime.bigint();
     let recorded = false;
-    const context = contextOf(res);
+    const context = res.locals.request;
     const add = (at: Date) => {
       const response = context.apiResponse;
       const correlationId = req.headers['x-correlation-id'];

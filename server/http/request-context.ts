@@ -1,6 +1,8 @@
-// What the middleware of one partner API request tell each other: which fault hit it, whether
-// the client never got an answer, and the answer the journal records.
-import type { Response } from 'express';
+// What the middleware of one request tell each other: which fault hit it, whether the client
+// never got an answer, and the answer the journal records. Set once at the head of the chain
+// (`requestContext`), then read as `res.locals.request` by the fault injector, the sender, the
+// journal recorder and the request log.
+import type { RequestHandler } from 'express';
 import type { FaultAction } from '../domain/faults.js';
 import type { ApiResponse } from '../service/api-call.js';
 
@@ -14,10 +16,16 @@ export interface RequestContext {
   apiResponse?: ApiResponse;
 }
 
-const contexts = new WeakMap<Response, RequestContext>();
-
-export function contextOf(res: Response): RequestContext {
-  let context = contexts.get(res);
-  if (!context) contexts.set(res, (context = { dropped: false, dropAfterCommit: false }));
-  return context;
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace Express {
+    interface Locals {
+      request: RequestContext;
+    }
+  }
 }
+
+export const requestContext: RequestHandler = (_req, res, next) => {
+  res.locals.request = { dropped: false, dropAfterCommit: false };
+  next();
+};

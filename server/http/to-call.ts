@@ -1,7 +1,6 @@
 // Express request -> ApiCall, ApiResponse -> Express response.
 import type { Request, Response } from 'express';
 import type { ApiCall, ApiResponse } from '../service/api-call.js';
-import { contextOf } from './request-context.js';
 
 export function toCall(req: Request, params: Record<string, string> = {}): ApiCall {
   const headers: Record<string, string | undefined> = {};
@@ -18,7 +17,7 @@ export function toCall(req: Request, params: Record<string, string> = {}): ApiCa
 
 /** Sends the response, unless a drop-after-commit fault says the client never gets it. */
 export function send(res: Response, response: ApiResponse): void {
-  const context = contextOf(res);
+  const context = res.locals.request;
   context.apiResponse = response;
   if (context.dropAfterCommit) {
     context.dropped = true;

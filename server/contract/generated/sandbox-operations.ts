@@ -43,6 +43,7 @@ export const OPERATIONS = {
   getSandboxContractJson: { method: 'GET', path: '/__sandbox/sandbox.json' },
   home: { method: 'GET', path: '/' },
   sandboxHome: { method: 'GET', path: '/__sandbox' },
+  webConsoleRedirect: { method: 'GET', path: '/__sandbox/console' },
   webConsole: { method: 'GET', path: '/__sandbox/console/' },
   webConsoleAsset: { method: 'GET', path: '/__sandbox/console/assets/{file}' },
 } as const;

@@ -570,6 +570,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__sandbox/console": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The web console's address without its slash */
+        get: operations["webConsoleRedirect"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__sandbox/console/": {
         parameters: {
             query?: never;
@@ -2171,6 +2188,25 @@ export interface operations {
                     "text/html": string;
                     "application/json": components["schemas"]["Pointer"];
                 };
+            };
+        };
+    };
+    webConsoleRedirect: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description To /__sandbox/console/. */
+            301: {
+                headers: {
+                    Location?: "/__sandbox/console/";
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -1,4 +1,4 @@
-// Writes server/contract/generated/ from the two contracts: their TypeScript types
+// Writes server/api-types/generated/ from the two contracts: their TypeScript types
 // (openapi-typescript) and each file's table of operations (operationId -> method and path), which
 // the control plane's HTTP client and the partner test client call by. Run `npm run
 // generate:types` after changing a contract; tests/generated-types.test.ts fails while the
@@ -10,7 +10,7 @@ import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 import { parse } from 'yaml';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const GENERATED_DIR = join(ROOT, 'server', 'contract', 'generated');
+export const GENERATED_DIR = join(ROOT, 'server', 'api-types', 'generated');
 const CONTRACTS = ['openapi', 'sandbox'] as const;
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 

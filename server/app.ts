@@ -11,8 +11,8 @@ import { healthCheck } from './http/health.js';
 import { journalRecorder } from './http/journal-recorder.js';
 import { requestContext } from './http/request-context.js';
 import { sandboxRouter } from './http/sandbox-routes.js';
-import { createLogger, type Logger } from './log.js';
-import { logJournalEntries, requestLog } from './log-requests.js';
+import { createLogger, type Logger } from './logging/logger.js';
+import { logJournalEntries, requestLog } from './logging/request-log.js';
 import type { Simulator } from './simulator.js';
 
 export interface AppOptions {

@@ -4,13 +4,13 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { durationMs } from './domain/time.js';
-import { DEFAULT_FIXTURES } from './fixtures.js';
+import { DEFAULT_FIXTURES } from './startup/fixtures.js';
 import { fixturesFrom, startSimulator, type RunningSimulator } from './index.js';
-import { maskValue } from './domain/secrets.js';
-import { createLogger, LOG_FORMATS, LOG_LEVELS, type LogFormat, type LogLevel } from './log.js';
-import { packageFile } from './package-files.js';
-import { DEFAULT_SETTINGS } from './service/config.js';
-import { DEFAULT_JOURNAL_BYTES } from './sandbox/journal.js';
+import { maskValue } from './domain/protocol/secrets.js';
+import { createLogger, LOG_FORMATS, LOG_LEVELS, type LogFormat, type LogLevel } from './logging/logger.js';
+import { packageFile } from './platform/package-files.js';
+import { DEFAULT_SETTINGS } from './settings.js';
+import { DEFAULT_JOURNAL_BYTES } from './control-plane/journal.js';
 import { DEFAULT_MAX_RECORD_BYTES, DEFAULT_MAX_RECORDS } from './store/memory-store.js';
 import { verifyCommand } from './verify/verify-command.js';
 

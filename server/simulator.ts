@@ -3,17 +3,17 @@
 // the clock, the provider state), the control plane's table of operations and the control plane
 // over it, the request journal and the armed faults. Each part is handed only what it needs.
 import { Contract } from './contract/contract.js';
-import { ArmedFaults } from './service/armed-faults.js';
-import { DEFAULT_SETTINGS, type SimulatorSettings } from './service/config.js';
-import { PartnerApi } from './service/partner-api.js';
-import type { ControlPlane } from './sandbox/control-plane.js';
-import { FleetJournal } from './sandbox/fleet-journal.js';
-import { inProcessControlPlane } from './sandbox/in-process.js';
-import { Journal } from './sandbox/journal.js';
-import { LgaOperations } from './sandbox/lga.js';
-import { SandboxOperations } from './sandbox/operations.js';
-import { controlTable, type ControlTable } from './sandbox/operations-table.js';
-import { StateKeeper } from './sandbox/state-keeper.js';
+import { ArmedFaults } from './partner-api/armed-faults.js';
+import { DEFAULT_SETTINGS, type SimulatorSettings } from './settings.js';
+import { PartnerApi } from './partner-api/partner-api.js';
+import type { ControlPlane } from './control-plane/control-plane.js';
+import { FleetJournal } from './control-plane/fleet-journal.js';
+import { inProcessControlPlane } from './control-plane/in-process.js';
+import { Journal } from './control-plane/journal.js';
+import { LgaOperations } from './control-plane/lga-operations.js';
+import { StateOperations } from './control-plane/state-operations.js';
+import { controlTable, type ControlTable } from './control-plane/operations-table.js';
+import { StateKeeper } from './control-plane/state-keeper.js';
 import type { Store } from './store/store.js';
 
 let sharedContract: Contract | undefined;
@@ -62,7 +62,7 @@ export function buildSimulator(store: Store, parts: SimulatorParts = {}): Simula
   const faults = new ArmedFaults(store, realNow);
   const partner = new PartnerApi({ store, contract, settings, realNow });
   const keeper = new StateKeeper({ store, settings, realNow });
-  const operations = new SandboxOperations(store, settings, realNow, faults);
+  const operations = new StateOperations(store, settings, realNow, faults);
   const lga = new LgaOperations(operations, settings);
   // Provider states are made of the control plane's own operations: they get it once it exists.
   const late: { controlPlane?: ControlPlane } = {};

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { startSimulator } from '../server/index.js';
-import { connectSimulator } from '../server/sandbox/http-client.js';
+import { connectSimulator } from '../server/control-plane/http-client.js';
 import { startChildSimulator } from './support/child-simulator.js';
 import { stopChild } from './support/stop-child.js';
 

@@ -7,7 +7,7 @@ import { createApp } from '../server/app.js';
 import { ContractMismatchError, contractRouter, expressPath } from '../server/http/contract-router.js';
 import { buildSimulator, defaultContract } from '../server/simulator.js';
 import { MemoryStore } from '../server/store/memory-store.js';
-import { readFixtures } from '../server/fixtures.js';
+import { readFixtures } from '../server/startup/fixtures.js';
 
 const contract = defaultContract();
 const noop = () => {};

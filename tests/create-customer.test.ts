@@ -1,4 +1,4 @@
-import type { CustomerPatch } from '../server/sandbox/control-plane.js';
+import type { CustomerPatch } from '../server/control-plane/control-plane.js';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ADDRESS, assertError, harness, newCustomer } from './support/harness.js';

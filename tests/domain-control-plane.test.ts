@@ -1,11 +1,11 @@
 // Rules of the control plane's edits and checks, called directly.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { editedCustomer } from '../server/domain/customer.js';
-import { assertCustomerVisible, visibleReseller } from '../server/domain/distributor-scope.js';
-import { assertId } from '../server/domain/ids.js';
-import { checkCallHeaders } from '../server/domain/request-headers.js';
-import { normalizeReseller } from '../server/domain/reseller.js';
+import { editedCustomer } from '../server/domain/customers/customer.js';
+import { assertCustomerVisible, visibleReseller } from '../server/domain/customers/distributor-scope.js';
+import { assertId } from '../server/domain/control/ids.js';
+import { checkCallHeaders } from '../server/domain/protocol/request-headers.js';
+import { normalizeReseller } from '../server/domain/partners/reseller.js';
 import type { Reseller } from '../server/domain/types.js';
 import { customerRecord, errorOf } from './support/records.js';
 

@@ -1,7 +1,7 @@
-// The customer list of server/domain/customer-list.ts, called directly: filters, sort and paging.
+// The customer list of server/domain/customers/customer-list.ts, called directly: filters, sort and paging.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { listCustomers, type ListCustomersQuery } from '../server/domain/customer-list.js';
+import { listCustomers, type ListCustomersQuery } from '../server/domain/customers/customer-list.js';
 import { customerRecord } from './support/records.js';
 
 const record = (customerId: string, companyName: string, creationDate: string, status = '1000') => customerRecord({ customerId, creationDate, status }, { companyName });

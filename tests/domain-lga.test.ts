@@ -1,9 +1,9 @@
-// Large Government Agency rules of server/domain/lga.ts, called directly: levels, create,
+// Large Government Agency rules of server/domain/commitments/lga.ts, called directly: levels, create,
 // conversion and the anniversary.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { addMonths, advanceLga, lgaBenefits, lgaForCreate, lgaForUpdate, lgaLevel, withLicenseLevel, type ConversionContext } from '../server/domain/lga.js';
-import type { BenefitInput, CompanyProfileInput } from '../server/domain/lga.js';
+import { addMonths, advanceLga, lgaBenefits, lgaForCreate, lgaForUpdate, lgaLevel, withLicenseLevel, type ConversionContext } from '../server/domain/commitments/lga.js';
+import type { BenefitInput, CompanyProfileInput } from '../server/domain/commitments/lga.js';
 import type { Customer, Distributor } from '../server/domain/types.js';
 import { customerRecord, errorOf, NOW } from './support/records.js';
 

@@ -1,7 +1,7 @@
-// The body limits scanner of server/domain/limits.ts, called directly.
+// The body limits scanner of server/domain/protocol/limits.ts, called directly.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { API_BODY_LIMITS, bodyTooLarge, jsonLimitViolation, type BodyLimits } from '../server/domain/limits.js';
+import { API_BODY_LIMITS, bodyTooLarge, jsonLimitViolation, type BodyLimits } from '../server/domain/protocol/limits.js';
 
 const SMALL: BodyLimits = { maxBytes: 1024, maxDepth: 3, maxArrayItems: 3, maxProperties: 3, maxStringLength: 5 };
 

@@ -1,10 +1,10 @@
-// Linked membership groups of server/domain/linked-membership-groups.ts, called directly: group
+// Linked membership groups of server/domain/commitments/linked-membership-groups.ts, called directly: group
 // records, enrolment, terms and codes, search and the anniversary levels.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   answerTerms, checkGroupCountry, groupAt, groupForCode, issueCode, joinGroup, newGroup, refreshNow, searchGroups, volumeLevel,
-} from '../server/domain/linked-membership-groups.js';
+} from '../server/domain/commitments/linked-membership-groups.js';
 import type { Customer, LinkedMembership, LinkedMembershipGroup } from '../server/domain/types.js';
 import { customerRecord, errorOf, NOW } from './support/records.js';
 

@@ -1,8 +1,8 @@
-// Open acquisitions of server/domain/open-acquisitions.ts, called directly.
+// Open acquisitions of server/domain/commitments/open-acquisitions.ts, called directly.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { AdobeError } from '../server/domain/errors.js';
-import { addOpenAcquisition, dropExpiredAcquisitions, openAcquisitionsView } from '../server/domain/open-acquisitions.js';
+import { AdobeError } from '../server/domain/protocol/errors.js';
+import { addOpenAcquisition, dropExpiredAcquisitions, openAcquisitionsView } from '../server/domain/commitments/open-acquisitions.js';
 import { customerRecord, NOW } from './support/records.js';
 
 const AUDITION = { productName: 'Audition', baseOfferId: '30006208CA01A12', quantity: 2 };

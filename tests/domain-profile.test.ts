@@ -1,10 +1,10 @@
-// Profile rules called directly: market segments (server/domain/market-segment.ts), addresses
+// Profile rules called directly: market segments (server/domain/customers/market-segment.ts), addresses
 // (address.ts) and contacts (contacts.ts).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { addressProblems } from '../server/domain/address.js';
-import { assertContacts, peopleOf, syncAdmins, welcomeEmails, withPersonNames } from '../server/domain/contacts.js';
-import { assertResellerSegment, createSubSegmentProblems, subSegmentProblems, updatedSegment } from '../server/domain/market-segment.js';
+import { addressProblems } from '../server/domain/customers/address.js';
+import { assertContacts, peopleOf, syncAdmins, welcomeEmails, withPersonNames } from '../server/domain/customers/contacts.js';
+import { assertResellerSegment, createSubSegmentProblems, subSegmentProblems, updatedSegment } from '../server/domain/customers/market-segment.js';
 import type { Address, Reseller } from '../server/domain/types.js';
 import { customerRecord, errorOf, NOW } from './support/records.js';
 

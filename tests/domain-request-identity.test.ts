@@ -1,9 +1,9 @@
-// Correlation and request ids of server/domain/request-identity.ts, called directly.
+// Correlation and request ids of server/domain/protocol/request-identity.ts, called directly.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   assertRequestIdUnused, checkCorrelationId, checkRequestId, IDEMPOTENCY_WINDOW_MS, idempotencyRecord, isLive, replayKey, requestIdKey, requestIdRecord,
-} from '../server/domain/request-identity.js';
+} from '../server/domain/protocol/request-identity.js';
 import { errorOf, NOW } from './support/records.js';
 
 

@@ -1,7 +1,7 @@
-// Secrets of server/domain/secrets.ts, called directly: masking and the constant-time comparison.
+// Secrets of server/domain/protocol/secrets.ts, called directly: masking and the constant-time comparison.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isSecretName, maskHeaders, maskSecrets, maskSecretText, maskValue, sameSecret } from '../server/domain/secrets.js';
+import { isSecretName, maskHeaders, maskSecrets, maskSecretText, maskValue, sameSecret } from '../server/domain/protocol/secrets.js';
 
 describe('secrets', () => {
   it('HARD-13 a long secret keeps its last 4 characters, a short one nothing; Bearer and Basic stay readable', () => {

@@ -1,11 +1,11 @@
-// The 3YC rules of server/domain/three-year-commit.ts, called directly: term dates, requests,
+// The 3YC rules of server/domain/commitments/three-year-commit.ts, called directly: term dates, requests,
 // acceptance, fulfilment and what time does to a commitment.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   acceptRequest, advanceThreeYearCommit, declineRequest, emptyThreeYearCommit, fulfilRequest, hasThreeYearCommit,
   requestCommitment, requestRecommitment, termDates,
-} from '../server/domain/three-year-commit.js';
+} from '../server/domain/commitments/three-year-commit.js';
 import type { CommitmentTerm, Customer, MinimumQuantity } from '../server/domain/types.js';
 import { customerRecord, errorOf, NOW } from './support/records.js';
 

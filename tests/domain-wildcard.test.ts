@@ -1,8 +1,8 @@
-// The wildcard matcher of server/domain/wildcard.ts, called directly: company names, fault and
+// The wildcard matcher of server/domain/control/wildcard.ts, called directly: company names, fault and
 // journal path patterns.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { wildcardMatcher } from '../server/domain/wildcard.js';
+import { wildcardMatcher } from '../server/domain/control/wildcard.js';
 
 const matches = (pattern: string, texts: string[], options = {}) => texts.map(wildcardMatcher(pattern, options));
 

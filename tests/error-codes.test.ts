@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { errors } from '../server/domain/errors.js';
+import { errors } from '../server/domain/protocol/errors.js';
 
 /** Adobe's pages sit beside the checkout (../shared/reference/adobe-docs). */
 const PAGE = new URL('../../shared/reference/adobe-docs/docs/references/error-handling.md', import.meta.url);

@@ -1,10 +1,10 @@
-// The fleet journal's writer (server/sandbox/fleet-journal.ts) against a store of our own: a
+// The fleet journal's writer (server/control-plane/fleet-journal.ts) against a store of our own: a
 // recorded call never waits for the database, and what waits for a slow or absent database is
 // bounded. The real PostgreSQL fleet is tests/store-postgres.test.ts.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { FleetJournal } from '../server/sandbox/fleet-journal.js';
-import { Journal } from '../server/sandbox/journal.js';
+import { FleetJournal } from '../server/control-plane/fleet-journal.js';
+import { Journal } from '../server/control-plane/journal.js';
 import type { FleetJournalRow, FleetShared } from '../server/store/store.js';
 
 /** A fleet store whose inserts hang until released; it counts what it was sent. */

@@ -8,7 +8,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
-import type { StateDocument } from '../server/domain/state.js';
+import type { StateDocument } from '../server/domain/control/state.js';
 import { harness, type Harness } from './support/harness.js';
 
 const RUNS = Number(process.env.VIPM_SIM_FUZZ_RUNS ?? 2000);

@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import { generatedFiles } from '../contracts/generate-types.js';
 
 describe('types generated from the contracts', () => {
-  it('GEN-01 server/contract/generated/ is what contracts/*.yaml generate now', async () => {
+  it('GEN-01 server/api-types/generated/ is what contracts/*.yaml generate now', async () => {
     const files = await generatedFiles();
     assert.equal(files.size, 4);
     for (const [path, text] of files) {

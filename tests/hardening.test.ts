@@ -4,11 +4,11 @@ import assert from 'node:assert/strict';
 import { connect } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { describe, it } from 'node:test';
-import { jsonLimitViolation, API_BODY_LIMITS } from '../server/domain/limits.js';
-import { maskSecrets } from '../server/domain/secrets.js';
-import { wildcardMatcher } from '../server/domain/wildcard.js';
+import { jsonLimitViolation, API_BODY_LIMITS } from '../server/domain/protocol/limits.js';
+import { maskSecrets } from '../server/domain/protocol/secrets.js';
+import { wildcardMatcher } from '../server/domain/control/wildcard.js';
 import { FairScheduler } from '../server/http/fair-scheduler.js';
-import { Journal } from '../server/sandbox/journal.js';
+import { Journal } from '../server/control-plane/journal.js';
 import { startSimulator } from '../server/index.js';
 import { assertError, fairmontUpdate, harness, newCustomer } from './support/harness.js';
 

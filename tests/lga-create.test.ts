@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { lgaLevel } from '../server/domain/lga.js';
+import { lgaLevel } from '../server/domain/commitments/lga.js';
 import { assertError, fairmontUpdate, fixturesWith, harness, newCustomer, sameProfile } from './support/harness.js';
 
 const LGA = [{ type: 'LARGE_GOVERNMENT_AGENCY' }];

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { assertError, harness, newCustomer } from './support/harness.js';
-import { readFixtures } from '../server/fixtures.js';
+import { readFixtures } from '../server/startup/fixtures.js';
 
 describe('get customer', () => {
   it('GET-01 returns every field real clients read, never null where a client expects a value', async () => {

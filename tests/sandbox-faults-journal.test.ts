@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { Journal } from '../server/sandbox/journal.js';
+import { Journal } from '../server/control-plane/journal.js';
 import { startSimulator } from '../server/index.js';
 import { assertError, fairmontUpdate, harness, newCustomer, openTestStore } from './support/harness.js';
 

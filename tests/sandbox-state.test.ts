@@ -58,7 +58,7 @@ describe('control plane: state', () => {
     assertError(await h.control('PATCH', '/resellers/7778889990', {}), 400, '1117');
   });
 
-  it('SBX-20 a distributor can be given an API client; it gets tokens and calls as that distributor; another distributor\'s client id is refused', async () => {
+  it('SBX-30 a distributor can be given an API client; it gets tokens and calls as that distributor; another distributor\'s client id is refused', async () => {
     const h = await harness();
     const put = await h.control('PUT', '/distributors/5000000002/clients/ci-client', { clientSecret: 'ci-secret' });
     assert.equal(put.status, 200, put.text);

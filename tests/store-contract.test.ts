@@ -8,7 +8,7 @@ import { createApp } from '../server/app.js';
 import { buildSimulator } from '../server/simulator.js';
 import { emptyContents, getMany, type Store } from '../server/store/store.js';
 import { openTestStore, postgresUnavailable, type StoreKind } from './support/harness.js';
-import { readFixtures } from '../server/fixtures.js';
+import { readFixtures } from '../server/startup/fixtures.js';
 import type { Customer } from '../server/domain/types.js';
 
 const pgSkip = await postgresUnavailable();

@@ -5,7 +5,7 @@ import { connect, createServer, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { startSimulator } from '../server/index.js';
-import { purgeExpired } from '../server/service/purge.js';
+import { purgeExpired } from '../server/store/purge.js';
 import { PURGE_BATCH } from '../server/store/migrations.js';
 import { PostgresStore } from '../server/store/postgres-store.js';
 import type { Store } from '../server/store/store.js';

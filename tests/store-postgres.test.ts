@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
 import { startSimulator } from '../server/index.js';
-import { connectSimulator } from '../server/sandbox/http-client.js';
+import { connectSimulator } from '../server/control-plane/http-client.js';
 import { apiClient, startChildSimulator, tokenFor, type ChildSimulator } from './support/child-simulator.js';
 import { freshSchema, postgresUnavailable, TEST_DATABASE_URL } from './support/harness.js';
 

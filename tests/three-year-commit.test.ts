@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { commitmentDiscounts } from '../server/domain/three-year-commit.js';
+import { commitmentDiscounts } from '../server/domain/commitments/three-year-commit.js';
 import { assertError, fairmontUpdate, fixturesWith, harness, sameProfile } from './support/harness.js';
 
 const commitment = (quantities: Array<[string, number]>) => [{ type: 'THREE_YEAR_COMMIT', commitmentRequest: { minimumQuantities: quantities.map(([offerType, quantity]) => ({ offerType, quantity })) } }];

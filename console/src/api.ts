@@ -1,15 +1,15 @@
 // The console's one way to the simulator: the typed control-plane client partners use.
-import { connectSimulator, type ControlPlane } from '../../server/sandbox/http-client.js';
-import type { AdobeError } from '../../server/domain/errors.js';
+import { connectSimulator, type ControlPlane } from '../../server/control-plane/http-client.js';
+import type { AdobeError } from '../../server/domain/protocol/errors.js';
 
 export type { ControlPlane };
 export type { ConsoleAdmin, Customer, Distributor, Reseller, WelcomeEmail } from '../../server/domain/types.js';
-export type { Fault } from '../../server/domain/faults.js';
-export type { AccountStatus } from '../../server/domain/account-status.js';
-export type { CustomerPatch } from '../../server/sandbox/control-plane.js';
+export type { Fault } from '../../server/domain/control/faults.js';
+export type { AccountStatus } from '../../server/domain/customers/account-status.js';
+export type { CustomerPatch } from '../../server/control-plane/control-plane.js';
 export type FaultInput = Parameters<ControlPlane['armFault']>[0];
-export type { StateDocument } from '../../server/domain/state.js';
-export type { JournalEntry } from '../../server/sandbox/journal-types.js';
+export type { StateDocument } from '../../server/domain/control/state.js';
+export type { JournalEntry } from '../../server/control-plane/journal-types.js';
 
 const TOKEN_KEY = 'vipm-sim-admin-token';
 

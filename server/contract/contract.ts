@@ -2,8 +2,8 @@
 // parameters are validated with it, and the tests validate every response with it.
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import type { SchemaViolation } from '../domain/schema-violations.js';
-import { packageFile } from '../package-files.js';
+import type { SchemaViolation } from '../domain/protocol/schema-violations.js';
+import { packageFile } from '../platform/package-files.js';
 import { readContractFile } from './contract-files.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => void;

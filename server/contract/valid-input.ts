@@ -1,7 +1,7 @@
 // Request input checked against the operation that receives it: the same checks for a partner
 // call, a control-plane call over HTTP and an in-process control-plane call.
-import { errors } from '../domain/errors.js';
-import { schemaError } from '../domain/schema-violations.js';
+import { errors } from '../domain/protocol/errors.js';
+import { schemaError } from '../domain/protocol/schema-violations.js';
 import type { Contract } from './contract.js';
 
 /** The parsed body, valid for the operation; undefined when it may be left out and was (1122/1121/1117 otherwise). */

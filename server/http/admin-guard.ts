@@ -1,9 +1,9 @@
 // The control plane answers only with the admin token, when the simulator has one. Tokens of
 // the simulated API never open it (they are checked against the admin token alone).
 import type { RequestHandler } from 'express';
-import { errors } from '../domain/errors.js';
-import { sameSecret } from '../domain/secrets.js';
-import { errorResponse } from '../service/pipeline.js';
+import { errors } from '../domain/protocol/errors.js';
+import { sameSecret } from '../domain/protocol/secrets.js';
+import { errorResponse } from '../partner-api/pipeline.js';
 import { send } from './to-call.js';
 
 export function adminGuard(adminToken: string | undefined): RequestHandler {

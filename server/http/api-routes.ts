@@ -1,8 +1,8 @@
 // Routes of the simulated Adobe API, one per operation of contracts/openapi.yaml. Each handler
 // only translates HTTP to the partner API.
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
-import { TOKEN_FORM_LIMITS } from '../domain/limits.js';
-import type { ApiResponse } from '../service/api-call.js';
+import { TOKEN_FORM_LIMITS } from '../domain/protocol/limits.js';
+import type { ApiResponse } from '../partner-api/api-call.js';
 import type { Simulator } from '../simulator.js';
 import { contractRouter, type OperationHandlers } from './contract-router.js';
 import { apiRawBody } from './raw-body.js';
@@ -14,8 +14,8 @@ const handle = (work: (req: Request) => Promise<ApiResponse>): RequestHandler =>
 export function apiRouter(sim: Simulator): RequestHandler {
   const form = express.urlencoded({ extended: false, limit: TOKEN_FORM_LIMITS.maxBytes, parameterLimit: TOKEN_FORM_LIMITS.maxParameters });
   const handlers: OperationHandlers = {
-    getTokenV3: [form, handle((req) => sim.partner.token((req.body ?? {}) as Record<string, unknown>))],
-    getTokenV2: handle((req) => sim.partner.token(req.query as Record<string, unknown>)),
+    getTokenV3: [form, handle((req) => sim.partner.token(req.body ?? {}))],
+    getTokenV2: handle((req) => sim.partner.token(req.query)),
     ping: handle((req) => sim.partner.ping(toCall(req))),
   };
   for (const operationId of sim.partner.operationIds()) {

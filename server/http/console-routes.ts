@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Request, RequestHandler, Response } from 'express';
-import { packageFile } from '../package-files.js';
+import { packageFile } from '../platform/package-files.js';
 
 export const CONSOLE_PATH = '/__sandbox/console/';
 const CONSOLE_DIR = packageFile('dist', 'console');

@@ -2,11 +2,11 @@
 // large or unreadable, paths that do not decode, and any unexpected failure (500/1124, never a
 // stack trace). The token endpoints answer all of these in IMS's own shape.
 import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
-import { imsError } from '../domain/auth.js';
-import { errors, type AdobeError } from '../domain/errors.js';
-import { API_BODY_LIMITS, STATE_BODY_LIMITS, TOKEN_FORM_LIMITS, bodyTooLarge } from '../domain/limits.js';
-import { jsonResponse, type ApiResponse } from '../service/api-call.js';
-import { errorResponse } from '../service/pipeline.js';
+import { imsError } from '../domain/protocol/auth.js';
+import { errors, type AdobeError } from '../domain/protocol/errors.js';
+import { API_BODY_LIMITS, STATE_BODY_LIMITS, TOKEN_FORM_LIMITS, bodyTooLarge } from '../domain/protocol/limits.js';
+import { jsonResponse, type ApiResponse } from '../partner-api/api-call.js';
+import { errorResponse } from '../partner-api/pipeline.js';
 import { send } from './to-call.js';
 
 const isTokenPath = (path: string) => path.startsWith('/ims/');

@@ -1,9 +1,9 @@
 // Applies the faults armed through the control plane to the simulated API's requests.
 import { randomUUID } from 'node:crypto';
 import type { RequestHandler } from 'express';
-import { faultBody } from '../domain/faults.js';
-import { jsonResponse } from '../service/api-call.js';
-import type { ArmedFaults } from '../service/armed-faults.js';
+import { faultBody } from '../domain/control/faults.js';
+import { jsonResponse } from '../partner-api/api-call.js';
+import type { ArmedFaults } from '../partner-api/armed-faults.js';
 import { apiRawBody } from './raw-body.js';
 import { send } from './to-call.js';
 

@@ -1,6 +1,6 @@
 // Fills the request journal from Express: what each request of the simulated API sent and got.
 import type { RequestHandler } from 'express';
-import type { Journal } from '../sandbox/journal.js';
+import type { Journal } from '../control-plane/journal.js';
 
 const CUSTOMER_IN_PATH = /^\/v3\/customers\/([^/]+)/;
 /** The id a create answers with (the only call whose path does not hold it). */
@@ -15,7 +15,7 @@ export function journalRecorder(journal: Journal, simulatedNow: () => Promise<Da
       const response = context.apiResponse;
       const correlationId = req.headers['x-correlation-id'];
       journal.add({
-        at, method: req.method, path: req.path.slice(0, 2048), query: req.query as Record<string, unknown>, headers: req.headers, requestBody: req.body,
+        at, method: req.method, path: req.path.slice(0, 2048), query: req.query, headers: req.headers, requestBody: req.body,
         status: context.dropped ? 0 : res.statusCode, responseHeaders: response?.headers ?? {}, responseBody: response?.body,
         correlationId: typeof correlationId === 'string' ? correlationId : undefined,
         requestId: response?.headers['X-Request-Id'] ?? (req.headers['x-request-id'] as string | undefined),

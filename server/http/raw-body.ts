@@ -1,7 +1,7 @@
 // The raw body of a request, read up to its limit (the JSON is scanned and parsed later, within
-// the hardening limits: server/domain/limits.ts).
+// the hardening limits: server/domain/protocol/limits.ts).
 import express, { type RequestHandler } from 'express';
-import { API_BODY_LIMITS, type BodyLimits } from '../domain/limits.js';
+import { API_BODY_LIMITS, type BodyLimits } from '../domain/protocol/limits.js';
 
 export const rawBody = (limits: BodyLimits): RequestHandler => express.raw({ type: () => true, limit: limits.maxBytes });
 

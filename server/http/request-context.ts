@@ -3,8 +3,8 @@
 // (`requestContext`), then read as `res.locals.request` by the fault injector, the sender, the
 // journal recorder and the request log.
 import type { RequestHandler } from 'express';
-import type { FaultAction } from '../domain/faults.js';
-import type { ApiResponse } from '../service/api-call.js';
+import type { FaultAction } from '../domain/control/faults.js';
+import type { ApiResponse } from '../partner-api/api-call.js';
 
 export interface RequestContext {
   fault?: FaultAction;

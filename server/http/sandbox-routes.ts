@@ -4,14 +4,14 @@
 // the same file, served here.
 import type { Request, RequestHandler } from 'express';
 import type { ContractOperation } from '../contract/contract.js';
-import { AdobeError } from '../domain/errors.js';
-import { CONTROL_BODY_LIMITS, STATE_BODY_LIMITS } from '../domain/limits.js';
-import { jsonResponse } from '../service/api-call.js';
-import { readJson } from '../service/json-body.js';
-import { errorResponse } from '../service/pipeline.js';
+import { AdobeError } from '../domain/protocol/errors.js';
+import { CONTROL_BODY_LIMITS, STATE_BODY_LIMITS } from '../domain/protocol/limits.js';
+import { jsonResponse } from '../partner-api/api-call.js';
+import { readJson } from '../partner-api/json-body.js';
+import { errorResponse } from '../partner-api/pipeline.js';
 import type { Simulator } from '../simulator.js';
-import { runChecked } from '../sandbox/in-process.js';
-import type { ControlOperationId } from '../contract/operation-types.js';
+import { runChecked } from '../control-plane/in-process.js';
+import type { ControlOperationId } from '../api-types/operation-types.js';
 import { adminGuard } from './admin-guard.js';
 import { consoleHandlers } from './console-routes.js';
 import { contractRouter } from './contract-router.js';
@@ -27,7 +27,7 @@ function operation(sim: Simulator, op: ContractOperation): RequestHandler {
   return (req: Request, res, next) => {
     Promise.resolve().then(() => runChecked(sim.controlTable, sim.contract, operationId, {
       path: req.params as Record<string, string>,
-      query: req.query as Record<string, unknown>,
+      query: req.query,
       body: op.body === 'none' ? undefined : readJson(Buffer.isBuffer(req.body) ? req.body : undefined, limitsOf(op)),
     })).then(
       (result) => send(res, jsonResponse(op.successStatus, result)),

@@ -2,7 +2,7 @@
 // Adobe-shaped answer instead of an empty one, and slow or idle clients cannot hold the server.
 import { STATUS_CODES, type Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { errors, type AdobeError } from '../domain/errors.js';
+import { errors, type AdobeError } from '../domain/protocol/errors.js';
 import type { FairScheduler } from './fair-scheduler.js';
 
 /**

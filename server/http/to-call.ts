@@ -1,6 +1,6 @@
 // Express request -> ApiCall, ApiResponse -> Express response.
 import type { Request, Response } from 'express';
-import type { ApiCall, ApiResponse } from '../service/api-call.js';
+import type { ApiCall, ApiResponse } from '../partner-api/api-call.js';
 
 export function toCall(req: Request, params: Record<string, string> = {}): ApiCall {
   const headers: Record<string, string | undefined> = {};
@@ -9,7 +9,7 @@ export function toCall(req: Request, params: Record<string, string> = {}): ApiCa
     method: req.method,
     path: req.path,
     params,
-    query: req.query as Record<string, unknown>,
+    query: req.query,
     headers,
     body: Buffer.isBuffer(req.body) ? req.body : undefined,
   };

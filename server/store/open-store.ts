@@ -1,7 +1,7 @@
 // Chooses the store: memory (default), SQLite (--data FILE) or PostgreSQL (--database-url).
 // The database drivers load only when their store is chosen: a memory simulator starts fast and
 // needs neither installed.
-import { loadPeer } from '../optional-peer.js';
+import { loadPeer } from '../platform/optional-peer.js';
 import { MemoryStore } from './memory-store.js';
 import type { PostgresOptions } from './postgres-store.js';
 import type { Store } from './store.js';

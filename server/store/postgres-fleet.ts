@@ -1,7 +1,7 @@
 // What a fleet on PostgreSQL shares besides the records: the request journal (a table capped
 // at the newest rows) and small control-plane values. Plain autocommit statements, each one
 // round trip: a journal row is written once and never updated, so it needs no serializable
-// transaction, and its writer (server/sandbox/fleet-journal.ts) batches rows off the request path.
+// transaction, and its writer (server/control-plane/fleet-journal.ts) batches rows off the request path.
 /** The part of pg's Pool this uses, typed here so the published types need no pg. */
 interface Queryable {
   query(text: string, values?: unknown[]): Promise<{ rows: Array<Record<string, unknown>>; rowCount: number | null }>;

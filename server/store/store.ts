@@ -1,8 +1,8 @@
 // The one storage interface the simulator uses. Every API call runs inside one transaction:
 // what it changes commits together, or not at all. Implementations: memory-store (default),
 // sqlite-store (--data FILE) and postgres-store (--database-url); open-store.ts chooses.
-import type { Person } from '../domain/contacts.js';
-import type { Fault } from '../domain/faults.js';
+import type { Person } from '../domain/customers/contacts.js';
+import type { Fault } from '../domain/control/faults.js';
 import type {
   AccessToken, ApiClient, ClockState, Customer, Distributor, IdempotencyRecord, RequestIdRecord,
   LinkedMembershipGroup, Reseller, Sequences, WelcomeEmail,
@@ -20,9 +20,9 @@ export interface Collections {
   clock: ClockState;
   sequences: Sequences;
   faults: Fault;
-  /** Customers by account key (domain/customer-create.ts accountKey): the duplicate-account index. */
+  /** Customers by account key (domain/customers/customer-create.ts accountKey): the duplicate-account index. */
   accounts: { key: string; customerIds: string[] };
-  /** People by lower-cased email (domain/contacts.ts Person): the first names seen, across customers. */
+  /** People by lower-cased email (domain/customers/contacts.ts Person): the first names seen, across customers. */
   people: Person;
   linkedMembershipGroups: LinkedMembershipGroup;
 }

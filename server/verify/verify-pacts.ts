@@ -3,8 +3,8 @@
 // passes or fails on its interactions rather than on the token its consumer test used.
 import type { RequestHandler } from 'express';
 import { startSimulator, type RunningSimulator } from '../index.js';
-import { loadPeer } from '../optional-peer.js';
-import { providerStateCatalogue } from '../sandbox/provider-states.js';
+import { loadPeer } from '../platform/optional-peer.js';
+import { providerStateCatalogue } from '../control-plane/provider-states.js';
 import { pactFiles, statesNamed } from './pact-sources.js';
 
 export interface VerifyOptions {

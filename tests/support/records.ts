@@ -1,8 +1,8 @@
 // Records for the domain unit tests: a customer as normalizeCustomer makes it from a state
 // document, with the parts a test needs overridden. No simulator, no store, no HTTP.
 import assert from 'node:assert/strict';
-import { AdobeError } from '../../server/domain/errors.js';
-import { normalizeCustomer } from '../../server/domain/state.js';
+import { AdobeError } from '../../server/domain/protocol/errors.js';
+import { normalizeCustomer } from '../../server/domain/control/state.js';
 import type { Customer } from '../../server/domain/types.js';
 
 export const NOW = new Date('2026-11-01T09:00:00Z');

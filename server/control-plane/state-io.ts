@@ -1,0 +1,55 @@
+// Moving the whole state in and out of a store: loading fixtures, reset, export and import.
+import { customerAt, type LifecycleSettings } from '../domain/customers/customer.js';
+import { accountIndex } from '../partner-api/account-index.js';
+import { peopleOf } from '../domain/customers/contacts.js';
+import { clockNow } from '../domain/time.js';
+import { normalizeState, stateDocument, type NormalizedState, type StateDocument } from '../domain/control/state.js';
+import { emptyContents, recordKey, SINGLETON, type Kind, type Store, type StoreContents } from '../store/store.js';
+
+const LISTED: Array<Exclude<Kind, 'clock' | 'sequences' | 'faults' | 'accounts' | 'people'>> = ['distributors', 'clients', 'resellers', 'customers', 'emails', 'tokens', 'idempotency', 'requestIds', 'linkedMembershipGroups'];
+
+export function contentsOf(state: NormalizedState): StoreContents {
+  const contents = emptyContents();
+  for (const kind of LISTED) {
+    const table = contents[kind] as Record<string, unknown>;
+    for (const record of state[kind] as never[]) table[recordKey(kind, record)] = record;
+  }
+  contents.clock[SINGLETON] = state.clock;
+  contents.sequences[SINGLETON] = state.sequences;
+  contents.accounts = accountIndex(state.customers);
+  contents.people = Object.fromEntries(peopleOf(state.customers).people);
+  return contents;
+}
+
+/** What the store holds after loading the document, with what time has done to each customer applied. */
+export function stateContents(doc: StateDocument, realNowMs: number, settings: LifecycleSettings): StoreContents {
+  const state = normalizeState(doc, realNowMs);
+  const now = clockNow(state.clock, realNowMs);
+  return contentsOf({ ...state, customers: state.customers.map((c) => customerAt(c, now, settings)) });
+}
+
+/** Replaces everything the store holds with the state of the document (armed faults go too). */
+export async function loadState(store: Store, doc: StateDocument, realNowMs: number, settings: LifecycleSettings): Promise<void> {
+  await store.replaceAll(stateContents(doc, realNowMs, settings));
+}
+
+/** How many of the main records the store holds. */
+export async function stateCounts(store: Store) {
+  return store.transaction(async (tx) => ({
+    distributors: (await tx.list('distributors')).length,
+    resellers: (await tx.list('resellers')).length,
+    customers: (await tx.list('customers')).length,
+    emails: (await tx.list('emails')).length,
+  }));
+}
+
+/** The whole state as a document, with what time has done to each customer applied. */
+export async function exportState(store: Store, realNowMs: number, settings: LifecycleSettings): Promise<StateDocument> {
+  const contents = await store.dump();
+  const state = Object.fromEntries(LISTED.map((k) => [k, Object.values(contents[k])])) as unknown as NormalizedState;
+  state.clock = contents.clock[SINGLETON];
+  state.sequences = contents.sequences[SINGLETON];
+  const now = clockNow(state.clock, realNowMs);
+  state.customers = state.customers.map((c) => customerAt(c, now, settings));
+  return stateDocument(state, realNowMs);
+}

@@ -1,0 +1,145 @@
+// The whole simulator state as one JSON document: the format of fixture files, of
+// GET/PUT /__sandbox/state, and what the store holds. Fixtures may leave out any field that has
+// a default; exporting writes every field, so an export loads back exactly.
+import { ACTIVE } from '../customers/account-status.js';
+import { peopleOf } from '../customers/contacts.js';
+import { derivedGroups } from '../commitments/linked-membership-groups.js';
+import { clockNow, isoSeconds } from '../time.js';
+import { normalizeReseller } from '../partners/reseller.js';
+import type {
+  AccessToken, ClockState, Customer, Distributor, IdempotencyRecord, RequestIdRecord, Reseller,
+  Sequences, WelcomeEmail, ApiClient, ConsoleAdmin, LinkedMembershipGroup,
+} from '../types.js';
+
+export interface DistributorDocument extends Partial<Distributor> {
+  distributorId: string;
+  name: string;
+  clients: Array<{ clientId: string; clientSecret: string }>;
+}
+
+export interface StateDocument {
+  /** The simulated time: `now` (it runs on from there, unless `frozen`). */
+  clock?: { now?: string; frozen?: boolean };
+  sequences?: Partial<Sequences>;
+  distributors: DistributorDocument[];
+  resellers: Array<Partial<Reseller> & Pick<Reseller, 'resellerId' | 'distributorId'>>;
+  customers: Array<Partial<Customer> & Pick<Customer, 'customerId' | 'resellerId' | 'companyProfile'>>;
+  emails?: WelcomeEmail[];
+  tokens?: AccessToken[];
+  idempotency?: IdempotencyRecord[];
+  requestIds?: RequestIdRecord[];
+  /** Groups left out are derived from the customers' linkedMembership (owner and members). */
+  linkedMembershipGroups?: LinkedMembershipGroup[];
+}
+
+export interface NormalizedState {
+  clock: ClockState;
+  sequences: Sequences;
+  distributors: Distributor[];
+  clients: ApiClient[];
+  resellers: Reseller[];
+  customers: Customer[];
+  emails: WelcomeEmail[];
+  tokens: AccessToken[];
+  idempotency: IdempotencyRecord[];
+  requestIds: RequestIdRecord[];
+  linkedMembershipGroups: LinkedMembershipGroup[];
+}
+
+export const EMPTY_STATE: StateDocument = { distributors: [], resellers: [], customers: [] };
+
+export function normalizeCustomer(c: StateDocument['customers'][number], now: Date): Customer {
+  const profile = c.companyProfile;
+  const contacts = profile.contacts ?? [];
+  const admins: ConsoleAdmin[] = c.admins ?? contacts.map((contact) => ({
+    email: contact.email, firstName: contact.firstName, lastName: contact.lastName,
+    role: 'SYSTEM_ADMIN', source: 'API', addedAt: now.toISOString(),
+  }));
+  return {
+    customerId: c.customerId,
+    resellerId: c.resellerId,
+    externalReferenceId: c.externalReferenceId ?? '',
+    status: c.status ?? ACTIVE,
+    activatesAt: c.activatesAt ?? null,
+    globalSalesEnabled: c.globalSalesEnabled ?? false,
+    globalSalesEligible: c.globalSalesEligible ?? true,
+    companyProfile: {
+      ...profile,
+      marketSegment: profile.marketSegment ?? 'COM',
+      marketSubSegments: profile.marketSubSegments ?? [],
+      contacts,
+    },
+    discounts: c.discounts ?? [{ offerType: 'LICENSE', level: '01' }, { offerType: 'CONSUMABLES', level: 'T1' }],
+    tags: c.tags ?? [],
+    cotermDate: c.cotermDate ?? '',
+    creationDate: c.creationDate ?? isoSeconds(now),
+    activeSubscriptions: c.activeSubscriptions ?? 0,
+    threeYearCommit: c.threeYearCommit ?? null,
+    linkedMembership: c.linkedMembership ?? null,
+    admins,
+    lga: c.lga ?? null,
+    subscriptions: { renewalQuantity: 0, teamOrConsumablesAutoRenewal: false, ...c.subscriptions },
+    openAcquisitions: c.openAcquisitions ?? [],
+  };
+}
+
+const nextAfter = (ids: string[], floor: number) =>
+  Math.max(floor, ...ids.map(Number).filter(Number.isSafeInteger).map((n) => n + 1));
+
+/** The clock a document starts: at its `clock.now` (or real time), frozen or running. */
+export function clockOf(doc: StateDocument, realNowMs: number): ClockState {
+  const nowMs = doc.clock?.now ? Date.parse(doc.clock.now) : realNowMs;
+  return doc.clock?.frozen
+    ? { offsetMs: 0, frozenAt: new Date(nowMs).toISOString() }
+    : { offsetMs: nowMs - realNowMs, frozenAt: null };
+}
+
+export function normalizeState(doc: StateDocument, realNowMs: number): NormalizedState {
+  const clock = clockOf(doc, realNowMs);
+  const now = clockNow(clock, realNowMs);
+  // One person per email across customers: the first name in the document is the one that persists.
+  const { customers } = peopleOf(doc.customers.map((c) => normalizeCustomer(c, now)));
+  const emails = doc.emails ?? [];
+  return {
+    clock,
+    sequences: {
+      customer: doc.sequences?.customer ?? nextAfter(customers.map((c) => c.customerId), 1005600001),
+      linkedMembership: doc.sequences?.linkedMembership
+        ?? nextAfter(customers.map((c) => c.linkedMembership?.id ?? ''), 51001001),
+      email: doc.sequences?.email ?? nextAfter(emails.map((e) => e.emailId), 1),
+    },
+    distributors: doc.distributors.map((d) => normalizeDistributor(d)),
+    clients: doc.distributors.flatMap((d) => d.clients.map((c) => ({ ...c, distributorId: d.distributorId }))),
+    resellers: doc.resellers.map(normalizeReseller),
+    customers,
+    emails,
+    tokens: doc.tokens ?? [],
+    idempotency: doc.idempotency ?? [],
+    requestIds: doc.requestIds ?? [],
+    linkedMembershipGroups: [...(doc.linkedMembershipGroups ?? []), ...derivedGroups(customers, doc.linkedMembershipGroups ?? [], resellerDistributors(doc))],
+  };
+}
+
+export const normalizeDistributor = (d: Partial<Distributor> & Pick<Distributor, 'distributorId' | 'name'>): Distributor => ({
+  distributorId: d.distributorId, name: d.name, lgaEnabled: d.lgaEnabled ?? false, country: d.country ?? 'US', globalSalesEnabled: d.globalSalesEnabled ?? false,
+});
+
+const resellerDistributors = (doc: StateDocument) => new Map(doc.resellers.map((r) => [r.resellerId, r.distributorId]));
+
+export function stateDocument(state: NormalizedState, realNowMs: number): StateDocument {
+  return {
+    clock: { now: clockNow(state.clock, realNowMs).toISOString(), frozen: state.clock.frozenAt !== null },
+    sequences: state.sequences,
+    distributors: state.distributors.map((d) => ({
+      ...d,
+      clients: state.clients.filter((c) => c.distributorId === d.distributorId).map(({ clientId, clientSecret }) => ({ clientId, clientSecret })),
+    })),
+    resellers: state.resellers,
+    customers: state.customers,
+    emails: state.emails,
+    tokens: state.tokens,
+    idempotency: state.idempotency,
+    requestIds: state.requestIds,
+    linkedMembershipGroups: state.linkedMembershipGroups,
+  };
+}

@@ -1,0 +1,15 @@
+// A reseller as the state keeps it: the defaults a seed or a state document leaves out.
+import { ACTIVE } from '../customers/account-status.js';
+import type { Reseller } from '../types.js';
+
+export type ResellerSeed = Partial<Reseller> & Pick<Reseller, 'resellerId' | 'distributorId'>;
+
+export function normalizeReseller(seed: ResellerSeed): Reseller {
+  return {
+    resellerId: seed.resellerId,
+    distributorId: seed.distributorId,
+    companyName: seed.companyName ?? `Reseller ${seed.resellerId}`,
+    status: seed.status ?? ACTIVE,
+    marketSegments: seed.marketSegments ?? ['COM'],
+  };
+}

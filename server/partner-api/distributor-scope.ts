@@ -1,0 +1,42 @@
+// The records a partner call may see: those of the caller's distributor (domain/customers/distributor-scope.ts).
+import { assertCustomerVisible, assertResellerVisible, visibleReseller } from '../domain/customers/distributor-scope.js';
+import { customerAt, type LifecycleSettings } from '../domain/customers/customer.js';
+import { normalizeDistributor } from '../domain/control/state.js';
+import type { Customer, Distributor, Reseller } from '../domain/types.js';
+import type { Tx } from '../store/store.js';
+import { withGroup } from './linked-membership-groups.js';
+
+export class DistributorScope {
+  constructor(
+    private readonly tx: Tx,
+    readonly distributorId: string,
+    private readonly now: Date,
+    private readonly settings: LifecycleSettings,
+  ) {}
+
+  async distributor(): Promise<Distributor> {
+    return await this.tx.get('distributors', this.distributorId) ?? normalizeDistributor({ distributorId: this.distributorId, name: '' });
+  }
+
+  /** The reseller, if it exists and is the caller's distributor's. */
+  async reseller(resellerId: string): Promise<Reseller | undefined> {
+    return visibleReseller(await this.tx.get('resellers', resellerId), this.distributorId);
+  }
+
+  /** The reseller of the caller's distributor, or 404/1115. */
+  async resellerOrFail(resellerId: string): Promise<Reseller> {
+    return assertResellerVisible(await this.tx.get('resellers', resellerId), this.distributorId, resellerId);
+  }
+
+  async resellerIds(): Promise<Set<string>> {
+    return new Set((await this.tx.list('resellers')).filter((r) => r.distributorId === this.distributorId).map((r) => r.resellerId));
+  }
+
+  /** The customer as it is now, with its group's level, and its reseller; 404/1116 when not the caller's. */
+  async customer(customerId: string): Promise<{ customer: Customer; reseller: Reseller }> {
+    const stored = await this.tx.get('customers', customerId);
+    const reseller = stored && await this.tx.get('resellers', stored.resellerId);
+    const visible = assertCustomerVisible(stored, reseller, this.distributorId, customerId);
+    return { customer: await withGroup(this.tx, customerAt(visible.customer, this.now, this.settings), this.now, this.settings), reseller: visible.reseller };
+  }
+}

@@ -1,0 +1,42 @@
+// Linked membership groups in the store: settled on the simulated clock when read, their
+// discount level on their customers, and free group ids.
+import { customerAt, type LifecycleSettings } from '../domain/customers/customer.js';
+import { derivedGroups, groupAt, participantIds, withGroupLevel } from '../domain/commitments/linked-membership-groups.js';
+import type { Customer, LinkedMembershipGroup, Sequences } from '../domain/types.js';
+import type { Tx } from '../store/store.js';
+
+/** The group as the clock leaves it (its anniversary levels), written back when time changed it. */
+export async function participantsOf(tx: Tx, group: LinkedMembershipGroup, now: Date, settings: LifecycleSettings): Promise<Customer[]> {
+  return (await Promise.all(participantIds(group).map((id) => tx.get('customers', id))))
+    .filter((c): c is Customer => !!c).map((c) => customerAt(c, now, settings));
+}
+
+export async function settledGroup(tx: Tx, group: LinkedMembershipGroup, now: Date, settings: LifecycleSettings): Promise<LinkedMembershipGroup> {
+  const settled = groupAt(group, await participantsOf(tx, group, now, settings), now);
+  if (settled !== group) await tx.put('linkedMembershipGroups', settled.id, settled);
+  return settled;
+}
+
+/** The customer with its group's discount level, when it is in a group the store holds. */
+export async function withGroup(tx: Tx, customer: Customer, now: Date, settings: LifecycleSettings): Promise<Customer> {
+  const id = customer.linkedMembership?.id;
+  const group = id ? await tx.get('linkedMembershipGroups', id) : undefined;
+  return group ? withGroupLevel(customer, await settledGroup(tx, group, now, settings)) : customer;
+}
+
+/** The sequences with the next group id moved past any id already taken (state may be imported). */
+export async function freeGroupId(tx: Tx, sequences: Sequences): Promise<Sequences> {
+  let next = sequences.linkedMembership;
+  while (await tx.get('linkedMembershipGroups', String(next))) next++;
+  return { ...sequences, linkedMembership: next };
+}
+
+/** Seeding a group owner through the control plane gives it its group record, when it has none. */
+export async function ensureGroupOf(tx: Tx, customer: Customer): Promise<void> {
+  const id = customer.linkedMembership?.id;
+  if (!id || await tx.get('linkedMembershipGroups', id)) return;
+  const reseller = await tx.get('resellers', customer.resellerId);
+  for (const group of derivedGroups([customer], [], new Map([[customer.resellerId, reseller?.distributorId ?? '']]))) {
+    await tx.put('linkedMembershipGroups', group.id, group);
+  }
+}

@@ -10,7 +10,7 @@ import { faultInjector } from './http/fault-injector.js';
 import { healthCheck } from './http/health.js';
 import { journalRecorder } from './http/journal-recorder.js';
 import { requestContext } from './http/request-context.js';
-import { sandboxRouter } from './http/sandbox-routes.js';
+import { controlPlaneRouter } from './http/control-plane-routes.js';
 import { createLogger, type Logger } from './logging/logger.js';
 import { logJournalEntries, requestLog } from './logging/request-log.js';
 import type { Simulator } from './simulator.js';
@@ -44,7 +44,7 @@ export function createApp(sim: Simulator, options: AppOptions = {}): SimulatorAp
   app.use(requestContext);
   app.use(requestLog(logger));
   app.get('/healthz', healthCheck(sim));
-  app.use(sandboxRouter(sim, options.adminToken));
+  app.use(controlPlaneRouter(sim, options.adminToken));
   app.use('/__sandbox', adminGuard(options.adminToken), unknownRoute(allowed));
   app.use(journalRecorder(sim.journal, async () => new Date((await sim.keeper.clock()).now)));
   app.use(faultInjector(sim.faults));

@@ -36,7 +36,7 @@ function operation(sim: Simulator, op: ContractOperation): RequestHandler {
   };
 }
 
-export function sandboxRouter(sim: Simulator, adminToken: string | undefined): RequestHandler {
+export function controlPlaneRouter(sim: Simulator, adminToken: string | undefined): RequestHandler {
   const handlers = {
     ...Object.fromEntries(Object.keys(sim.controlTable).map((id) => [id, operation(sim, sim.contract.operation(id))])),
     ...documentHandlers(),

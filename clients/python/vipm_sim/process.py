@@ -58,6 +58,21 @@ def serve_command(command: Sequence[str], args: Sequence[str] = ()) -> list[str]
 
 
 def _group_alive(pgid: int) -> bool:
+    """Whether a process of the group still runs. On Linux a zombie does not count: it holds no
+    port, and whoever adopted it (PID 1 of a container) may take seconds to reap it."""
+    if os.path.isdir("/proc"):
+        for entry in os.scandir("/proc"):
+            if not entry.name.isdigit():
+                continue
+            try:
+                with open(f"/proc/{entry.name}/stat") as stat_file:
+                    stat = stat_file.read()
+            except OSError:
+                continue
+            state, _parent, group = stat[stat.rindex(")") + 2:].split()[:3]
+            if group == str(pgid) and state != "Z":
+                return True
+        return False
     try:
         os.killpg(pgid, 0)
     except ProcessLookupError:
@@ -68,7 +83,7 @@ def _group_alive(pgid: int) -> bool:
 
 
 def _wait_group(pgid: int, seconds: float) -> bool:
-    """Whether every process of the group is gone within `seconds` (a zombie no one reaps counts as alive)."""
+    """Whether every process of the group is gone within `seconds`."""
     deadline = time.monotonic() + seconds
     while _group_alive(pgid):
         if time.monotonic() > deadline:

@@ -55,11 +55,14 @@ def test_the_outbox_holds_the_welcome_email_of_a_seeded_admin(vipm_sandbox):
 
 
 def test_verify_answers_the_matching_requests_by_body_fields_and_patterns(vipm_sandbox, vipm_partner):
-    vipm_partner.patch("/v3/customers/9876543210", {"externalReferenceId": "ext-1"})
+    patched = vipm_partner.patch("/v3/customers/9876543210", {"externalReferenceId": "ext-1"})
     matched = vipm_sandbox.verify(method="patch", path="/v3/customers/*", body={"externalReferenceId": re.compile("^ext-")}, count=1)
     assert matched[0]["path"] == "/v3/customers/9876543210"
     assert vipm_sandbox.count(path="/v3/**") == 1
     assert vipm_sandbox.count(path="/ims/**") == 1
+    assert vipm_sandbox.count(customer_id="9876543210", status=patched.status) == 1
+    with pytest.raises(TypeError, match="unknown request field.*bdy"):
+        vipm_sandbox.verify(bdy={"externalReferenceId": "ext-1"})
 
 
 def test_verify_lists_the_near_misses_when_the_count_is_wrong(vipm_sandbox, vipm_partner):

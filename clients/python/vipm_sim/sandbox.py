@@ -10,10 +10,19 @@ from ._http import AdobeError, send_json, with_query
 from .request_match import RequestVerificationError, count_problem, misses_of, report
 
 JOURNAL_PAGE = 10_000  # the `limit` maximum of GET /__sandbox/journal
+MATCH_FIELDS = {"method": "method", "path": "path", "status": "status", "customer_id": "customerId",
+                "correlation_id": "correlationId", "query": "query", "headers": "headers", "body": "body"}
 
 
 def _id(value: str) -> str:
     return quote(str(value), safe="")
+
+
+def _match(fields: dict[str, Any]) -> dict[str, Any]:
+    unknown = sorted(set(fields) - set(MATCH_FIELDS))
+    if unknown:
+        raise TypeError(f"unknown request field(s): {', '.join(unknown)} (known: {', '.join(MATCH_FIELDS)})")
+    return {MATCH_FIELDS[k]: v for k, v in fields.items()}
 
 
 class Sandbox:
@@ -133,9 +142,10 @@ class Sandbox:
 
     def verify(self, *, count: int | None = None, at_least: int | None = None, at_most: int | None = None,
                **match: Any) -> list:
-        """The journal entries matching `match` (method, path, status, customerId, correlationId, query,
+        """The journal entries matching `match` (method, path, status, customer_id, correlation_id, query,
         headers, body), when as many match as expected (default: at least one); otherwise raises
         RequestVerificationError (an AssertionError) listing the near misses."""
+        match = _match(match)
         page = self.journal_page()
         matched = [e for e in page["entries"] if not misses_of(match, e)]
         problem = count_problem(len(matched), count, at_least, at_most)
@@ -144,6 +154,7 @@ class Sandbox:
         return matched
 
     def count(self, **match: Any) -> int:
+        match = _match(match)
         return sum(1 for e in self.journal() if not misses_of(match, e))
 
     # Pact

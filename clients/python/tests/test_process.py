@@ -31,6 +31,12 @@ def test_stop_ends_the_whole_process_group_as_a_wrapper_like_npx_leaves_it(tmp_p
     assert refuses_connections(sim.url)
 
 
+def test_an_admin_token_guards_the_control_plane_and_the_sandbox_client_sends_it():
+    with start_simulator(admin_token="py-admin-token") as sim:
+        assert send("GET", f"{sim.url}/__sandbox/clock").status == 401
+        assert sim.sandbox.clock()["frozen"] is False
+
+
 def test_a_simulator_that_cannot_start_raises_with_its_output():
     with pytest.raises(SimulatorStartError, match=r"exited with 2[\s\S]*--no-such-option"):
         start_simulator(["--no-such-option"])

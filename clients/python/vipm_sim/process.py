@@ -123,9 +123,11 @@ def _stop_group(process: subprocess.Popen, grace: float = STOP_GRACE) -> None:
 
 def start_process(command: Sequence[str], args: Sequence[str] = (), env: Mapping[str, str] | None = None,
                   cwd: str | None = None, timeout: float = START_TIMEOUT, admin_token: str | None = None) -> Simulator:
-    """Starts `COMMAND serve --port 0 ARGS` in a process group of its own; answers once it listens."""
-    full = serve_command(command, [*args, *(["--admin-token", admin_token] if admin_token else [])])
-    process = subprocess.Popen(full, cwd=cwd, env={**os.environ, **(env or {})}, stdin=subprocess.DEVNULL,
+    """Starts `COMMAND serve --port 0 ARGS` in a process group of its own; answers once it listens.
+    An admin token goes in the environment (VIPM_SIM_ADMIN_TOKEN), out of sight of `ps`."""
+    full = serve_command(command, args)
+    secret = {"VIPM_SIM_ADMIN_TOKEN": admin_token} if admin_token else {}
+    process = subprocess.Popen(full, cwd=cwd, env={**os.environ, **(env or {}), **secret}, stdin=subprocess.DEVNULL,
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, errors="replace",
                                start_new_session=os.name == "posix")
     lines: deque[str] = deque(maxlen=KEPT_LINES)

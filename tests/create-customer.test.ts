@@ -168,7 +168,7 @@ describe('create customer', () => {
     assertError(await h.call('POST', '/v3/customers', { body: newCustomer({ cotermDate: '2028-02-30' }) }), 400, '1117', ['cotermDate']);
   });
 
-  it('CRE-17 a 3YC commitmentRequest on create is REQUESTED; below the minimum it is 1117', async () => {
+  it('CRE-17 a 3YC commitmentRequest on create is REQUESTED; below the minimum it is 1135', async () => {
     const h = await harness();
     const benefits = [{ type: 'THREE_YEAR_COMMIT', commitmentRequest: { minimumQuantities: [{ offerType: 'LICENSE', quantity: 10 }] } }];
     const reply = await h.call('POST', '/v3/customers', { body: newCustomer({ benefits }) });
@@ -176,7 +176,7 @@ describe('create customer', () => {
     assert.equal(reply.body.benefits[0].commitmentRequest.status, 'REQUESTED');
     assert.equal(reply.body.benefits[0].commitment, null);
     const small = [{ type: 'THREE_YEAR_COMMIT', commitmentRequest: { minimumQuantities: [{ offerType: 'CONSUMABLES', quantity: 999 }] } }];
-    assertError(await h.call('POST', '/v3/customers', { body: newCustomer({ benefits: small }, { companyName: 'Other Co' }) }), 400, '1117', ['benefits[0].commitmentRequest.minimumQuantities[0].quantity']);
+    assertError(await h.call('POST', '/v3/customers', { body: newCustomer({ benefits: small }, { companyName: 'Other Co' }) }), 400, '1135', ['benefits[0].commitmentRequest.minimumQuantities[0].quantity']);
   });
 
   it('CRE-20 a contact with an existing email and another name: the name is echoed on create, the existing one persists', async () => {

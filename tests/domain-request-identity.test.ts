@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
-  assertRequestIdUnused, checkCorrelationId, checkRequestId, IDEMPOTENCY_WINDOW_MS, idempotencyRecord, isLive, replayKey, requestIdKey, requestIdRecord,
+  assertRequestIdUnused, checkCorrelationId, checkRequestId, IDEMPOTENCY_WINDOW_MS, idempotencyRecord, isLive, replayKey, requestIdUses, requestTarget, requestIdKey, requestIdRecord,
 } from '../server/domain/protocol/request-identity.js';
 import { errorOf, NOW } from './support/records.js';
 
@@ -34,6 +34,27 @@ describe('correlation and request ids', () => {
     assert.notEqual(replayKey('other', 'PATCH', '/v3/customers/1', 'c1'), replayKey('client', 'PATCH', '/v3/customers/1', 'c1'));
     assert.notEqual(replayKey('client', 'GET', '/v3/customers/1', 'c1'), replayKey('client', 'PATCH', '/v3/customers/1', 'c1'));
     assert.equal(requestIdKey('client', 'rq'), 'client rq');
+  });
+
+  it('IDEM-07 the URL of a replay key has its query parameters in name order, repeated values as sent', () => {
+    assert.equal(requestTarget('/v3/resellers/1/customers', {}), '/v3/resellers/1/customers');
+    assert.equal(requestTarget('/l', { offset: '2', limit: '2' }), '/l?limit=2&offset=2');
+    assert.equal(requestTarget('/l', { status: ['1002', '1000'], 'company-name': 'a&b c' }), '/l?company-name=a%26b%20c&status=1002&status=1000');
+    assert.notEqual(replayKey('client', 'GET', requestTarget('/l', { offset: '0' }), 'c1'), replayKey('client', 'GET', requestTarget('/l', { offset: '2' }), 'c1'));
+  });
+
+  it('IDEM-09 a write checks every use of its request id; a read only writes and reads of its own URL', () => {
+    const write = requestIdUses('client', 'POST', '/v3/customers', 'rq');
+    const page1 = requestIdUses('client', 'GET', '/l?offset=0', 'rq');
+    const page2 = requestIdUses('client', 'GET', '/l?offset=2', 'rq');
+    const refuses = (call: { check: string[] }, earlier: { mark: string[] }) => call.check.some((k) => earlier.mark.includes(k));
+    assert.equal(refuses(page2, page1), false, 'the next page');
+    assert.equal(refuses(page1, page1), true, 'the same URL again');
+    assert.equal(refuses(write, page1), true, 'a write after a read');
+    assert.equal(refuses(page1, write), true, 'a read after a write');
+    assert.equal(refuses(write, write), true);
+    assert.ok(page1.check.includes(requestIdKey('client', 'rq')), 'a request id set up as used refuses reads too');
+    assert.equal(refuses(requestIdUses('other', 'GET', '/l?offset=0', 'rq'), page1), false, 'request ids belong to one client');
   });
 
   it('IDEM-03 and IDEM-04 records live 10 days, to the millisecond', () => {

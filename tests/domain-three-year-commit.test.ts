@@ -45,14 +45,18 @@ describe('3YC requests', () => {
     });
   });
 
-  it('3YC-02 quantities below the minimums (LICENSE 10, CONSUMABLES 1000) are 1117 naming each one', () => {
+  it('3YC-02 quantities below the minimums (LICENSE 10, CONSUMABLES 1000) are 1135 naming each quantity and its offer type', () => {
     const error = refusal(() => requestCommitment(customerRecord(), [{ offerType: 'LICENSE', quantity: 9 }, { offerType: 'CONSUMABLES', quantity: 999 }], NOW, 'req'));
-    assert.deepEqual([error.status, error.code, error.details], [400, '1117', ['req.minimumQuantities[0].quantity', 'req.minimumQuantities[1].quantity']]);
+    assert.deepEqual([error.status, error.code, error.details], [400, '1135', ['req.minimumQuantities[0].quantity', 'req.minimumQuantities[1].quantity']]);
+    assert.match(error.message, /^Invalid minimum quantity: .*9 LICENSE, below the 3YC minimum of 10 LICENSE.*999 CONSUMABLES, below the 3YC minimum of 1000 CONSUMABLES$/);
+    assert.doesNotMatch(refusal(() => requestCommitment(customerRecord(), [{ offerType: 'CONSUMABLES', quantity: 5 }], NOW, 'req')).message, /LICENSE/);
     assert.equal(requestCommitment(customerRecord(), [{ offerType: 'LICENSE', quantity: 10 }, { offerType: 'CONSUMABLES', quantity: 1000 }], NOW, 'req').commitmentRequest?.status, 'REQUESTED');
   });
 
   it('3YC-10 the same offer type twice is 1117 naming the second', () => {
     assert.deepEqual(refusal(() => requestCommitment(customerRecord(), [...licences(20), ...licences(30)], NOW, 'req')).details, ['req.minimumQuantities[1].offerType']);
+    const twiceAndBelow = refusal(() => requestCommitment(customerRecord(), [...licences(5), ...licences(5)], NOW, 'req'));
+    assert.deepEqual([twiceAndBelow.code, twiceAndBelow.details], ['1117', ['req.minimumQuantities[1].offerType']], 'a repeated offer type is answered before its quantity');
   });
 
   it('3YC-03 a new commitment request replaces the open one', () => {

@@ -133,13 +133,30 @@ describe('idempotency', () => {
     assertError(other, 404, '1116');
   });
 
-  it('IDEM-07 a correlation id replays only on the same API (method and path)', async () => {
+  it('IDEM-07 a correlation id replays only on the same API (method, path and query): page 2 is not page 1', async () => {
     const h = await harness();
     const headers = { 'x-correlation-id': 'one-intent' };
     await h.call('GET', '/v3/customers/9876543210', { headers });
     const other = await h.call('GET', '/v3/customers/1005000002', { headers });
     assert.equal(other.status, 200);
     assert.equal(other.body.customerId, '1005000002');
+    const paging = { 'x-correlation-id': 'list-all', 'x-request-id': 'list-all-request' };
+    const page = (offset: number) => h.call('GET', `/v3/resellers/5556667778/customers?limit=2&offset=${offset}`, { headers: paging });
+    const [first, second] = [await page(0), await page(2)];
+    assert.deepEqual([first.status, first.body.offset, second.status, second.body.offset], [200, 0, 200, 2], second.text);
+    assert.notDeepEqual(second.body.accounts, first.body.accounts);
+    const reordered = await h.call('GET', '/v3/resellers/5556667778/customers?offset=2&limit=2', { headers: paging });
+    assert.equal(reordered.text, second.text, 'the same URL with its parameters in another order is a retry');
+  });
+
+  it('IDEM-09 a read may reuse the request id of reads of other URLs (paging); of the same URL, or of a write, it is 4120', async () => {
+    const h = await harness();
+    const page = (offset: number, correlationId: string) => h.call('GET', `/v3/resellers/5556667778/customers?limit=2&offset=${offset}`, { headers: { 'x-correlation-id': correlationId, 'x-request-id': 'pages-request' } });
+    assert.equal((await page(0, 'pages-1')).status, 200);
+    assert.equal((await page(2, 'pages-2')).status, 200);
+    assertError(await page(0, 'pages-3'), 400, '4120', ['X-Request-Id']);
+    await h.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate(), headers: { 'x-request-id': 'write-request' } });
+    assertError(await h.call('GET', '/v3/customers/9876543210', { headers: { 'x-request-id': 'write-request' } }), 400, '4120', ['X-Request-Id']);
   });
 
   it('IDEM-08 reads are replayed too: a GET with a used correlation id answers the first response, and its retry never gets 4120', async () => {

@@ -2,9 +2,10 @@
 // project (memory only: none of the optional drivers), then run with npx.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pythonWithPytest } from './support/python.js';
 import { before, describe, it } from 'node:test';
 import { startChildSimulator } from './support/child-simulator.js';
 
@@ -80,5 +81,22 @@ await sim.stop();`);
       assert.equal(lines.length, 1, r.stderr);
       assert.ok(lines[0].endsWith(line), `${lines[0]} should end with ${line}`);
     }
+  });
+
+  it('PKG-08 a pytest project set up as docs/python.md says runs its worked test on the installed simulator', (t) => {
+    const python = pythonWithPytest();
+    if (!python) {
+      if (process.env.CI === 'true') assert.fail('no python3 with pytest (bash .ci/python installs it)');
+      return t.skip('no python3 with pytest');
+    }
+    const docs = readFileSync('docs/python.md', 'utf8');
+    const block = (lang: string) => new RegExp('```' + lang + '\\n([\\s\\S]*?)```').exec(docs)![1];
+    writeFileSync(join(project, 'pytest.ini'), block('ini'));
+    writeFileSync(join(project, 'test_onboarding.py'), block('python'));
+    const env = { ...process.env };
+    delete env.VIPM_SIM_BIN;
+    const r = spawnSync(python, ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', 'test_onboarding.py'], { cwd: project, encoding: 'utf8', env, timeout: 120_000 });
+    assert.equal(r.status, 0, r.stdout + r.stderr);
+    assert.match(r.stdout, /1 passed/);
   });
 });

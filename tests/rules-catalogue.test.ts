@@ -51,6 +51,7 @@ function defines(path: string, text: string, name: string): boolean {
   const n = escape(name);
   if (/\.ya?ml$/.test(path)) return new RegExp(`^\\s*${n}:|operationId:\\s*${n}\\s*$`, 'm').test(text);
   if (path.endsWith('.json')) return new RegExp(`"${n}"\\s*:`).test(text);
+  if (path.endsWith('.py')) return new RegExp(`^\\s*(?:async\\s+)?(?:def|class)\\s+${n}\\b|^${n}\\s*=`, 'm').test(text);
   if (/(^|\/)Dockerfile$/.test(path)) return new RegExp(`^${n}\\b`, 'm').test(text);
   // Variables count at module level only: a local `const name` is not what a reader should open.
   const keyword = new RegExp(`\\b(?:function\\*?|class|type|interface|enum)\\s+${n}\\b|^(?:export\\s+)?(?:declare\\s+)?(?:const|let|var)\\s+${n}\\b`);

@@ -30,11 +30,11 @@ describe('3YC through the update API', () => {
     assert.equal(noCoterm.body.benefits[0].commitmentRequest.endDate, '2029-11-01');
   });
 
-  it('3YC-02 minimum quantities: LICENSE 10, CONSUMABLES 1000, else 1117 naming each quantity', async () => {
+  it('3YC-02 minimum quantities: LICENSE 10, CONSUMABLES 1000, else 1135 naming each quantity and its offer type', async () => {
     const h = await harness();
-    const error = assertError(await h.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate({ benefits: commitment([['LICENSE', 9], ['CONSUMABLES', 999]]) }) }), 400, '1117',
+    const error = assertError(await h.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate({ benefits: commitment([['LICENSE', 9], ['CONSUMABLES', 999]]) }) }), 400, '1135',
       ['benefits[0].commitmentRequest.minimumQuantities[0].quantity', 'benefits[0].commitmentRequest.minimumQuantities[1].quantity']);
-    assert.match(error.message, /^Some fields are invalid: /);
+    assert.match(error.message, /^Invalid minimum quantity: .*LICENSE.*CONSUMABLES/);
     assert.equal((await h.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate({ benefits: commitment([['LICENSE', 10], ['CONSUMABLES', 1000]]) }) })).status, 200);
   });
 

@@ -8,7 +8,7 @@ import type { Contract } from '../contract/contract.js';
 import { assertApiKey, assertToken, bearerToken } from '../domain/protocol/auth.js';
 import { AdobeError } from '../domain/protocol/errors.js';
 import { checkCallHeaders } from '../domain/protocol/request-headers.js';
-import { assertRequestIdUnused, idempotencyRecord, isLive, replayKey, requestIdKey, requestIdRecord } from '../domain/protocol/request-identity.js';
+import { assertRequestIdUnused, idempotencyRecord, isLive, replayKey, requestIdRecord, requestIdUses, requestTarget } from '../domain/protocol/request-identity.js';
 import type { ApiClient } from '../domain/types.js';
 import { SINGLETON, getMany, type RecordRef, type Store, type Tx } from '../store/store.js';
 import { WriteBuffer } from '../store/write-buffer.js';
@@ -48,7 +48,7 @@ function readAhead(call: ApiCall): RecordRef[] {
   if (apiKey) refs.push(['clients', apiKey]);
   if (token) refs.push(['tokens', token]);
   // An API key is its client's id, so the replay record is known before the client is read.
-  if (apiKey && correlationId) refs.push(['idempotency', replayKey(apiKey, call.method, call.path, correlationId)]);
+  if (apiKey && correlationId) refs.push(['idempotency', replayKey(apiKey, call.method, requestTarget(call.path, call.query), correlationId)]);
   return refs;
 }
 
@@ -71,10 +71,12 @@ export async function runPartnerCall(setup: PartnerCallSetup, operationId: strin
       const client = await authenticate(tx, call, now);
       const { correlationId, clientRequestId } = checkCallHeaders(call.method, call.headers);
 
-      const key = replayKey(client.clientId, call.method, call.path, correlationId);
+      const target = requestTarget(call.path, call.query);
+      const key = replayKey(client.clientId, call.method, target, correlationId);
       const stored = await tx.get('idempotency', key);
       if (isLive(stored, now)) return { ...stored!.response, at: now };
-      if (clientRequestId) assertRequestIdUnused(await tx.get('requestIds', requestIdKey(client.clientId, clientRequestId)), clientRequestId, now);
+      const requestIds = clientRequestId ? requestIdUses(client.clientId, call.method, target, clientRequestId) : undefined;
+      for (const used of requestIds?.check ?? []) assertRequestIdUnused(await tx.get('requestIds', used), clientRequestId!, now);
 
       const requestId = echo['X-Request-Id'];
       let response: ApiResponse;
@@ -90,7 +92,7 @@ export async function runPartnerCall(setup: PartnerCallSetup, operationId: strin
         response = errorResponse(error, echo);
       }
       await tx.put('idempotency', key, idempotencyRecord(key, response, now));
-      if (clientRequestId) await tx.put('requestIds', requestIdKey(client.clientId, clientRequestId), requestIdRecord(requestIdKey(client.clientId, clientRequestId), now));
+      for (const used of requestIds?.mark ?? []) await tx.put('requestIds', used, requestIdRecord(used, now));
       return { ...response, at: now };
     }, { shape: `${call.method} ${call.path}`, ...(READS.has(call.method) ? { snapshot: true } : { lock: WRITES_LOCK }) });
   } catch (error) {

@@ -38,20 +38,22 @@ export function hasThreeYearCommit(customer: Customer): boolean {
 }
 
 /**
- * The lowest quantities of Adobe's 3YC discount tables (LICENSE level 12/02 from 10, CONSUMABLES
- * tier TB from 1,000): a commitment below them earns no 3YC level, so it is refused (1117, the
- * documented code for an invalid field, naming each quantity). The same offer type twice is 1117 too.
+ * The same offer type twice is 1117. Below the lowest quantities of Adobe's 3YC discount tables
+ * (LICENSE level 12/02 from 10, CONSUMABLES tier TB from 1,000) a commitment earns no 3YC level:
+ * 1135, whose message names LICENSE or CONSUMABLES, as partners' clients read it.
  */
 function checkQuantities(quantities: MinimumQuantity[], path: string): void {
-  const invalid: Problem[] = [];
+  const repeated: Problem[] = [];
   const seen = new Set<OfferType>();
   quantities.forEach((q, i) => {
-    const at = `${path}.minimumQuantities[${i}]`;
-    if (seen.has(q.offerType)) invalid.push({ path: `${at}.offerType`, reason: `lists ${q.offerType} twice` });
+    if (seen.has(q.offerType)) repeated.push({ path: `${path}.minimumQuantities[${i}].offerType`, reason: `lists ${q.offerType} twice` });
     seen.add(q.offerType);
-    if (q.quantity < MINIMUM_QUANTITY[q.offerType]) invalid.push({ path: `${at}.quantity`, reason: `is below the 3YC minimum of ${MINIMUM_QUANTITY[q.offerType]} ${q.offerType}` });
   });
-  if (invalid.length) throw errorFor(errors.invalidFields, invalid);
+  if (repeated.length) throw errorFor(errors.invalidFields, repeated);
+  const below = quantities.flatMap((q, i) => (q.quantity < MINIMUM_QUANTITY[q.offerType]
+    ? [{ path: `${path}.minimumQuantities[${i}].quantity`, reason: `is ${q.quantity} ${q.offerType}, below the 3YC minimum of ${MINIMUM_QUANTITY[q.offerType]} ${q.offerType}` }]
+    : []));
+  if (below.length) throw errorFor(errors.invalidMinimumQuantity, below);
 }
 
 /**

@@ -40,6 +40,8 @@ export const errors = {
   pendingOrBlocked: make(400, '1125', 'Account cannot be updated while status is pending or blocked'),
   resellerInactive: make(400, '1126', 'Customer cannot be created because reseller account is inactive'),
   accountExists: make(400, '1127', 'Account already exists'),
+  // Not in the pages' error table; partners' production clients handle it as Adobe's answer to a 3YC below the minimum.
+  invalidMinimumQuantity: make(400, '1135', 'Invalid minimum quantity'),
   partnerNotGlobal: make(400, '1139', 'Partner is not enabled for global sales'),
   customerNotGlobal: make(400, '1140', 'Customer is not enabled for global sales'),
   segmentNotGlobal: make(400, '1142', 'Market segment not allowed for global sales'),

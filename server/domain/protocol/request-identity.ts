@@ -1,7 +1,9 @@
 // X-Correlation-Id and X-Request-Id: what is a valid id, and Adobe's idempotency rules.
-// A repeated correlation id from the same client to the same API (method and path, reads too)
-// replays the stored response for 10 days; a request id seen before with a new correlation id is
-// refused (4120), and a replay never is: the request id of a replayed call is not evaluated.
+// A repeated correlation id from the same client to the same API (method, path and query, reads
+// too) replays the stored response for 10 days; a request id seen before with a new correlation id
+// is refused (4120), and a replay never is: the request id of a replayed call is not evaluated.
+// Paging clients send one correlation id and one request id for every page of a list, so the
+// query is part of "the same API", and a read may reuse the request id of reads of other URLs.
 import { errors } from './errors.js';
 import type { IdempotencyRecord, RequestIdRecord, StoredResponse } from '../types.js';
 
@@ -26,9 +28,35 @@ export function checkRequestId(value: string | undefined): string | undefined {
   return value;
 }
 
-export const replayKey = (clientId: string, method: string, path: string, correlationId: string) =>
-  `${clientId} ${method} ${path} ${correlationId}`;
+/** The path and its query, parameters in name order (values of a repeated one as sent): the same URL however its parameters are ordered. */
+export function requestTarget(path: string, query: Record<string, unknown>): string {
+  const pairs = Object.keys(query).sort().flatMap((name) => {
+    const values = Array.isArray(query[name]) ? (query[name] as unknown[]) : [query[name]];
+    return values.map((v) => `${encodeURIComponent(name)}=${encodeURIComponent(typeof v === 'string' ? v : JSON.stringify(v) ?? '')}`);
+  });
+  return pairs.length ? `${path}?${pairs.join('&')}` : path;
+}
+
+/** `target` is the path with its query (requestTarget): a correlation id replays only on the same method and URL. */
+export const replayKey = (clientId: string, method: string, target: string, correlationId: string) =>
+  `${clientId} ${method} ${target} ${correlationId}`;
+/** A request id used by a write (or set up as used): every later call with it is refused. */
 export const requestIdKey = (clientId: string, requestId: string) => `${clientId} ${requestId}`;
+
+const READS = new Set(['GET', 'HEAD']);
+
+/**
+ * The request-id records a call is checked against and the ones it marks as used. A write is
+ * refused when the id was used by any call; a read only when it was used by a write or by a read
+ * of the same URL, so the pages of one list may share a request id.
+ */
+export function requestIdUses(clientId: string, method: string, target: string, requestId: string): { check: string[]; mark: string[] } {
+  const anyCall = requestIdKey(clientId, requestId);
+  const someRead = `${anyCall} (read)`;
+  if (!READS.has(method)) return { check: [anyCall, someRead], mark: [anyCall] };
+  const thisRead = `${anyCall} ${method} ${target}`;
+  return { check: [anyCall, thisRead], mark: [someRead, thisRead] };
+}
 
 export const isLive = (record: { expiresAt: string } | undefined, now: Date): boolean =>
   !!record && Date.parse(record.expiresAt) > now.getTime();

@@ -9,7 +9,7 @@ import type { RecordedResponse } from './recording.js';
 export type Verdict = 'same' | 'different' | 'not-simulated' | 'not-replayed';
 
 export interface Difference {
-  /** `status`, or the body field's path (`code`, `companyProfile.address.city`, `items[2]`). */
+  /** `HTTP status`, or the body field's path (`code`, `companyProfile.address.city`, `items[2]`). */
   path: string;
   /** undefined: the field is absent on that side. */
   recorded: unknown;
@@ -21,6 +21,9 @@ export interface Comparison {
   differences: Difference[];
   note?: string;
 }
+
+/** The path a difference of HTTP status is reported under (a body may have a `status` field). */
+export const HTTP_STATUS = 'HTTP status';
 
 /** A report names at most this many differences per exchange. */
 export const MAX_DIFFERENCES = 50;
@@ -84,7 +87,7 @@ export function compareAnswers(recorded: RecordedResponse, replayed: RecordedRes
     return { verdict: 'not-simulated', differences: [], note: `the simulator answers ${replayed.status} ${String(replayedCode)}: it does not simulate this route` };
   }
   const differences: Difference[] = [];
-  if (recorded.status !== replayed.status && !ignored('status')) differences.push({ path: 'status', recorded: recorded.status, replayed: replayed.status });
+  if (recorded.status !== replayed.status && !ignored(HTTP_STATUS)) differences.push({ path: HTTP_STATUS, recorded: recorded.status, replayed: replayed.status });
   const truncated = recorded.body?.truncated || replayed.body?.truncated;
   if (truncated) return { verdict: differences.length ? 'different' : 'same', differences, note: 'a body was longer than a recording keeps: compared on the status only' };
   const side = (response: RecordedResponse) => response.body?.json ?? response.body?.text ?? response.body?.form;

@@ -1,6 +1,7 @@
 // The replay's report as one self-contained HTML page (no external assets, no script): per
 // exchange its verdict, its differences, and the recorded and replayed answers side by side with
 // the differing fields highlighted. Everything shown is escaped; bodies are the masked ones.
+import { HTTP_STATUS } from './compare.js';
 import type { RecordedBody, RecordedRequest, RecordedResponse } from './recording.js';
 import { shown, summaryLine, type ExchangeResult, type ReplayReport } from './report.js';
 
@@ -36,7 +37,7 @@ function requestHtml(request: RecordedRequest): string {
 
 function sideHtml(title: string, side: { request: RecordedRequest; response: RecordedResponse } | undefined, marks: Set<string>): string {
   if (!side) return `<div class="side"><h4>${title}</h4><p class="none">not replayed</p></div>`;
-  const status = marks.has('status') ? `<mark>${side.response.status}</mark>` : String(side.response.status);
+  const status = marks.has(HTTP_STATUS) ? `<mark>${side.response.status}</mark>` : String(side.response.status);
   return `<div class="side"><h4>${title}</h4><pre class="status">HTTP ${status}</pre><pre>${bodyHtml(side.response.body, marks)}</pre>${requestHtml(side.request)}</div>`;
 }
 

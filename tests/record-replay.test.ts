@@ -129,11 +129,15 @@ describe('recordings that are not right', () => {
     assert.throws(() => readRecording(join(dir, 'absent.jsonl')), /absent\.jsonl: cannot be read \(ENOENT\)/);
   });
 
-  it('REC-08 a secret pasted into a recording is masked again when it is read', () => {
-    const text = `${header}\n${line((e) => { e.request.headers.authorization = 'Bearer eyJhbGciOiJSUzI1NiJ9.pasted-in-clear'; e.request.body = { form: { client_secret: 'a-secret-in-clear' }, bytes: 10 }; })}`;
+  it('REC-08 a secret pasted into a recording is masked again when it is read; a masked one stays as masked', () => {
+    const text = `${header}\n${line((e) => { e.request.headers.authorization = 'Bearer eyJhbGciOiJSUzI1NiJ9.pasted-in-clear'; e.request.body = { form: { client_secret: 'a-secret-in-clear', client_id: 'c' }, bytes: 10 }; })}`;
     const [read] = parseRecording(text).exchanges;
     assert.equal(read.request.headers.authorization, 'Bearer ****lear');
     assert.equal(read.request.body!.form!.client_secret, '****lear');
+    assert.equal(read.request.body!.form!.client_id, 'c');
+    const authorised = JSON.parse(readFileSync(FLOW, 'utf8').split('\n')[2]);
+    assert.equal(authorised.request.headers.authorization, 'Bearer ****.sim');
+    assert.equal(parseRecording(`${header}\n${JSON.stringify(authorised)}`).exchanges[0].request.headers.authorization, 'Bearer ****.sim');
   });
 });
 

@@ -44,6 +44,7 @@ export class Anonymiser {
       ...exchange,
       request: { ...request, path: this.table.substitute(request.path), query: this.table.substitute(request.query), headers: this.table.substituteInJson(request.headers), body: this.body(request.body) },
       response: { ...response, headers: this.table.substituteInJson(response.headers), body: this.body(response.body) },
+      contract: exchange.contract && this.table.substituteInJson(exchange.contract),
     };
   }
 }

@@ -1,0 +1,142 @@
+// vipm-sim record: the recording proxy forwards to the partner API and IMS, masks every secret,
+// checks each answer against the contract, anonymises ids on demand and answers its own failures
+// in Adobe's shape.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { startSimulator, type RunningSimulator } from '../server/index.js';
+import { checkAnswer } from '../server/record/contract-check.js';
+import { startRecordingProxy, MAX_REQUEST_BYTES } from '../server/record/proxy.js';
+import { readRecording } from '../server/record/recording-file.js';
+import { replayRecording } from '../server/record/replay.js';
+import { defaultContract } from '../server/service/simulator.js';
+import { customerFlow, recordCustomerFlow } from './support/customer-flow.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'vipm-sim-record-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A server that answers every request with its own name and what it was asked. */
+async function echoServer(name: string): Promise<{ url: string; server: Server }> {
+  const server = createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ server: name, path: req.url }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+}
+
+describe('the recording proxy', () => {
+  let flowFile: string;
+  before(async () => {
+    flowFile = join(dir, 'flow.jsonl');
+    await recordCustomerFlow(flowFile);
+  });
+
+  it('REC-10 forwards /ims/... to the IMS upstream and everything else to the partner API, answering with what came back', async () => {
+    const [api, ims] = [await echoServer('api'), await echoServer('ims')];
+    const proxy = await startRecordingProxy({ out: join(dir, 'routes.jsonl'), upstream: api.url, imsUpstream: ims.url });
+    try {
+      assert.deepEqual(await (await fetch(`${proxy.url}/ims/token/v3?x=1`, { method: 'POST' })).json(), { server: 'ims', path: '/ims/token/v3?x=1' });
+      assert.deepEqual(await (await fetch(`${proxy.url}/v3/customers/123`)).json(), { server: 'api', path: '/v3/customers/123' });
+    } finally {
+      await proxy.stop();
+      api.server.close();
+      ims.server.close();
+    }
+    assert.deepEqual(readRecording(join(dir, 'routes.jsonl')).exchanges.map((e) => `${e.request.method} ${e.request.path}?${e.request.query} ${e.response.status}`), ['POST /ims/token/v3?x=1 200', 'GET /v3/customers/123? 200']);
+  });
+
+  it('REC-11 no secret is in a recording in clear: Authorization, the client secret of the token form and the access token of its answer are masked', () => {
+    const text = readFileSync(flowFile, 'utf8');
+    assert.doesNotMatch(text, /vipm-sim-secret/);
+    const { exchanges } = readRecording(flowFile);
+    assert.equal(exchanges[0].request.body!.form!.client_secret, '****');
+    assert.match((exchanges[0].response.body!.json as { access_token: string }).access_token, /^\*{4}.{4}$/);
+    const authorizations = exchanges.slice(1).map((e) => e.request.headers.authorization);
+    assert.equal(authorizations.length, 9);
+    for (const value of authorizations) assert.match(value, /^Bearer \*{4}.{4}$/);
+  });
+
+  it('REC-12 each answer is checked against contracts/openapi.yaml: a misfit names the operation and the field; a route it does not describe is said so', () => {
+    const contract = defaultContract();
+    assert.deepEqual(checkAnswer(contract, 'GET', '/v3/customers/1005000002', 404, { code: '1116', message: 'Invalid Customer', additionalDetails: [] }, true), { operationId: 'getCustomer' });
+    assert.match(checkAnswer(contract, 'GET', '/v3/customers/1005000002', 200, { customerId: 5 }, true).misfit!, /^getCustomer 200: .*customerId/);
+    assert.deepEqual(checkAnswer(contract, 'GET', '/v3/customers/1005000002', 418, {}, true), { operationId: 'getCustomer', misfit: 'status 418 is not documented for getCustomer' });
+    assert.match(checkAnswer(contract, 'GET', '/v3/customers/1005000002', 200, undefined, false).misfit!, /this answer is not JSON/);
+    const { exchanges } = readRecording(flowFile);
+    assert.deepEqual(exchanges.filter((e) => e.contract?.misfit).map((e) => e.seq), [10]);
+    assert.match(exchanges[9].contract!.misfit!, /GET \/v3\/customers\/\d+\/orders is not described by contracts\/openapi.yaml/);
+  });
+
+  it('REC-13 --anonymise: no id of the partner\'s is left, each has one pseudonym of its kind everywhere, and the recording still replays given the partner\'s own ids', async () => {
+    const out = join(dir, 'anonymised.jsonl');
+    const upstream = await startSimulator();
+    const proxy = await startRecordingProxy({ out, upstream: upstream.url, anonymise: true, now: async () => new Date((await upstream.sandbox.clock()).now) });
+    await customerFlow(proxy.url, upstream);
+    await proxy.stop();
+    await upstream.stop();
+    const text = readFileSync(out, 'utf8');
+    for (const id of ['9876543210', '5556667778', '1005600001', '1005000004']) assert.ok(!text.includes(id), `${id} is still in the recording`);
+    const recording = readRecording(out);
+    const customer = recording.exchanges[1].request.path.split('/')[3];
+    assert.match(customer, /^\d{10}$/);
+    assert.equal((recording.exchanges[1].response.body!.json as { customerId: string }).customerId, customer);
+    const reseller = (recording.exchanges[2].request.body!.json as { resellerId: string }).resellerId;
+    const report = await replayRecording({ recording, ids: [[customer, '9876543210'], [reseller, '5556667778']] });
+    assert.equal(report.summary.same, 10, JSON.stringify(report.exchanges.filter((e) => e.verdict !== 'same').map((e) => e.differences)));
+  });
+
+  it('REC-14 its own failures are Adobe-shaped and recorded nowhere: an upstream that does not answer is 502, a request over the limit 413', async () => {
+    const spare = await echoServer('gone');
+    spare.server.close();
+    const out = join(dir, 'failures.jsonl');
+    const proxy = await startRecordingProxy({ out, upstream: spare.url });
+    try {
+      const unreachable = await fetch(`${proxy.url}/v3/customers/1`);
+      assert.equal(unreachable.status, 502);
+      const body = await unreachable.json() as { code: string; message: string; additionalDetails: unknown[] };
+      assert.equal(body.code, '502');
+      assert.match(body.message, /^vipm-sim record: the upstream could not be reached \(.*ECONNREFUSED/);
+      const large = await fetch(`${proxy.url}/v3/customers`, { method: 'POST', body: 'x'.repeat(MAX_REQUEST_BYTES + 1) });
+      assert.equal(large.status, 413);
+      assert.equal((await large.json() as { code: string }).code, '413');
+    } finally {
+      await proxy.stop();
+    }
+    assert.equal(readRecording(out).exchanges.length, 0);
+  });
+});
+
+describe('vipm-sim record (command line)', () => {
+  let sim: RunningSimulator;
+  before(async () => { sim = await startSimulator(); });
+  after(() => sim.stop());
+
+  it('REC-15 prints where it listens, one line per exchange, and on SIGTERM how many it wrote; it listens on loopback only', async () => {
+    const out = join(dir, 'cli.jsonl');
+    const child = spawn(process.execPath, ['bin/vipm-sim.js', 'record', '--out', out, '--upstream', sim.url, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.setEncoding('utf8').on('data', (c: string) => { output += c; });
+    child.stderr.setEncoding('utf8').on('data', (c: string) => { output += c; });
+    while (!/listening on (http:\S+)/.test(output)) await new Promise((resolve) => setTimeout(resolve, 50));
+    const url = /listening on (http:\S+),/.exec(output)![1];
+    assert.equal(await (await fetch(`${url}/partnerservice/ping`, { headers: { 'x-api-key': 'vipm-sim-client' } })).text(), 'pong');
+    while (!/#1 GET \/partnerservice\/ping 200/.test(output)) await new Promise((resolve) => setTimeout(resolve, 50));
+    child.kill('SIGTERM');
+    const [code] = await once(child, 'exit');
+    assert.equal(code, 0, output);
+    assert.match(output, /SIGTERM: 1 exchanges in .*cli\.jsonl; 0 answers do not fit contracts\/openapi.yaml/);
+    assert.equal(readRecording(out).exchanges[0].response.body!.text, 'pong');
+    const remote = spawn(process.execPath, ['bin/vipm-sim.js', 'record', '--out', out, '--host', '0.0.0.0'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let error = '';
+    remote.stderr.setEncoding('utf8').on('data', (c: string) => { error += c; });
+    assert.equal((await once(remote, 'exit'))[0], 2);
+    assert.match(error, /"0\.0\.0\.0" is not a loopback address/);
+  });
+});

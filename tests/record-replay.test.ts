@@ -75,6 +75,15 @@ describe('replaying a recording', () => {
     assert.ok(!ignoreMatcher(['items[*].creationDate'])('items[3].companyName'));
   });
 
+  it('REC-16 an error where the recording has an answer (or the reverse) is reported as its status and error code, not as every field of the two bodies', () => {
+    const answer = { status: 200, headers: {}, body: { bytes: 1, json: { customerId: '1005000002', status: '1000' } } };
+    const error = { status: 500, headers: {}, body: { bytes: 1, json: { code: '1124', message: 'Internal Server Error', additionalDetails: [] } } };
+    const comparison = compareAnswers(answer, error, new IdTable());
+    assert.equal(comparison.verdict, 'different');
+    assert.deepEqual(comparison.differences, [{ path: 'HTTP status', recorded: 200, replayed: 500 }, { path: 'code', recorded: undefined, replayed: '1124' }]);
+    assert.deepEqual(compareAnswers(error, answer, new IdTable()).differences.map((d) => d.path), ['HTTP status', 'code']);
+  });
+
   it('REC-04 the simulated clock follows the gaps between recorded requests: the customer created is active two recorded minutes later (and not with --clock off)', async () => {
     assert.equal(json(flow(), 5).status, '1000');
     const followed = await replayRecording({ recording: flow(), clock: 'gaps' });

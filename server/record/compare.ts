@@ -88,6 +88,11 @@ export function compareAnswers(recorded: RecordedResponse, replayed: RecordedRes
   }
   const differences: Difference[] = [];
   if (recorded.status !== replayed.status && !ignored(HTTP_STATUS)) differences.push({ path: HTTP_STATUS, recorded: recorded.status, replayed: replayed.status });
+  if ((recorded.status >= 400) !== (replayed.status >= 400)) {
+    // An error where the other side answered: its fields are not the answer's fields, field by field is noise.
+    if (!ignored('code')) differences.push({ path: 'code', recorded: codeOf(recorded), replayed: replayedCode });
+    return { verdict: 'different', differences, note: 'an error on one side, an answer on the other: compared on the status and the error code' };
+  }
   const truncated = recorded.body?.truncated || replayed.body?.truncated;
   if (truncated) return { verdict: differences.length ? 'different' : 'same', differences, note: 'a body was longer than a recording keeps: compared on the status only' };
   const side = (response: RecordedResponse) => response.body?.json ?? response.body?.text ?? response.body?.form;

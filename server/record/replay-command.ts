@@ -27,6 +27,7 @@ export function replayCommand(): Command {
     .allowExcessArguments(false)
     .addOption(new Option('--url <url>', 'replay on this running simulator instead of one started in this process').argParser(httpUrl))
     .addOption(new Option('--admin-token <token>', 'admin token of the simulator at --url (its clock is moved through the control plane)').env('VIPM_SIM_ADMIN_TOKEN'))
+    .addOption(new Option('--reset', 'reset the simulator at --url to its fixtures before replaying (a replay creates customers: a second one on the same state sees the first one\'s)'))
     .addOption(new Option('-f, --fixtures <file>', 'fixtures of the simulator started in this process').conflicts('url'))
     .addOption(new Option('--client-id <id>', 'client whose token replaces the recorded credentials').env('VIPM_SIM_CLIENT_ID').default('vipm-sim-client'))
     .addOption(new Option('--client-secret <secret>', 'its secret').env('VIPM_SIM_CLIENT_SECRET').default('vipm-sim-secret'))
@@ -50,12 +51,12 @@ Exit status: 0 nothing differs, 1 something differs, 2 command line not understo
 Examples:
   vipm-sim replay my-flow.jsonl
   vipm-sim replay my-flow.jsonl --id 5556667778=5556667778 --report-html report.html
-  vipm-sim replay my-flow.jsonl --url http://127.0.0.1:3000 --ignore message --report-json report.json
+  vipm-sim replay my-flow.jsonl --url http://127.0.0.1:3000 --reset --ignore message --report-json report.json
 See docs/compare.md.`)
     .action(async (file: string, opts) => {
       try {
         const report = await replayRecording({
-          recording: readRecording(file), recordingName: file, url: opts.url, adminToken: opts.adminToken, fixtures: opts.fixtures,
+          recording: readRecording(file), recordingName: file, url: opts.url, adminToken: opts.adminToken, reset: opts.reset, fixtures: opts.fixtures,
           clientId: opts.clientId, clientSecret: opts.clientSecret, clock: opts.clock, ids: opts.id, ignore: opts.ignore,
         });
         console.log(textReport(report));

@@ -21,6 +21,8 @@ export interface ReplayOptions {
   /** A running simulator; by default one is started in this process and stopped afterwards. */
   url?: string;
   adminToken?: string;
+  /** Reset the simulator at `url` to its fixtures first (through its control plane), so that earlier runs leave nothing behind. */
+  reset?: boolean;
   /** Fixtures of the simulator started in this process (default: the shipped ones). */
   fixtures?: string;
   clientId?: string;
@@ -169,6 +171,11 @@ export async function replayRecording(options: ReplayOptions): Promise<ReplayRep
   if (options.url) {
     base = options.url.replace(/\/+$/, '');
     control = connectSimulator(base, { adminToken: options.adminToken });
+    if (options.reset) {
+      await control.reset().catch((error: Error) => {
+        throw new ReplayError(`the simulator at ${base} cannot be reset (${error.message}): give --admin-token, or leave out --reset`);
+      });
+    }
   } else {
     running = await startSimulator({ fixtures: options.fixtures });
     base = running.url;

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startSimulator, type RunningSimulator } from '../server/index.js';
 import { checkAnswer } from '../server/record/contract-check.js';
-import { startRecordingProxy, MAX_REQUEST_BYTES } from '../server/record/proxy.js';
+import { MAX_ANSWER_BYTES, MAX_REQUEST_BYTES, startRecordingProxy } from '../server/record/proxy.js';
 import { readRecording } from '../server/record/recording-file.js';
 import { replayRecording } from '../server/record/replay.js';
 import { defaultContract } from '../server/service/simulator.js';
@@ -92,7 +92,7 @@ describe('the recording proxy', () => {
     assert.equal(report.summary.same, 10, JSON.stringify(report.exchanges.filter((e) => e.verdict !== 'same').map((e) => e.differences)));
   });
 
-  it('REC-14 its own failures are Adobe-shaped and recorded nowhere: an upstream that does not answer is 502, a request over the limit 413', async () => {
+  it('REC-14 its own failures are Adobe-shaped and recorded nowhere: an upstream that cannot be reached is 502, one too slow 504, a request or an answer over the limit 413', async () => {
     const spare = await echoServer('gone');
     spare.server.close();
     const out = join(dir, 'failures.jsonl');
@@ -110,6 +110,21 @@ describe('the recording proxy', () => {
       await proxy.stop();
     }
     assert.equal(readRecording(out).exchanges.length, 0);
+    const slow = createServer((req, res) => {
+      if (req.url === '/huge') res.writeHead(200, { 'content-length': String(MAX_ANSWER_BYTES + 1) }).flushHeaders();
+    });
+    await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
+    const slowProxy = await startRecordingProxy({ out, upstream: `http://127.0.0.1:${(slow.address() as AddressInfo).port}`, upstreamTimeoutMs: 300 });
+    try {
+      const late = await fetch(`${slowProxy.url}/v3/customers/1`);
+      assert.equal(late.status, 504);
+      assert.match((await late.json() as { message: string }).message, /did not answer within 0\.3 s/);
+      assert.equal((await fetch(`${slowProxy.url}/huge`)).status, 413);
+    } finally {
+      await slowProxy.stop();
+      slow.closeAllConnections();
+      slow.close();
+    }
   });
 });
 

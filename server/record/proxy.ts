@@ -36,6 +36,8 @@ export interface RecordOptions {
   /** Called with each exchange once written, and with each answer that does not fit the contract. */
   onExchange?: (exchange: Exchange) => void;
   contract?: Contract;
+  /** How long an upstream may take to answer (default UPSTREAM_TIMEOUT_MS). */
+  upstreamTimeoutMs?: number;
 }
 
 export interface RecordingProxy {
@@ -95,6 +97,7 @@ export async function startRecordingProxy(options: RecordOptions): Promise<Recor
   const contract = options.contract ?? defaultContract();
   const anonymiser = options.anonymise ? new Anonymiser() : undefined;
   const writer = new RecordingWriter(options.out, { recordedAt: (await now()).toISOString(), upstream: { api, ims }, anonymised: Boolean(options.anonymise), note: options.note });
+  const timeoutMs = options.upstreamTimeoutMs ?? UPSTREAM_TIMEOUT_MS;
   let seq = 0;
 
   async function forward(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -105,7 +108,7 @@ export async function startRecordingProxy(options: RecordOptions): Promise<Recor
     const at = await now();
     const started = performance.now();
     const upstream = await fetch(target, {
-      method: req.method, headers: requestHeaders, redirect: 'manual', signal: AbortSignal.timeout(UPSTREAM_TIMEOUT_MS),
+      method: req.method, headers: requestHeaders, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs),
       body: requestBody.length && req.method !== 'GET' && req.method !== 'HEAD' ? new Uint8Array(requestBody) : undefined,
     });
     const answer = await readAnswer(upstream);
@@ -140,11 +143,11 @@ export async function startRecordingProxy(options: RecordOptions): Promise<Recor
   const server: Server = createServer((req, res) => {
     forward(req, res).catch((error: Error) => {
       if (error instanceof TooLarge) proxyError(res, 413, `a request or answer larger than the proxy forwards (${MAX_REQUEST_BYTES} / ${MAX_ANSWER_BYTES} bytes)`);
-      else if (error.name === 'TimeoutError') proxyError(res, 504, `the upstream did not answer within ${UPSTREAM_TIMEOUT_MS / 1000} s`);
+      else if (error.name === 'TimeoutError') proxyError(res, 504, `the upstream did not answer within ${timeoutMs / 1000} s`);
       else proxyError(res, 502, `the upstream could not be reached (${(error as { cause?: Error }).cause?.message ?? error.message})`);
     });
   });
-  server.requestTimeout = UPSTREAM_TIMEOUT_MS + 10_000;
+  server.requestTimeout = timeoutMs + 10_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());

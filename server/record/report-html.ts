@@ -46,10 +46,11 @@ function exchangeHtml(r: ExchangeResult): string {
   const differences = r.differences.length
     ? `<table class="diff"><tr><th>field</th><th>recorded</th><th>replayed</th></tr>${r.differences.map((d) => `<tr><td><code>${escapeHtml(d.path)}</code></td><td><code>${escapeHtml(shown(d.recorded))}</code></td><td><code>${escapeHtml(shown(d.replayed))}</code></td></tr>`).join('')}</table>`
     : '';
+  const sides = `<div class="sides">${sideHtml('recorded', r.recorded, marks)}${sideHtml('replayed on the simulator', r.replayed, marks)}</div>`;
   return `<section class="exchange ${r.verdict}" id="exchange-${r.seq}">
 <h3><span class="verdict">${r.verdict.replace('-', ' ')}</span> #${r.seq} ${escapeHtml(r.method)} <code>${escapeHtml(r.path)}</code> <small>${escapeHtml(r.at)}</small></h3>
 ${r.note ? `<p class="note">${escapeHtml(r.note)}</p>` : ''}${differences}
-<div class="sides">${sideHtml('recorded', r.recorded, marks)}${sideHtml('replayed on the simulator', r.replayed, marks)}</div>
+${r.verdict === 'same' ? `<details><summary>answers</summary>${sides}</details>` : sides}
 </section>`;
 }
 
@@ -64,7 +65,7 @@ main{padding:16px 24px}.counts span{display:inline-block;margin-right:8px;paddin
 .different{border-color:#d93025}.different .verdict,.counts .different{background:#d93025;color:#fff}
 .not-simulated{border-color:#e37400}.not-simulated .verdict,.counts .not-simulated{background:#e37400;color:#fff}
 .not-replayed .verdict,.counts .not-replayed{background:#5f6368;color:#fff}
-.note{margin:4px 0;color:#5f6368}.diff{border-collapse:collapse;margin:6px 0 10px}.diff td,.diff th{border:1px solid #dadce0;padding:3px 8px;text-align:left;vertical-align:top}
+.note{margin:4px 0 12px;color:#5f6368}.index{list-style:none;padding:0;margin:0 0 12px;columns:2}.index li{margin:2px 0}.index .verdict{font-size:10px;min-width:0}.index a{color:#1d1d1f}.diff{border-collapse:collapse;margin:6px 0 10px}.diff td,.diff th{border:1px solid #dadce0;padding:3px 8px;text-align:left;vertical-align:top}
 .diff th{background:#f1f3f4}.sides{display:grid;grid-template-columns:1fr 1fr;gap:12px}.side h4{margin:4px 0}
 pre{background:#f8f9fa;border:1px solid #e8eaed;border-radius:4px;padding:8px;margin:4px 0;overflow:auto;max-height:420px;white-space:pre-wrap;word-break:break-all;font:12px/1.4 ui-monospace,monospace}
 pre.status{padding:4px 8px}mark{background:#fad2cf;color:#a50e0e;border-radius:2px}.none{color:#80868b}summary{cursor:pointer;color:#5f6368}
@@ -80,6 +81,7 @@ export function htmlReport(report: ReplayReport): string {
 <p>Recording <b>${escapeHtml(report.recording.name)}</b>, recorded ${escapeHtml(report.recording.recordedAt)} against ${escapeHtml(report.recording.upstream.api)}${report.recording.anonymised ? ' (ids anonymised)' : ''}</p>
 ${report.recording.note ? `<p>${escapeHtml(report.recording.note)}</p>` : ''}<p>Replayed ${escapeHtml(report.replayedAt)} on ${escapeHtml(report.target)}</p></header>
 <main><p class="counts">${counts}</p>
+<ol class="index">${report.exchanges.map((r) => `<li class="${r.verdict}"><a href="#exchange-${r.seq}">#${r.seq} ${escapeHtml(r.method)} ${escapeHtml(r.path)}</a> <span class="verdict">${r.verdict.replace('-', ' ')}</span></li>`).join('')}</ol>
 <p class="note">Not compared: ids the simulator generated in place of the recorded ones, dates and times, request and correlation ids, secrets, the host part of links.</p>
 ${report.exchanges.map(exchangeHtml).join('\n')}
 </main></body></html>

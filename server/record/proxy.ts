@@ -47,7 +47,7 @@ export interface RecordingProxy {
   stop(): Promise<void>;
 }
 
-class TooLarge extends Error {}
+export class TooLarge extends Error {}
 
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -66,7 +66,8 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   });
 }
 
-async function readAnswer(response: Response): Promise<Buffer> {
+/** An answer's body, refused (TooLarge) beyond MAX_ANSWER_BYTES, before or while it arrives. */
+export async function readAnswer(response: Response): Promise<Buffer> {
   if (Number(response.headers.get('content-length') ?? 0) > MAX_ANSWER_BYTES) throw new TooLarge();
   const chunks: Uint8Array[] = [];
   let size = 0;

@@ -10,6 +10,7 @@ import { maskValue } from '../domain/secrets.js';
 import { bodyText, captureBody, exchangeHeaders, recordedHeaders, recordedQuery } from './bodies.js';
 import { compareAnswers, ignoreMatcher } from './compare.js';
 import { learnIds } from './id-map.js';
+import { MAX_ANSWER_BYTES, readAnswer, TooLarge } from './proxy.js';
 import { IdTable } from './ids.js';
 import type { Exchange, RecordedBody, RecordedRequest, Recording } from './recording.js';
 import { summarise, type ExchangeResult, type ReplayReport } from './report.js';
@@ -40,7 +41,6 @@ export class ReplayError extends Error {}
 /** Gaps shorter than this are not worth a clock change. */
 export const CLOCK_MIN_GAP_MS = 1000;
 const REPLAY_TIMEOUT_MS = 30_000;
-const MAX_REPLAY_ANSWER_BYTES = 32 * 1024 * 1024;
 
 const isTokenPath = (path: string) => path.startsWith('/ims/');
 
@@ -136,10 +136,10 @@ class Replayer {
     let raw: Buffer;
     try {
       answer = await fetch(url, { method: sent.method, headers: sent.headers, body: bodyText(sent.body), redirect: 'manual', signal: AbortSignal.timeout(REPLAY_TIMEOUT_MS) });
-      if (Number(answer.headers.get('content-length') ?? 0) > MAX_REPLAY_ANSWER_BYTES) throw new Error('the answer is too large');
-      raw = Buffer.from(await answer.arrayBuffer());
+      raw = await readAnswer(answer);
     } catch (error) {
-      return { ...result, verdict: 'not-replayed', differences: [], note: `the simulator did not answer (${(error as Error).message})` };
+      const reason = error instanceof TooLarge ? `its answer is larger than ${MAX_ANSWER_BYTES} bytes` : (error as Error).message;
+      return { ...result, verdict: 'not-replayed', differences: [], note: `the simulator did not answer (${reason})` };
     }
     const headers = exchangeHeaders(answer.headers);
     let parsed: unknown;

@@ -100,12 +100,18 @@ describe('replaying a recording', () => {
     assert.equal(report.summary.different, 0);
   });
 
-  it('REC-06 the replay sends its own credentials and fresh correlation ids, never the recorded (masked) ones', async () => {
+  it('REC-06 the replay sends its own credentials and fresh correlation ids, never the recorded (masked) ones; a recorded retry stays a retry', async () => {
     const report = await replayRecording({ recording: flow() });
     const [token, read] = report.exchanges;
     assert.equal(token.replayed!.request.body!.form!.client_id, 'vipm-sim-client');
     assert.notEqual(read.replayed!.request.headers['x-correlation-id'], read.recorded.request.headers['x-correlation-id']);
     assert.match(read.replayed!.request.headers.authorization, /^Bearer \*\*\*\*.{4}$/);
+    const retried = flow();
+    const create = retried.exchanges[2];
+    retried.exchanges.push({ ...structuredClone(create), seq: 11, at: retried.exchanges[9].at });
+    const again = await replayRecording({ recording: retried });
+    assert.equal(again.exchanges[10].replayed!.request.headers['x-correlation-id'], again.exchanges[2].replayed!.request.headers['x-correlation-id']);
+    assert.equal(again.exchanges[10].verdict, 'same', JSON.stringify(again.exchanges[10].differences));
   });
 });
 

@@ -52,7 +52,7 @@ export const summaryLine = (s: Summary) =>
 export function textReport(report: ReplayReport): string {
   const lines = [`replay of ${report.recording.name} (recorded ${report.recording.recordedAt} against ${report.recording.upstream.api}) on ${report.target}`];
   for (const r of report.exchanges) {
-    lines.push(`#${r.seq} ${r.method} ${r.path}  ${r.verdict}${r.note ? ` (${r.note})` : ''}`);
+    lines.push(`#${r.seq} ${r.method} ${r.path}  ${r.verdict.replace('-', ' ')}${r.note ? ` (${r.note})` : ''}`);
     for (const d of r.differences) lines.push(`    ${d.path}: recorded ${shown(d.recorded)}, replayed ${shown(d.replayed)}`);
   }
   lines.push(summaryLine(report.summary));

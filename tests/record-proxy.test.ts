@@ -128,6 +128,23 @@ describe('the recording proxy', () => {
   });
 });
 
+describe('a full recording', () => {
+  it('REC-17 a recording that holds as many exchanges as it may says so once; the proxy goes on forwarding without recording', async () => {
+    const api = await echoServer('api');
+    const out = join(dir, 'full.jsonl');
+    let full = 0;
+    const proxy = await startRecordingProxy({ out, upstream: api.url, maxExchanges: 2, onFull: () => { full++; } });
+    try {
+      for (let i = 1; i <= 4; i++) assert.deepEqual(await (await fetch(`${proxy.url}/v3/customers/${i}`)).json(), { server: 'api', path: `/v3/customers/${i}` });
+    } finally {
+      await proxy.stop();
+      api.server.close();
+    }
+    assert.equal(full, 1);
+    assert.deepEqual(readRecording(out).exchanges.map((e) => e.request.path), ['/v3/customers/1', '/v3/customers/2']);
+  });
+});
+
 describe('vipm-sim record (command line)', () => {
   let sim: RunningSimulator;
   before(async () => { sim = await startSimulator(); });

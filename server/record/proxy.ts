@@ -9,7 +9,7 @@ import { defaultContract } from '../service/simulator.js';
 import { Anonymiser } from './anonymise.js';
 import { captureBody, exchangeHeaders, recordedHeaders, recordedQuery } from './bodies.js';
 import { checkAnswer } from './contract-check.js';
-import type { ContractCheck, Exchange } from './recording.js';
+import { RECORDING_LIMITS, type ContractCheck, type Exchange } from './recording.js';
 import { RecordingWriter } from './recording-file.js';
 
 /** Adobe's sandbox, as its authentication page gives it. */
@@ -33,9 +33,13 @@ export interface RecordOptions {
   note?: string;
   /** What time it is for the recording's timestamps (default: the machine's clock). */
   now?: () => Date | Promise<Date>;
-  /** Called with each exchange once written, and with each answer that does not fit the contract. */
+  /** Called with each exchange once written. */
   onExchange?: (exchange: Exchange) => void;
+  /** Called once, when the recording holds as many exchanges as a recording may: later ones are forwarded, not recorded. */
+  onFull?: () => void;
   contract?: Contract;
+  /** Exchanges the recording may hold (default, and at most, RECORDING_LIMITS.maxExchanges). */
+  maxExchanges?: number;
   /** How long an upstream may take to answer (default UPSTREAM_TIMEOUT_MS). */
   upstreamTimeoutMs?: number;
 }
@@ -97,9 +101,11 @@ export async function startRecordingProxy(options: RecordOptions): Promise<Recor
   const now = options.now ?? (() => new Date());
   const contract = options.contract ?? defaultContract();
   const anonymiser = options.anonymise ? new Anonymiser() : undefined;
-  const writer = new RecordingWriter(options.out, { recordedAt: (await now()).toISOString(), upstream: { api, ims }, anonymised: Boolean(options.anonymise), note: options.note });
+  const writer = new RecordingWriter(options.out, { recordedAt: (await now()).toISOString(), upstream: { api, ims }, anonymised: Boolean(options.anonymise), note: options.note },
+    Math.min(options.maxExchanges ?? RECORDING_LIMITS.maxExchanges, RECORDING_LIMITS.maxExchanges));
   const timeoutMs = options.upstreamTimeoutMs ?? UPSTREAM_TIMEOUT_MS;
   let seq = 0;
+  let reportedFull = false;
 
   async function forward(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://proxy.invalid');
@@ -118,7 +124,11 @@ export async function startRecordingProxy(options: RecordOptions): Promise<Recor
     res.writeHead(upstream.status, answerHeaders);
     res.end(answer);
 
-    if (writer.full) return;
+    if (writer.full) {
+      if (!reportedFull) options.onFull?.();
+      reportedFull = true;
+      return;
+    }
     const contentType = answerHeaders['content-type'] ?? '';
     let parsed: unknown;
     const isJson = isJsonType(contentType);

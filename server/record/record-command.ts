@@ -68,6 +68,7 @@ Exit status: 0 stopped, 1 could not start, 2 command line not understood.`)
               console.error(`  contract: ${e.contract.misfit}`);
             }
           },
+          onFull: () => console.error(`vipm-sim record: ${opts.out} holds ${RECORDING_LIMITS.maxExchanges} exchanges, the most a recording may: later exchanges are forwarded, not recorded`),
         });
       } catch (error) {
         console.error(`vipm-sim record: ${(error as Error).message}`);

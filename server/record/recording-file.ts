@@ -152,7 +152,7 @@ export class RecordingWriter {
   private readonly fd: number;
   private written = 0;
 
-  constructor(readonly path: string, header: Omit<RecordingHeader, 'format' | 'version'>) {
+  constructor(readonly path: string, header: Omit<RecordingHeader, 'format' | 'version'>, private readonly maxExchanges = RECORDING_LIMITS.maxExchanges) {
     this.fd = openSync(path, 'w');
     writeSync(this.fd, `${JSON.stringify({ format: RECORDING_FORMAT, version: RECORDING_VERSION, ...header })}\n`);
   }
@@ -164,7 +164,7 @@ export class RecordingWriter {
 
   /** Whether the recording has room for another exchange. */
   get full(): boolean {
-    return this.written >= RECORDING_LIMITS.maxExchanges;
+    return this.written >= this.maxExchanges;
   }
 
   write(exchange: Exchange): void {

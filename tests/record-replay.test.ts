@@ -8,11 +8,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { compareAnswers, ignoreMatcher } from '../server/record/compare.js';
+import { htmlReport } from '../server/record/report-html.js';
 import { IdTable } from '../server/record/ids.js';
 import { RECORDING_LIMITS, type Recording } from '../server/record/recording.js';
 import { parseRecording, readRecording, RecordingError } from '../server/record/recording-file.js';
 import { replayRecording } from '../server/record/replay.js';
 import type { ExchangeResult } from '../server/record/report.js';
+import { openBrowser } from './support/browser.js';
 
 const FLOW = 'examples/recordings/customer-flow.jsonl';
 const dir = mkdtempSync(join(tmpdir(), 'vipm-sim-replay-'));
@@ -176,5 +178,31 @@ describe('vipm-sim replay (command line)', () => {
     const refused = cli(['replay', bad]);
     assert.equal(refused.status, 3);
     assert.equal(refused.stderr, `vipm-sim replay: ${bad}: line 1: version is 2; this vipm-sim reads version 1\n`);
+  });
+});
+
+describe('the HTML report in a browser', () => {
+  it('REC-18 renders in Chromium from a file, asking for nothing outside the page, each difference highlighted on both sides and same exchanges folded', async () => {
+    const edited = flow();
+    json(edited, 8).code = '1117';
+    delete json(edited, 2).companyProfile.address.city;
+    const page = join(dir, 'report.html');
+    writeFileSync(page, htmlReport(await replayRecording({ recording: edited, recordingName: 'edited.jsonl' })));
+    const browser = await openBrowser();
+    try {
+      const requested: string[] = [];
+      browser.page.on('request', (request) => requested.push(request.url()));
+      await browser.page.goto(`file://${page}`);
+      assert.deepEqual(requested, [`file://${page}`]);
+      assert.deepEqual(await browser.page.locator('#exchange-8 mark').allTextContents(), ['"1117"', '"1116"']);
+      assert.deepEqual(await browser.page.locator('#exchange-2 mark').allTextContents(), ['"San Jose"']);
+      assert.equal(await browser.page.locator('#exchange-3 .sides').isVisible(), false);
+      assert.equal(await browser.page.locator('.counts').textContent(), '8 same2 different0 not simulated0 not replayed');
+    } catch (error) {
+      await browser.shootFailure('compare-report');
+      throw error;
+    } finally {
+      await browser.close();
+    }
   });
 });

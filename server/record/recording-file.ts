@@ -75,7 +75,8 @@ function checkExchange(value: unknown, previousSeq: number): asserts value is Ex
   need(e.contract === undefined || isObject(e.contract), 'contract', 'must be an object');
 }
 
-function masked(body: RecordedBody | undefined): RecordedBody | undefined {
+/** A recorded body with its secrets masked (again). */
+export function maskedBody(body: RecordedBody | undefined): RecordedBody | undefined {
   if (!body) return body;
   if (body.form) return { ...body, form: maskSecrets(body.form) };
   if (body.text !== undefined) return { ...body, text: maskSecretText(body.text) };
@@ -84,8 +85,8 @@ function masked(body: RecordedBody | undefined): RecordedBody | undefined {
 
 const remasked = (e: Exchange): Exchange => ({
   ...e,
-  request: { ...e.request, query: maskSecretText(e.request.query), headers: maskHeaders(e.request.headers), body: masked(e.request.body) },
-  response: { ...e.response, headers: maskHeaders(e.response.headers), body: masked(e.response.body) },
+  request: { ...e.request, query: maskSecretText(e.request.query), headers: maskHeaders(e.request.headers), body: maskedBody(e.request.body) },
+  response: { ...e.response, headers: maskHeaders(e.response.headers), body: maskedBody(e.response.body) },
 });
 
 /** Parses the text of a recording; `name` is what errors call it. */

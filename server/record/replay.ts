@@ -6,13 +6,13 @@ import { randomUUID } from 'node:crypto';
 import { startSimulator, type RunningSimulator } from '../index.js';
 import { connectSimulator } from '../sandbox/http-client.js';
 import type { ControlPlane } from '../sandbox/control-plane.js';
-import { maskValue } from '../domain/secrets.js';
 import { bodyText, captureBody, exchangeHeaders, recordedHeaders, recordedQuery } from './bodies.js';
 import { compareAnswers, ignoreMatcher } from './compare.js';
 import { learnIds } from './id-map.js';
 import { MAX_ANSWER_BYTES, readAnswer, TooLarge } from './proxy.js';
 import { IdTable } from './ids.js';
 import type { Exchange, RecordedBody, RecordedRequest, Recording } from './recording.js';
+import { maskedBody } from './recording-file.js';
 import { summarise, type ExchangeResult, type ReplayReport } from './report.js';
 
 export interface ReplayOptions {
@@ -151,7 +151,7 @@ class Replayer {
     if (isTokenPath(request.path) && answer.ok && typeof (parsed as { access_token?: unknown })?.access_token === 'string') this.token = (parsed as { access_token: string }).access_token;
     learnIds(this.ids, exchange.response.body?.json, parsed);
     const replayed = { status: answer.status, headers: recordedHeaders(headers), body: captureBody(raw, headers['content-type']) };
-    const maskedSent = { ...sent, query: recordedQuery(sent.query), headers: recordedHeaders(sent.headers), body: sent.body?.form ? { ...sent.body, form: { ...sent.body.form, ...(sent.body.form.client_secret ? { client_secret: maskValue(sent.body.form.client_secret) } : {}) } } : sent.body };
+    const maskedSent = { ...sent, query: recordedQuery(sent.query), headers: recordedHeaders(sent.headers), body: maskedBody(sent.body) };
     const comparison = compareAnswers(exchange.response, replayed, this.ids, ignoreMatcher(this.options.ignore ?? []));
     return { ...result, ...comparison, replayed: { request: maskedSent, response: replayed } };
   }

@@ -138,7 +138,7 @@ class Replayer {
       answer = await fetch(url, { method: sent.method, headers: sent.headers, body: bodyText(sent.body), redirect: 'manual', signal: AbortSignal.timeout(REPLAY_TIMEOUT_MS) });
       raw = await readAnswer(answer);
     } catch (error) {
-      const reason = error instanceof TooLarge ? `its answer is larger than ${MAX_ANSWER_BYTES} bytes` : (error as Error).message;
+      const reason = error instanceof TooLarge ? `its answer is larger than ${MAX_ANSWER_BYTES} bytes` : ((error as Error).cause as Error | undefined)?.message ?? (error as Error).message;
       return { ...result, verdict: 'not-replayed', differences: [], note: `the simulator did not answer (${reason})` };
     }
     const headers = exchangeHeaders(answer.headers);

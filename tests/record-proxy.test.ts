@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startSimulator, type RunningSimulator } from '../server/index.js';
-import { checkAnswer } from '../server/record/contract-check.js';
+import { checkAnswer, checkRawAnswer } from '../server/record/contract-check.js';
 import { MAX_ANSWER_BYTES, MAX_REQUEST_BYTES, startRecordingProxy } from '../server/record/proxy.js';
 import { readRecording } from '../server/record/recording-file.js';
 import { replayRecording } from '../server/record/replay.js';
@@ -63,12 +63,14 @@ describe('the recording proxy', () => {
     for (const value of authorizations) assert.match(value, /^Bearer \*{4}.{4}$/);
   });
 
-  it('REC-12 each answer is checked against contracts/openapi.yaml: a misfit names the operation and the field; a route it does not describe is said so', () => {
+  it('REC-12 each answer is checked against contracts/openapi.yaml: a misfit names the operation and the field; a route it does not describe, or an answer too deep to check, is said so', () => {
     const contract = defaultContract();
     assert.deepEqual(checkAnswer(contract, 'GET', '/v3/customers/1005000002', 404, { code: '1116', message: 'Invalid Customer', additionalDetails: [] }, true), { operationId: 'getCustomer' });
     assert.match(checkAnswer(contract, 'GET', '/v3/customers/1005000002', 200, { customerId: 5 }, true).misfit!, /^getCustomer 200: .*customerId/);
     assert.deepEqual(checkAnswer(contract, 'GET', '/v3/customers/1005000002', 418, {}, true), { operationId: 'getCustomer', misfit: 'status 418 is not documented for getCustomer' });
-    assert.match(checkAnswer(contract, 'GET', '/v3/customers/1005000002', 200, undefined, false).misfit!, /this answer is not JSON/);
+    assert.match(checkRawAnswer(contract, 'GET', '/v3/customers/1005000002', 200, Buffer.from('<html>'), 'text/html').misfit!, /this answer is not JSON/);
+    const deep = Buffer.from(`${'['.repeat(40)}${']'.repeat(40)}`);
+    assert.match(checkRawAnswer(contract, 'GET', '/v3/customers/1005000002', 200, deep, 'application/json').misfit!, /^not checked against the contract: .*nests deeper than 32 levels/);
     const { exchanges } = readRecording(flowFile);
     assert.deepEqual(exchanges.filter((e) => e.contract?.misfit).map((e) => e.seq), [10]);
     assert.match(exchanges[9].contract!.misfit!, /GET \/v3\/customers\/\d+\/orders is not described by contracts\/openapi.yaml/);

@@ -1,6 +1,7 @@
 // While recording, each real answer is checked against contracts/openapi.yaml: a misfit means
 // the contract is wrong there, or Adobe changed.
 import type { Contract } from '../contract/contract.js';
+import { CONTROL_BODY_LIMITS, jsonLimitViolation } from '../domain/limits.js';
 import type { ContractCheck } from './recording.js';
 
 /** How an answer fits the contract. `body` is the parsed JSON answer (undefined when none or not JSON). */
@@ -14,4 +15,18 @@ export function checkAnswer(contract: Contract, method: string, path: string, st
   if (!documentsBody) return { operationId };
   const errors = contract.responseErrors(operationId, status, body);
   return errors ? { operationId, misfit: `${operationId} ${status}: ${errors}` } : { operationId };
+}
+
+const isJsonType = (contentType: string) => /[/+]json\b/i.test(contentType);
+
+/** The check of an answer as it came (bytes, content type); one beyond the limits the simulator holds JSON to is not walked. */
+export function checkRawAnswer(contract: Contract, method: string, path: string, status: number, raw: Buffer, contentType: string): ContractCheck {
+  if (!isJsonType(contentType)) return checkAnswer(contract, method, path, status, undefined, false);
+  const tooLarge = jsonLimitViolation(raw, CONTROL_BODY_LIMITS);
+  if (tooLarge) return { misfit: `not checked against the contract: ${tooLarge.path} ${tooLarge.reason}` };
+  try {
+    return checkAnswer(contract, method, path, status, JSON.parse(raw.toString('utf8')), true);
+  } catch {
+    return checkAnswer(contract, method, path, status, undefined, false);
+  }
 }

@@ -8,8 +8,8 @@ import type { Contract } from '../contract/contract.js';
 import { defaultContract } from '../service/simulator.js';
 import { Anonymiser } from './anonymise.js';
 import { captureBody, exchangeHeaders, recordedHeaders, recordedQuery } from './bodies.js';
-import { checkAnswer } from './contract-check.js';
-import { RECORDING_LIMITS, type ContractCheck, type Exchange } from './recording.js';
+import { checkRawAnswer } from './contract-check.js';
+import { RECORDING_LIMITS, type Exchange } from './recording.js';
 import { RecordingWriter } from './recording-file.js';
 
 /** Adobe's sandbox, as its authentication page gives it. */
@@ -93,8 +93,6 @@ function proxyError(res: ServerResponse, status: number, message: string): void 
   res.end(JSON.stringify({ code: String(status), message: `vipm-sim record: ${message}`, additionalDetails: [] }));
 }
 
-const isJsonType = (contentType: string) => /[/+]json\b/i.test(contentType);
-
 export async function startRecordingProxy(options: RecordOptions): Promise<RecordingProxy> {
   const api = (options.upstream ?? ADOBE_SANDBOX_API).replace(/\/+$/, '');
   const ims = (options.imsUpstream ?? options.upstream ?? ADOBE_SANDBOX_IMS).replace(/\/+$/, '');
@@ -129,22 +127,12 @@ export async function startRecordingProxy(options: RecordOptions): Promise<Recor
       reportedFull = true;
       return;
     }
-    const contentType = answerHeaders['content-type'] ?? '';
-    let parsed: unknown;
-    const isJson = isJsonType(contentType);
-    if (isJson) {
-      try {
-        parsed = JSON.parse(answer.toString('utf8'));
-      } catch {
-        // not JSON after all: the contract check says so
-      }
-    }
-    const check: ContractCheck = checkAnswer(contract, req.method ?? 'GET', url.pathname, upstream.status, parsed, isJson && parsed !== undefined);
+    const method = req.method ?? 'GET';
     let exchange: Exchange = {
       seq: ++seq, at: at.toISOString(), durationMs,
-      request: { method: req.method ?? 'GET', path: url.pathname, query: recordedQuery(url.search.slice(1)), headers: recordedHeaders(requestHeaders), body: captureBody(requestBody, requestHeaders['content-type']) },
-      response: { status: upstream.status, headers: recordedHeaders(answerHeaders), body: captureBody(answer, contentType) },
-      contract: check,
+      request: { method, path: url.pathname, query: recordedQuery(url.search.slice(1)), headers: recordedHeaders(requestHeaders), body: captureBody(requestBody, requestHeaders['content-type']) },
+      response: { status: upstream.status, headers: recordedHeaders(answerHeaders), body: captureBody(answer, answerHeaders['content-type']) },
+      contract: checkRawAnswer(contract, method, url.pathname, upstream.status, answer, answerHeaders['content-type'] ?? ''),
     };
     if (anonymiser) exchange = anonymiser.apply(exchange);
     writer.write(exchange);

@@ -4,18 +4,20 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { readFixtures } from '../server/fixtures.js';
 import { startSimulator, type RunningSimulator } from '../server/index.js';
 import { checkAnswer, checkRawAnswer } from '../server/record/contract-check.js';
 import { MAX_ANSWER_BYTES, MAX_REQUEST_BYTES, startRecordingProxy } from '../server/record/proxy.js';
 import { readRecording } from '../server/record/recording-file.js';
 import { replayRecording } from '../server/record/replay.js';
 import { defaultContract } from '../server/service/simulator.js';
+import { startChildSimulator, type ChildSimulator } from './support/child-simulator.js';
 import { customerFlow, recordCustomerFlow } from './support/customer-flow.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'vipm-sim-record-'));
@@ -80,7 +82,7 @@ describe('the recording proxy', () => {
     const out = join(dir, 'anonymised.jsonl');
     const upstream = await startSimulator();
     const proxy = await startRecordingProxy({ out, upstream: upstream.url, anonymise: true, now: async () => new Date((await upstream.sandbox.clock()).now) });
-    await customerFlow(proxy.url, upstream);
+    await customerFlow(proxy.url, () => upstream.sandbox.advanceClock('PT2M'));
     await proxy.stop();
     await upstream.stop();
     const text = readFileSync(out, 'utf8');
@@ -144,6 +146,55 @@ describe('a full recording', () => {
     }
     assert.equal(full, 1);
     assert.deepEqual(readRecording(out).exchanges.map((e) => e.request.path), ['/v3/customers/1', '/v3/customers/2']);
+  });
+});
+
+/** `vipm-sim ARGS` in a process of its own, resolved with its exit status and output. */
+async function vipmSim(args: string[]): Promise<{ status: number; output: string }> {
+  const child = spawn(process.execPath, ['bin/vipm-sim.js', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.setEncoding('utf8').on('data', (c: string) => { output += c; });
+  child.stderr.setEncoding('utf8').on('data', (c: string) => { output += c; });
+  const [status] = await once(child, 'exit');
+  return { status, output };
+}
+
+describe('record and replay end to end, each simulator in a process of its own', () => {
+  const sims: ChildSimulator[] = [];
+  after(() => Promise.all(sims.map((s) => s.stop())));
+
+  it('REC-19 a flow recorded through the proxy against a simulator standing in for Adobe (its own port and fixtures) replays with no difference on an identical simulator, and with exactly one on a simulator with a fault armed', async () => {
+    const fixtures = join(dir, 'adobe-stand-in.json');
+    writeFileSync(fixtures, JSON.stringify({ ...readFixtures(), sequences: { customer: 1123400001 } }));
+    const adobe = await startChildSimulator(['--fixtures', fixtures, '--activation-delay', 'PT1S']);
+    sims.push(adobe);
+    const out = join(dir, 'end-to-end.jsonl');
+    const recorder = spawn(process.execPath, ['bin/vipm-sim.js', 'record', '--out', out, '--upstream', adobe.url, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let printed = '';
+    recorder.stdout.setEncoding('utf8').on('data', (c: string) => { printed += c; });
+    while (!/listening on (http:\S+),/.test(printed)) await new Promise((resolve) => setTimeout(resolve, 50));
+    await customerFlow(/listening on (http:\S+),/.exec(printed)![1], () => new Promise((resolve) => setTimeout(resolve, 2500)));
+    recorder.kill('SIGTERM');
+    assert.equal((await once(recorder, 'exit'))[0], 0);
+    assert.match(printed, /SIGTERM: 10 exchanges in .*end-to-end\.jsonl; 1 answers do not fit/);
+
+    const sim = await startChildSimulator(['--activation-delay', 'PT1S']);
+    sims.push(sim);
+    const identical = await vipmSim(['replay', out, '--url', sim.url]);
+    assert.equal(identical.status, 0, identical.output);
+    assert.match(identical.output, /10 same, 0 different, 0 not simulated, 0 not replayed/);
+
+    await fetch(`${sim.url}/__sandbox/reset`, { method: 'POST' });
+    const fault = await fetch(`${sim.url}/__sandbox/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ method: 'GET', path: '/v3/customers/9876543210', action: 'respond', status: 500, code: '1124' }) });
+    assert.equal(fault.status, 201);
+    const faulted = await vipmSim(['replay', out, '--url', sim.url]);
+    assert.equal(faulted.status, 1, faulted.output);
+    assert.deepEqual(faulted.output.split('\n').filter((line) => /different|^ {4}/.test(line)), [
+      '#2 GET /v3/customers/9876543210  different (an error on one side, an answer on the other: compared on the status and the error code)',
+      '    HTTP status: recorded 200, replayed 500',
+      '    code: recorded (absent), replayed "1124"',
+      '9 same, 1 different, 0 not simulated, 0 not replayed',
+    ]);
   });
 });
 

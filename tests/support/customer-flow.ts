@@ -4,7 +4,7 @@
 // from here); examples/recordings/record-customer-flow.ts writes the repository's recording with it.
 import { randomUUID } from 'node:crypto';
 import { readFixtures } from '../../server/fixtures.js';
-import { startSimulator, type RunningSimulator } from '../../server/index.js';
+import { startSimulator } from '../../server/index.js';
 import { startRecordingProxy } from '../../server/record/proxy.js';
 
 export const FLOW_NOTE = 'Recorded by vipm-sim against a second vipm-sim standing in for Adobe\'s sandbox (not against Adobe): a token, a read, a create, activation after the delay, an update of the address, a list, two errors and an order read the simulator does not simulate.';
@@ -26,8 +26,11 @@ async function call(base: string, token: string, method: string, path: string, b
   return { status: answer.status, body: await answer.json().catch(() => undefined) };
 }
 
-/** Runs the flow through `proxyUrl`; `upstream` is the simulator behind it (its clock is moved on between the create and the read). */
-export async function customerFlow(proxyUrl: string, upstream: RunningSimulator): Promise<void> {
+/**
+ * Runs the flow through `proxyUrl`. `later` lets the activation delay pass between the create
+ * and the second read: the simulator behind the proxy's clock moved on, or a real wait.
+ */
+export async function customerFlow(proxyUrl: string, later: () => Promise<unknown>): Promise<void> {
   const tokenAnswer = await fetch(`${proxyUrl}/ims/token/v3`, {
     method: 'POST', body: new URLSearchParams({ grant_type: 'client_credentials', client_id: 'vipm-sim-client', client_secret: 'vipm-sim-secret', scope: 'openid,AdobeID,read_organizations' }),
   });
@@ -36,7 +39,7 @@ export async function customerFlow(proxyUrl: string, upstream: RunningSimulator)
   const created = await call(proxyUrl, token, 'POST', '/v3/customers', { resellerId: '5556667778', ...NEW_CUSTOMER });
   const id = created.body.customerId as string;
   await call(proxyUrl, token, 'GET', `/v3/customers/${id}`);
-  await upstream.sandbox.advanceClock('PT2M');
+  await later();
   await call(proxyUrl, token, 'GET', `/v3/customers/${id}`);
   await call(proxyUrl, token, 'PATCH', `/v3/customers/${id}`, { ...NEW_CUSTOMER, companyProfile: { ...NEW_CUSTOMER.companyProfile, address: { ...NEW_CUSTOMER.companyProfile.address, addressLine1: '2 Main St' } } });
   await call(proxyUrl, token, 'GET', '/v3/resellers/5556667778/customers?limit=3&offset=0&sort-by=companyName&order-by=asc');
@@ -54,7 +57,7 @@ export async function recordCustomerFlow(out: string): Promise<void> {
     now: async () => new Date((await upstream.sandbox.clock()).now),
   });
   try {
-    await customerFlow(proxy.url, upstream);
+    await customerFlow(proxy.url, () => upstream.sandbox.advanceClock('PT2M'));
   } finally {
     await proxy.stop();
     await upstream.stop();

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// vipm-sim command line: `vipm-sim serve` runs the simulator, `vipm-sim verify` verifies pacts.
+// vipm-sim command line: `vipm-sim serve` runs the simulator, `vipm-sim verify` verifies pacts,
+// `vipm-sim record` and `replay` compare the simulator with Adobe's sandbox.
 // Strict: an unknown command, option or argument exits 2 with a suggestion, never starts a server.
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
@@ -12,6 +13,8 @@ import { packageFile } from './platform/package-files.js';
 import { DEFAULT_SETTINGS } from './settings.js';
 import { DEFAULT_JOURNAL_BYTES } from './control-plane/journal.js';
 import { DEFAULT_MAX_RECORD_BYTES, DEFAULT_MAX_RECORDS } from './store/memory-store.js';
+import { recordCommand } from './record/record-command.js';
+import { replayCommand } from './record/replay-command.js';
 import { verifyCommand } from './verify/verify-command.js';
 
 /** Exit status of a command line that could not be understood. */
@@ -146,6 +149,8 @@ Default credentials (fixtures/default.json): client id vipm-sim-client, secret v
   .action(serve);
 
 program.addCommand(verifyCommand().exitOverride());
+program.addCommand(recordCommand().exitOverride());
+program.addCommand(replayCommand().exitOverride());
 
 normaliseEnvironment(process.env);
 try {

@@ -18,10 +18,11 @@ const CREDENTIAL_HEADERS = new Set(['authorization', 'proxy-authorization', 'coo
 
 export const isSecretName = (name: string) => SECRET_NAME.test(name) && name.toLowerCase() !== 'x-api-key';
 
-/** The last 4 characters of a long secret, so two can be told apart; nothing of a short one. */
+/** The last 4 characters of a long secret, so two can be told apart; nothing of a short one. A masked value stays as it is. */
 export function maskValue(value: string): string {
   const bearer = /^(Bearer|Basic)\s+/i.exec(value);
   const secret = bearer ? value.slice(bearer[0].length) : value;
+  if (/^\*{4}[^*]{0,4}$/.test(secret)) return value;
   const tail = secret.length >= 16 ? secret.slice(-4) : '';
   return `${bearer ? `${bearer[1]} ` : ''}****${tail}`;
 }

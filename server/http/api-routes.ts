@@ -18,6 +18,7 @@ export function apiRouter(sim: Simulator): RequestHandler {
     getTokenV2: handle((req) => sim.token(req.query as Record<string, unknown>)),
     ping: handle((req) => sim.ping(toCall(req))),
   };
+  handlers.pingRoot = handlers.ping;
   for (const operationId of sim.partnerOperationIds()) {
     const call = handle((req) => sim.call(operationId, toCall(req, req.params as Record<string, string>)));
     // A GET's body is never read (Adobe's GETs take none), so it is not parsed either.

@@ -42,6 +42,9 @@ describe('address rules', () => {
     ]);
     assert.deepEqual(paths(addressProblems({ ...VALID_ADDRESSES[3], postalCode: '1011' })), ['companyProfile.address.postalCode']);
     assert.deepEqual(addressProblems({ ...VALID_ADDRESSES[29], postalCode: 'anything' }), [], 'AE has no postal codes');
+    assert.deepEqual(addressProblems({ ...SAN_JOSE, country: 'NL', region: 'CW', city: 'Willemstad', postalCode: '0000' }), [], 'Adobe\'s NL-CW keeps Curaçao\'s postal codes (none)');
+    assert.deepEqual(addressProblems({ ...SAN_JOSE, country: 'NL', region: 'BQ2', postalCode: '-' }), []);
+    assert.deepEqual(paths(addressProblems({ ...SAN_JOSE, country: 'FI', region: '01', postalCode: '00100' })), ['companyProfile.address.postalCode'], 'Åland\'s are 22xxx');
   });
 
   it('ADR-03 a valid address of each of 34 countries Adobe supports is accepted, final validation included', () => {

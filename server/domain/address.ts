@@ -20,6 +20,16 @@ for (const { code } of iso31662) {
   SUBDIVISIONS.get(country)!.add(subdivision);
 }
 
+/**
+ * The regions Adobe's table sends a country to ("CW: Use country NL with region CW"): NL-CW → CW.
+ * Such an address keeps the postal codes of the territory (Curaçao has none), not of NL.
+ */
+const REMAPPED_REGIONS = new Map<string, string>();
+for (const [territory, remedy] of Object.entries(ADOBE_UNSUPPORTED_COUNTRIES)) {
+  const [, country, regions] = /^Use country ([A-Z]{2}) with region (.+)$/.exec(remedy) ?? [];
+  for (const region of regions?.split(/, or |, | or /) ?? []) REMAPPED_REGIONS.set(`${country}-${region}`, territory);
+}
+
 /** Why a country code is refused, with what to send instead when there is something; undefined when it is accepted. */
 function countryProblem(country: string): string | undefined {
   if (Object.hasOwn(ADOBE_UNSUPPORTED_COUNTRIES, country)) {
@@ -53,9 +63,10 @@ export function addressProblems(address: Address, path = 'companyProfile.address
   if (regions && !regions.has(region)) {
     problems.push({ path: `${path}.region`, reason: `${region} is not an ISO 3166-2 subdivision of ${country} (send the code after the hyphen, e.g. ${[...regions][0]})` });
   }
-  if (postalFormatKnown(country) && !validatePostalCode(country, postalCode)) {
-    const example = getCountryByCode(country)?.examplePostalCodes[0];
-    problems.push({ path: `${path}.postalCode`, reason: `${postalCode} is not a postal code of ${country}${example ? ` (e.g. ${example})` : ''}` });
+  const postalCountry = REMAPPED_REGIONS.get(`${country}-${region}`) ?? country;
+  if (postalFormatKnown(postalCountry) && !validatePostalCode(postalCountry, postalCode)) {
+    const example = getCountryByCode(postalCountry)?.examplePostalCodes[0];
+    problems.push({ path: `${path}.postalCode`, reason: `${postalCode} is not a postal code of ${postalCountry}${example ? ` (e.g. ${example})` : ''}` });
   }
   return problems;
 }

@@ -49,7 +49,7 @@ describe('addresses', () => {
     assert.ok(inactive.body.accounts.some((c: { customerId: string }) => c.customerId === wrongRegion.body.customerId), 'listed among the inactive');
   });
 
-  it('ADR-05 PATCH refuses every address fault, the final validation\'s too, with 1118 naming the field, and stores nothing', async () => {
+  it('ADR-05 PATCH refuses every address fault, the final validation\'s too, with 1118 naming the field (1117 with other invalid fields), and stores nothing', async () => {
     const h = await harness();
     const before = await h.customer('9876543210');
     const moved = fairmontUpdate({}, { address: { ...ADDRESS, postalCode: '10001' } });
@@ -57,6 +57,8 @@ describe('addresses', () => {
     const otherCity = fairmontUpdate({}, { address: { ...ADDRESS, city: 'Los Angeles' } });
     assertError(await h.call('PATCH', '/v3/customers/9876543210', { body: otherCity }), 400, '1118', ['companyProfile.address.city']);
     assertError(await h.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate({}, { address: { ...ADDRESS, postalCode: 'ABC' } }) }), 400, '1118', ['companyProfile.address.postalCode']);
+    const twins = [{ firstName: 'Mickey', lastName: 'Mouse', email: 'mickey@mouse.com' }, { firstName: 'Mick', lastName: 'Mouse', email: 'MICKEY@mouse.com' }];
+    assertError(await h.call('PATCH', '/v3/customers/9876543210', { body: fairmontUpdate({}, { address: { ...ADDRESS, postalCode: '10001' }, contacts: twins }) }), 400, '1117', ['companyProfile.contacts[1].email']);
     assert.deepEqual(await h.customer('9876543210'), before);
     const nextDoor = fairmontUpdate({}, { address: { ...ADDRESS, addressLine1: '345 Park Ave', postalCode: '95110-2704' } });
     assert.equal((await h.call('PATCH', '/v3/customers/9876543210', { body: nextDoor })).status, 200);

@@ -68,10 +68,10 @@ export function updateCustomer(customer: Customer, request: UpdateCustomerReques
   const converting = !holdsLga(customer) && asksForLga(request.benefits);
   const segment = updatedSegment(customer, reseller, profile.marketSegment ?? customer.companyProfile.marketSegment, converting ? undefined : profile.marketSubSegments);
   if (converting && profile.marketSubSegments?.length) segment.marketSubSegments = profile.marketSubSegments;
+  assertContacts(profile.contacts);
   // No final validation follows an update: a mismatch is refused now, never stored.
   const badAddress = allAddressProblems(profile.address);
   if (badAddress.length) throw errorFor(errors.invalidAddress, badAddress);
-  assertContacts(profile.contacts);
   const globalSalesEnabled = request.globalSalesEnabled ?? customer.globalSalesEnabled;
   if (globalSalesEnabled) assertGlobalSales(customer, reseller, ctx.distributor, segment.marketSegment);
 

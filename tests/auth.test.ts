@@ -100,4 +100,13 @@ describe('authentication', () => {
     assert.equal(badToken.status, 401);
     assert.equal(badToken.body.code, '4116');
   });
+
+  it('AUTH-11 GET /ping answers as /partnerservice/ping does: pong with an API key alone, 403/4115 without one', async () => {
+    const h = await harness();
+    const ok = await h.agent.get('/ping').set('x-api-key', 'vipm-sim-client');
+    assert.deepEqual([ok.status, ok.text], [200, 'pong']);
+    const authenticated = await h.agent.get('/ping').set('x-api-key', 'vipm-sim-client').set('authorization', `Bearer ${h.defaultToken}`);
+    assert.deepEqual([authenticated.status, authenticated.text], [200, 'pong']);
+    assert.equal((await h.agent.get('/ping')).body.code, '4115');
+  });
 });

@@ -246,11 +246,13 @@ describe('CON-03 prism proxy --errors in front of the simulator', () => {
     await throughPrism('wrong client_secret', { method: 'POST', path: query({ grant_type: 'client_credentials', client_id: CLIENT.id, client_secret: 'wrong' }) }, { status: 401, error: 'invalid_client' });
   });
 
-  it('CON-03 ping answers 200, 401 and 403 through Prism', LIMIT, async () => {
-    const ping = await throughPrism('X-Api-Key alone', { method: 'GET', path: '/partnerservice/ping', headers: { 'x-api-key': CLIENT.id } }, { status: 200 });
-    assert.equal(ping.text, 'pong');
-    await throughPrism('X-Api-Key and a token the IMS did not issue', { method: 'GET', path: '/partnerservice/ping', headers: { 'x-api-key': CLIENT.id, ...BAD_TOKEN } }, { status: 401, code: '4116' });
-    await throughPrism('an unknown X-Api-Key', { method: 'GET', path: '/partnerservice/ping', headers: UNKNOWN_KEY }, { status: 403, code: '4115' });
+  it('CON-03 ping answers 200, 401 and 403 through Prism, at /partnerservice/ping and /ping', LIMIT, async () => {
+    for (const path of ['/partnerservice/ping', '/ping']) {
+      const ping = await throughPrism(`${path}: X-Api-Key alone`, { method: 'GET', path, headers: { 'x-api-key': CLIENT.id } }, { status: 200 });
+      assert.equal(ping.text, 'pong');
+      await throughPrism(`${path}: X-Api-Key and a token the IMS did not issue`, { method: 'GET', path, headers: { 'x-api-key': CLIENT.id, ...BAD_TOKEN } }, { status: 401, code: '4116' });
+      await throughPrism(`${path}: an unknown X-Api-Key`, { method: 'GET', path, headers: UNKNOWN_KEY }, { status: 403, code: '4115' });
+    }
   });
 
   it('CON-03 createCustomer answers every documented status', LIMIT, async () => {

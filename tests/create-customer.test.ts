@@ -103,7 +103,7 @@ describe('create customer', () => {
     assertError(await h.call('POST', '/v3/customers', { body: newCustomer({}, { address: { ...ADDRESS, postalCode: 'ABC' } }) }), 400, '1118', ['companyProfile.address.postalCode']);
     assertError(await h.call('POST', '/v3/customers', { body: newCustomer({}, { address: { ...ADDRESS, region: 'ZZ' } }) }), 400, '1118', ['companyProfile.address.region']);
     const refused = assertError(await h.call('POST', '/v3/customers', { body: newCustomer({}, { address: { ...ADDRESS, country: 'KP', region: '01', postalCode: '1' } }) }), 400, '1118', ['companyProfile.address.country']);
-    assert.match(refused.message, /embargo/);
+    assert.match(refused.message, /Embargoed/);
     assertError(await h.call('POST', '/v3/customers', { body: newCustomer({}, { address: { ...ADDRESS, country: 'JE', region: '01', postalCode: '1' } }) }), 400, '1118');
     const elsewhere = await h.call('POST', '/v3/customers', { body: newCustomer({}, { address: { country: 'NZ', region: 'AUK', city: 'Auckland', addressLine1: '1 Queen St', postalCode: '1010' } }) });
     assert.equal(elsewhere.status, 201);

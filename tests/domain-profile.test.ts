@@ -1,16 +1,14 @@
-// Profile rules called directly: market segments (server/domain/customers/market-segment.ts), addresses
-// (address.ts) and contacts (contacts.ts).
+// Profile rules called directly: market segments (server/domain/customers/market-segment.ts) and contacts
+// (contacts.ts); addresses have tests/domain-address.test.ts.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { addressProblems } from '../server/domain/customers/address.js';
 import { assertContacts, peopleOf, syncAdmins, welcomeEmails, withPersonNames } from '../server/domain/customers/contacts.js';
 import { assertResellerSegment, createSubSegmentProblems, subSegmentProblems, updatedSegment } from '../server/domain/customers/market-segment.js';
-import type { Address, Reseller } from '../server/domain/types.js';
+import type { Reseller } from '../server/domain/types.js';
 import { customerRecord, errorOf, NOW } from './support/records.js';
 
 
 const reseller = (marketSegments: Reseller['marketSegments']) => ({ resellerId: '5556667778', marketSegments }) as Reseller;
-const US: Address = { country: 'US', region: 'CA', city: 'San Jose', addressLine1: '200 Fairmont Ave', postalCode: '95110-1234' };
 
 describe('market segments', () => {
   it('UPD-12 sub-segments belong to their segment: EDU K_12/HIGHER_ED/NON_PROFIT, GOV FEDERAL/STATE, COM none', () => {
@@ -44,27 +42,6 @@ describe('market segments', () => {
     assert.match(subscribed.message, /2 active subscription/);
     assert.equal(errorOf(() => updatedSegment(edu, reseller(['EDU']), 'COM', undefined)).code, '2135');
     assert.equal(errorOf(() => updatedSegment(edu, reseller(['EDU', 'GOV']), 'GOV', ['FEDERAL'])).code, '1119');
-  });
-});
-
-describe('addresses', () => {
-  it('CRE-10 region and postal code must fit the country; each wrong field is named', () => {
-    assert.deepEqual(addressProblems(US), []);
-    assert.deepEqual(addressProblems({ ...US, region: 'XX', postalCode: '9511' }), [
-      { path: 'companyProfile.address.region', reason: 'XX is not a region of US' },
-      { path: 'companyProfile.address.postalCode', reason: '9511 is not a postal code of US' },
-    ]);
-    assert.deepEqual(addressProblems({ ...US, country: 'CA', region: 'ON', postalCode: 'K1A 0B1' }), []);
-    assert.deepEqual(addressProblems({ ...US, country: 'GB', region: 'anything', postalCode: 'SW1A 1AA' }), [], 'no region list for GB');
-    assert.deepEqual(addressProblems({ ...US, country: 'JP', region: '13', postalCode: '100-0001' }), []);
-    assert.deepEqual(addressProblems({ ...US, country: 'DE', postalCode: '1011' }, 'address').map((p) => p.path), ['address.postalCode']);
-    assert.deepEqual(addressProblems({ ...US, country: 'BR', region: 'any', postalCode: 'any' }), [], 'a country without a known format');
-  });
-
-  it('CRE-10 refused countries say why, remapped ones what to send', () => {
-    assert.deepEqual(addressProblems({ ...US, country: 'CU' }), [{ path: 'companyProfile.address.country', reason: 'CU is not accepted (embargo)' }]);
-    assert.equal(addressProblems({ ...US, country: 'JE' })[0].reason, 'JE is not accepted (use country GB)');
-    assert.equal(addressProblems({ ...US, country: 'AQ' })[0].reason, 'AQ is not accepted (no population)');
   });
 });
 

@@ -187,6 +187,23 @@ describe('hardening: every error is a proper answer', () => {
       await sim.stop();
     }
   });
+
+  it('HARD-20 an HTTP/1.1 request without Host is 400/1117 naming Host (IMS\'s shape on the token endpoints), as is a parser refusal there', async () => {
+    const sim = await startSimulator();
+    try {
+      const noHost = statusAndBody(await rawRequest(sim.url, 'GET /ping HTTP/1.1\r\nX-Api-Key: vipm-sim-client\r\n\r\n'));
+      assert.deepEqual([noHost.status, noHost.body.code, noHost.body.additionalDetails], [400, '1117', ['Host']]);
+      const tokenNoHost = statusAndBody(await rawRequest(sim.url, 'POST /ims/token/v3 HTTP/1.1\r\nContent-Length: 0\r\n\r\n'));
+      assert.deepEqual([tokenNoHost.status, tokenNoHost.body.error], [400, 'invalid_request']);
+      assert.match(tokenNoHost.body.error_description, /Host/);
+      const tokenBadHeader = statusAndBody(await rawRequest(sim.url, 'POST /ims/token/v3 HTTP/1.1\r\nHost: x\r\nX-Bad: a\rb\r\n\r\n'));
+      assert.deepEqual([tokenBadHeader.status, Object.keys(tokenBadHeader.body).sort()], [400, ['error', 'error_description']]);
+      const http10 = await rawRequest(sim.url, 'GET /ping HTTP/1.0\r\nX-Api-Key: vipm-sim-client\r\n\r\n');
+      assert.match(http10, /^HTTP\/1\.1 200[^]*pong$/, 'HTTP/1.0 has no Host requirement');
+    } finally {
+      await sim.stop();
+    }
+  });
 });
 
 describe('hardening: secrets', () => {

@@ -101,8 +101,8 @@ describe('LGA conversion', () => {
     await govCustomer(h, { activeSubscriptions: 0 });
     await h.sandbox.updateReseller('5556667781', { marketSegments: ['GOV', 'COM'] });
     assertError(await convert(h, {}, { marketSegment: 'COM', marketSubSegments: [] }), 400, '1163');
-    await govCustomer(h, { companyProfile: { address: { ...ADDRESS, country: 'MX', region: 'CMX', city: 'Mexico City' } } });
-    assertError(await convert(h, {}, { address: { ...ADDRESS, country: 'MX', region: 'CMX', city: 'Mexico City' } }), 400, '1167');
+    await govCustomer(h, { companyProfile: { address: { ...ADDRESS, country: 'MX', region: 'CMX', city: 'Mexico City', postalCode: '06000' } } });
+    assertError(await convert(h, {}, { address: { ...ADDRESS, country: 'MX', region: 'CMX', city: 'Mexico City', postalCode: '06000' } }), 400, '1167');
     await govCustomer(h);
     assertError(await convert(h, {}, { marketSubSegments: [] }), 400, '1168');
     assertError(await convert(h, {}, { marketSubSegments: ['K_12'] }), 400, '1168');

@@ -18,6 +18,7 @@ export function apiRouter(sim: Simulator): RequestHandler {
     getTokenV2: handle((req) => sim.partner.token(req.query)),
     ping: handle((req) => sim.partner.ping(toCall(req))),
   };
+  handlers.pingRoot = handlers.ping;
   for (const operationId of sim.partner.operationIds()) {
     const call = handle((req) => sim.partner.call(operationId, toCall(req, req.params as Record<string, string>)));
     // A GET's body is never read (Adobe's GETs take none), so it is not parsed either.

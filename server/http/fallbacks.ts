@@ -11,10 +11,16 @@ import { send } from './to-call.js';
 
 const isTokenPath = (path: string) => path.startsWith('/ims/');
 
+/** The error in the shape its path answers in: IMS's on the token endpoints, Adobe's elsewhere. */
+export function shapedError(path: string, error: AdobeError): { status: number; body: object } {
+  if (!isTokenPath(path)) return { status: error.status, body: error.toBody() };
+  return imsError(error.status, error.status === 404 || error.status === 405 ? 'not_found' : 'invalid_request', error.message);
+}
+
 /** An IMS-shaped answer on the token endpoints, Adobe's shape everywhere else. */
 function answer(req: Request, error: AdobeError, headers: Record<string, string> = {}): ApiResponse {
   if (!isTokenPath(req.originalUrl)) return errorResponse(error, headers);
-  const ims = imsError(error.status, error.status === 404 || error.status === 405 ? 'not_found' : 'invalid_request', error.message);
+  const ims = shapedError(req.originalUrl, error);
   return jsonResponse(ims.status, ims.body, headers);
 }
 

@@ -1,9 +1,12 @@
-// The HTTP server's own defences, below Express: requests Node's parser rejects get an
-// Adobe-shaped answer instead of an empty one, and slow or idle clients cannot hold the server.
-import { STATUS_CODES, type Server } from 'node:http';
+// The HTTP server's own defences, below Express: requests Node's parser rejects, and HTTP/1.1
+// requests without a Host header (which Node would answer with an empty 400), get an
+// Adobe-shaped answer (IMS's on the token endpoints) instead of an empty one, and slow or idle
+// clients cannot hold the server.
+import { STATUS_CODES, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { errors, type AdobeError } from '../domain/protocol/errors.js';
 import type { FairScheduler } from './fair-scheduler.js';
+import { shapedError } from './fallbacks.js';
 
 /**
  * Connections the kernel may hold for accepting. Node's default (511) overflows when a thousand
@@ -21,9 +24,36 @@ function parserError(code: string | undefined): AdobeError {
   return errors.invalidFields([], `Some fields are invalid: the request is not valid HTTP (${code ?? 'unparsable'})`);
 }
 
-function writeRaw(socket: Duplex, error: AdobeError): void {
-  const body = JSON.stringify(error.toBody());
-  socket.end(`HTTP/1.1 ${error.status} ${STATUS_CODES[error.status]}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+/** The path of the request line among the bytes the parser read, when it got that far. */
+function requestPath(raw: Buffer | undefined): string {
+  const line = raw?.subarray(0, 8192).toString('latin1').split('\r\n', 1)[0] ?? '';
+  return line.split(' ')[1] ?? '';
+}
+
+function writeRaw(socket: Duplex, path: string, error: AdobeError): void {
+  const shaped = shapedError(path, error);
+  const body = JSON.stringify(shaped.body);
+  socket.end(`HTTP/1.1 ${shaped.status} ${STATUS_CODES[shaped.status]}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+}
+
+/** HTTP/1.1 requires Host (RFC 9112 §3.2): without it, a 400 that says so, before the app sees the request. */
+function requireHost(server: Server): void {
+  (server as Server & { requireHostHeader: boolean }).requireHostHeader = false;
+  const app = server.listeners('request') as RequestListener[];
+  server.removeAllListeners('request');
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    if (req.headers.host !== undefined || req.httpVersion !== '1.1') {
+      for (const listener of app) listener(req, res);
+      return;
+    }
+    writeShaped(res, req.url ?? '', errors.invalidFields(['Host'], 'Some fields are invalid: an HTTP/1.1 request needs a Host header'));
+  });
+}
+
+function writeShaped(res: ServerResponse, path: string, error: AdobeError): void {
+  const shaped = shapedError(path, error);
+  const body = JSON.stringify(shaped.body);
+  res.writeHead(shaped.status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), Connection: 'close' }).end(body);
 }
 
 export function guardServer(server: Server, scheduler?: FairScheduler): Server {
@@ -31,17 +61,14 @@ export function guardServer(server: Server, scheduler?: FairScheduler): Server {
   server.headersTimeout = SERVER_TIMEOUTS.headersMs;
   server.requestTimeout = SERVER_TIMEOUTS.requestMs;
   server.keepAliveTimeout = SERVER_TIMEOUTS.keepAliveMs;
+  requireHost(server);
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => {
     if (error.code === 'ECONNRESET' || !socket.writable) {
       socket.destroy();
       return;
     }
-    writeRaw(socket, parserError(error.code));
+    writeRaw(socket, requestPath((error as { rawPacket?: Buffer }).rawPacket), parserError(error.code));
   });
-  server.on('checkExpectation', (_req, res) => {
-    const error = errors.expectationFailed();
-    const body = JSON.stringify(error.toBody());
-    res.writeHead(error.status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), Connection: 'close' }).end(body);
-  });
+  server.on('checkExpectation', (req: IncomingMessage, res: ServerResponse) => writeShaped(res, req.url ?? '', errors.expectationFailed()));
   return server;
 }

@@ -7,7 +7,7 @@ import type { DistributorScope } from './distributor-scope.js';
 import type { OperationInput } from './operation-input.js';
 
 /** The operations of contracts/openapi.yaml that go through the partner pipeline (the token endpoints and ping do not). */
-export type PartnerOperationId = Exclude<keyof PartnerOperations, 'getTokenV3' | 'getTokenV2' | 'ping'>;
+export type PartnerOperationId = Exclude<keyof PartnerOperations, 'getTokenV3' | 'getTokenV2' | 'ping' | 'pingRoot'>;
 
 export interface CallContext<Id extends PartnerOperationId = PartnerOperationId> {
   tx: Tx;

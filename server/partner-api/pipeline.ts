@@ -18,6 +18,7 @@ import { DistributorScope } from './distributor-scope.js';
 import { OperationInput } from './operation-input.js';
 import { simulatedNow } from '../store/simulated-now.js';
 import type { PartnerHandler } from './call-context.js';
+import { zipCitiesReady } from './zip-cities.js';
 
 export type { CallContext, PartnerHandler } from './call-context.js';
 
@@ -64,6 +65,7 @@ export async function runPartnerCall(setup: PartnerCallSetup, operationId: strin
   const sentCorrelationId = call.headers['x-correlation-id'];
   if (sentCorrelationId) echo['X-Correlation-Id'] = sentCorrelationId;
   echo['X-Request-Id'] = sentRequestId || randomUUID();
+  await zipCitiesReady(); // before the transaction: the address rules may need the table
   try {
     return await setup.store.transaction(async (tx) => {
       await getMany(tx, readAhead(call));

@@ -12,4 +12,5 @@ export const OPERATIONS = {
   getTokenV3: { method: 'POST', path: '/ims/token/v3' },
   getTokenV2: { method: 'POST', path: '/ims/token/v2' },
   ping: { method: 'GET', path: '/partnerservice/ping' },
+  pingRoot: { method: 'GET', path: '/ping' },
 } as const;

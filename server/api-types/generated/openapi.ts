@@ -189,6 +189,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/ping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Health check at the path the authentication page names
+         * @description The same check as /partnerservice/ping: the authentication page says "All API calls, with the exception of `/ping`, require a valid IMS access token", and Adobe's Postman collection calls /ping.
+         */
+        get: operations["pingRoot"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -218,16 +238,18 @@ export interface components {
         };
         /** @description Free text without control characters. */
         PlainText: string;
+        /** @description Free text without control characters, <, > or ": the address fields that Adobe's Swagger gives XSS_REGEX, read as Java as for ExternalReferenceId. */
+        XssSafeText: string;
         Address: {
             /** @description ISO 3166-1 alpha-2. */
             country: string;
             /** @description ISO 3166-2 subdivision after the hyphen (US-CA: CA). */
             region: components["schemas"]["PlainText"];
-            city: components["schemas"]["PlainText"];
-            addressLine1: components["schemas"]["PlainText"];
-            addressLine2?: components["schemas"]["PlainText"];
+            city: components["schemas"]["XssSafeText"];
+            addressLine1: components["schemas"]["XssSafeText"];
+            addressLine2?: components["schemas"]["XssSafeText"];
             postalCode: components["schemas"]["PlainText"];
-            phoneNumber?: components["schemas"]["PlainText"];
+            phoneNumber?: components["schemas"]["XssSafeText"];
         };
         Contact: {
             firstName: components["schemas"]["PersonName"];
@@ -1155,6 +1177,29 @@ export interface operations {
         };
     };
     ping: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The service is up. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example pong */
+                    "text/plain": "pong";
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    pingRoot: {
         parameters: {
             query?: never;
             header?: never;

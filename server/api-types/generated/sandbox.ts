@@ -799,7 +799,7 @@ export interface components {
             resellerId?: string;
             externalReferenceId?: string;
             status?: components["schemas"]["AccountStatus"];
-            /** @description While pending (1002): when the customer becomes active; null: never by itself. */
+            /** @description While pending (1002): when Adobe's final validation makes the customer active (1000), or 1010 for an invalid address; null: never by itself. */
             activatesAt?: components["schemas"]["Instant"] | null;
             globalSalesEnabled?: boolean;
             /** @description Adobe found the customer eligible for global sales (1140 when false). */
@@ -1010,16 +1010,18 @@ export interface components {
         MarketSubSegment: "K_12" | "HIGHER_ED" | "NON_PROFIT" | "FEDERAL" | "STATE";
         /** @description Free text without control characters. */
         PlainText: string;
+        /** @description Free text without control characters, <, > or ": the address fields that Adobe's Swagger gives XSS_REGEX, read as Java as for ExternalReferenceId. */
+        XssSafeText: string;
         Address: {
             /** @description ISO 3166-1 alpha-2. */
             country: string;
             /** @description ISO 3166-2 subdivision after the hyphen (US-CA: CA). */
             region: components["schemas"]["PlainText"];
-            city: components["schemas"]["PlainText"];
-            addressLine1: components["schemas"]["PlainText"];
-            addressLine2?: components["schemas"]["PlainText"];
+            city: components["schemas"]["XssSafeText"];
+            addressLine1: components["schemas"]["XssSafeText"];
+            addressLine2?: components["schemas"]["XssSafeText"];
             postalCode: components["schemas"]["PlainText"];
-            phoneNumber?: components["schemas"]["PlainText"];
+            phoneNumber?: components["schemas"]["XssSafeText"];
         };
         /** @description Adobe's NAME_REGEX (docs/references/validations.md). */
         PersonName: string;

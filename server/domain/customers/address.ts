@@ -1,51 +1,104 @@
-// Address rules beyond the field formats of the contract: countries Adobe refuses, and the
-// region and postal-code formats of the countries the simulator knows (Adobe publishes the full
-// table only in its sandbox portal). A broken address rule alone gives 1118 Invalid Address.
-import type { Address } from '../types.js';
+// Address rules beyond the field formats of the contract, from maintained data: ISO 3166-1
+// countries and ISO 3166-2 subdivisions (iso-3166), each country's postal-code format and each
+// subdivision's postal prefixes (postal-code-checker, Google's address data), the city of a US
+// ZIP code (zcs). Adobe refuses some faults at once (1118) and finds the others in the final
+// validation after the create (the customer goes 1010): docs/rules.md ADR-01 to ADR-06.
+import { iso31661, iso31661Reserved, iso31662 } from 'iso-3166';
+import { getCountryByCode, getSubdivisions, hasSubdivisionData, isInSubdivision, validatePostalCode } from 'postal-code-checker';
+import { ADOBE_UNSUPPORTED_COUNTRIES } from './adobe-unsupported-countries.js';
 import type { Problem } from '../protocol/errors.js';
+import type { Address } from '../types.js';
+import { cityOfZip } from './us-zip-city.js';
 
-/** Countries Adobe does not accept, with the reason (remapped ones name what to send instead). */
-export const REFUSED_COUNTRIES: Record<string, string> = {
-  AQ: 'no population', BV: 'no population', HM: 'no population',
-  CU: 'embargo', IR: 'embargo', KP: 'embargo', SD: 'embargo', SY: 'embargo',
-  SS: 'not served', PW: 'not served', PN: 'not served', KM: 'not served',
-  EH: 'not served', GS: 'not served', SJ: 'not served',
-  AX: 'use country FI, region 01', GG: 'use country GB', IM: 'use country GB',
-  JE: 'use country GB', IO: 'use country GB', BL: 'use country FR', MF: 'use country FR',
-  TF: 'use country FR', BQ: 'use country NL', CW: 'use country NL',
-};
+const COUNTRIES = new Map(iso31661.map((c) => [c.alpha2, c.name]));
 
-const US_REGIONS = 'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY AS GU MP PR UM VI AA AE AP';
-const CA_REGIONS = 'AB BC MB NB NL NS NT NU ON PE QC SK YT';
-const AU_REGIONS = 'ACT NSW NT QLD SA TAS VIC WA';
+/** ISO 3166-2 subdivisions by country: the part after the hyphen, at every level (GB-ENG and GB-LND alike). */
+const SUBDIVISIONS = new Map<string, Set<string>>();
+for (const { code } of iso31662) {
+  const [country, subdivision] = code.split('-', 2);
+  if (!SUBDIVISIONS.has(country)) SUBDIVISIONS.set(country, new Set());
+  SUBDIVISIONS.get(country)!.add(subdivision);
+}
 
-interface CountryFormat { regions?: Set<string>; postalCode: RegExp }
+/**
+ * The regions Adobe's table sends a country to ("CW: Use country NL with region CW"): NL-CW → CW.
+ * Such an address keeps the postal codes of the territory (Curaçao has none), not of NL.
+ */
+const REMAPPED_REGIONS = new Map<string, string>();
+for (const [territory, remedy] of Object.entries(ADOBE_UNSUPPORTED_COUNTRIES)) {
+  const [, country, regions] = /^Use country ([A-Z]{2}) with region (.+)$/.exec(remedy) ?? [];
+  for (const region of regions?.split(/, or |, | or /) ?? []) REMAPPED_REGIONS.set(`${country}-${region}`, territory);
+}
 
-const words = (list: string) => new Set(list.split(' '));
-
-const COUNTRY_FORMATS: Record<string, CountryFormat> = {
-  US: { regions: words(US_REGIONS), postalCode: /^\d{5}(-\d{4})?$/ },
-  CA: { regions: words(CA_REGIONS), postalCode: /^[A-Za-z]\d[A-Za-z] ?\d[A-Za-z]\d$/ },
-  AU: { regions: words(AU_REGIONS), postalCode: /^\d{4}$/ },
-  GB: { postalCode: /^[A-Za-z]{1,2}\d[A-Za-z\d]? ?\d[A-Za-z]{2}$/ },
-  DE: { postalCode: /^\d{5}$/ },
-  FR: { postalCode: /^\d{5}$/ },
-  IN: { postalCode: /^\d{6}$/ },
-  JP: { postalCode: /^\d{3}-?\d{4}$/ },
-};
-
-/** The fields of the address that are wrong, each with its reason; empty when it is valid. */
-export function addressProblems(address: Address, path = 'companyProfile.address'): Problem[] {
-  const refused = REFUSED_COUNTRIES[address.country];
-  if (refused) return [{ path: `${path}.country`, reason: `${address.country} is not accepted (${refused})` }];
-  const format = COUNTRY_FORMATS[address.country];
-  const problems: Problem[] = [];
-  if (!format) return problems;
-  if (format.regions && !format.regions.has(address.region)) {
-    problems.push({ path: `${path}.region`, reason: `${address.region} is not a region of ${address.country}` });
+/** Why a country code is refused, with what to send instead when there is something; undefined when it is accepted. */
+function countryProblem(country: string): string | undefined {
+  if (Object.hasOwn(ADOBE_UNSUPPORTED_COUNTRIES, country)) {
+    const remedy = ADOBE_UNSUPPORTED_COUNTRIES[country];
+    return `${country} (${COUNTRIES.get(country)}) is not supported by Adobe${remedy ? `: ${remedy}` : ''}`;
   }
-  if (!format.postalCode.test(address.postalCode)) {
-    problems.push({ path: `${path}.postalCode`, reason: `${address.postalCode} is not a postal code of ${address.country}` });
+  if (COUNTRIES.has(country)) return undefined;
+  const reserved = iso31661Reserved.find((r) => r.alpha2 === country);
+  const assigned = reserved && iso31661.find((c) => c.name === reserved.name || c.name.startsWith(`${reserved.name} `));
+  if (assigned) return `${country} is not an ISO 3166-1 country code: use country ${assigned.alpha2}`;
+  return `${country} is not an ISO 3166-1 country code`;
+}
+
+/** Whether the country has a postal-code system whose format the data knows (some countries have none). */
+function postalFormatKnown(country: string): boolean {
+  const format = getCountryByCode(country);
+  return !!format && format.postalCodePatterns.length > 0 && !format.isGenericRegex;
+}
+
+/**
+ * The faults of an address that the request alone shows (refused at once, 1118 naming the
+ * field): a country Adobe does not support, a region that is not an ISO 3166-2 subdivision of
+ * it, a postal code not in its country's format. Empty when there is none.
+ */
+export function addressProblems(address: Address, path = 'companyProfile.address'): Problem[] {
+  const { country, region, postalCode } = address;
+  const refused = countryProblem(country);
+  if (refused) return [{ path: `${path}.country`, reason: refused }];
+  const problems: Problem[] = [];
+  const regions = SUBDIVISIONS.get(country);
+  if (regions && !regions.has(region)) {
+    problems.push({ path: `${path}.region`, reason: `${region} is not an ISO 3166-2 subdivision of ${country} (send the code after the hyphen, e.g. ${[...regions][0]})` });
+  }
+  const postalCountry = REMAPPED_REGIONS.get(`${country}-${region}`) ?? country;
+  if (postalFormatKnown(postalCountry) && !validatePostalCode(postalCountry, postalCode)) {
+    const example = getCountryByCode(postalCountry)?.examplePostalCodes[0];
+    problems.push({ path: `${path}.postalCode`, reason: `${postalCode} is not a postal code of ${postalCountry}${example ? ` (e.g. ${example})` : ''}` });
   }
   return problems;
+}
+
+/** City names compared as USPS writes them: capitals, no accents or punctuation, ST/FT/MT spelt out. */
+function cityKey(city: string): string {
+  const spelt: Record<string, string> = { ST: 'SAINT', FT: 'FORT', MT: 'MOUNT' };
+  return city.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase().split(/[^A-Z0-9]+/).filter(Boolean)
+    .map((word) => spelt[word] ?? word).join(' ');
+}
+
+/**
+ * What only Adobe's final validation finds, after a create (the customer goes 1010, Invalid
+ * Address): a postal code that does not belong to the region, where the data knows the region's
+ * postal prefixes (US, CA, JP and 21 other countries), or to the city, where it knows the city
+ * (US). Expects an address without addressProblems; empty when it matches.
+ */
+export function addressMismatches(address: Address, path = 'companyProfile.address'): Problem[] {
+  const { country, region, city, postalCode } = address;
+  if (hasSubdivisionData(country) && getSubdivisions(country).some((s) => s.code === region)
+    && !isInSubdivision(country, postalCode, region)) {
+    return [{ path: `${path}.postalCode`, reason: `${postalCode} is not a postal code of ${country}-${region}` }];
+  }
+  const zipCity = country === 'US' ? cityOfZip(postalCode) : undefined;
+  if (zipCity && cityKey(zipCity) !== cityKey(city)) {
+    return [{ path: `${path}.city`, reason: `${postalCode} is a ZIP code of ${zipCity}, not of ${city}` }];
+  }
+  return [];
+}
+
+/** Every fault of the address, the immediate ones and the final validation's: none means Adobe accepts it. */
+export function allAddressProblems(address: Address, path = 'companyProfile.address'): Problem[] {
+  const problems = addressProblems(address, path);
+  return problems.length ? problems : addressMismatches(address, path);
 }

@@ -1,6 +1,6 @@
 // PATCH /v3/customers/{id}: Adobe's update replaces the profile, under the rules of its
 // "Update customer account" page.
-import { addressProblems } from './address.js';
+import { allAddressProblems } from './address.js';
 import { assertContacts, syncAdmins, welcomeEmails, type EmailContext } from './contacts.js';
 import { BLOCKED, PENDING } from './account-status.js';
 import { errorFor, errors, type Problem } from '../protocol/errors.js';
@@ -70,9 +70,10 @@ export function updateCustomer(customer: Customer, request: UpdateCustomerReques
   const converting = !holdsLga(customer) && asksForLga(request.benefits);
   const segment = updatedSegment(customer, reseller, profile.marketSegment ?? customer.companyProfile.marketSegment, converting ? undefined : profile.marketSubSegments);
   if (converting && profile.marketSubSegments?.length) segment.marketSubSegments = profile.marketSubSegments;
-  const badAddress = addressProblems(profile.address);
-  if (badAddress.length) throw errorFor(errors.invalidAddress, badAddress);
   assertContacts(profile.contacts);
+  // No final validation follows an update: a mismatch is refused now, never stored.
+  const badAddress = allAddressProblems(profile.address);
+  if (badAddress.length) throw errorFor(errors.invalidAddress, badAddress);
   const globalSalesEnabled = request.globalSalesEnabled ?? customer.globalSalesEnabled;
   if (globalSalesEnabled) assertGlobalSales(customer, reseller, ctx.distributor, segment.marketSegment);
 

@@ -1,12 +1,14 @@
 // The customer resource as the API shows it, and what time does to a customer.
+import { allAddressProblems } from './address.js';
 import { advanceLga, lgaBenefits } from '../commitments/lga.js';
 import { dropExpiredAcquisitions } from '../commitments/open-acquisitions.js';
 import { advanceThreeYearCommit, type ThreeYearCommitMode } from '../commitments/three-year-commit.js';
 import type { CommitmentTerm, Customer } from '../types.js';
 
-import { ACTIVE, PENDING } from './account-status.js';
-
-export { ACTIVE, BLOCKED, PENDING } from './account-status.js';
+export const ACTIVE = '1000';
+export const PENDING = '1002';
+export const BLOCKED = '1012';
+export const INVALID_ADDRESS = '1010';
 
 export interface CustomerView {
   externalReferenceId: string;
@@ -62,11 +64,16 @@ export interface LifecycleSettings {
   threeYearCommitMode: ThreeYearCommitMode;
 }
 
+/** Adobe's final validation of a pending customer: active, or inactive for an invalid address. */
+export function activationStatus(c: Customer): typeof ACTIVE | typeof INVALID_ADDRESS {
+  return allAddressProblems(c.companyProfile.address).length ? INVALID_ADDRESS : ACTIVE;
+}
+
 /** Applies everything time has done to the customer since it was last stored. */
 export function customerAt(customer: Customer, now: Date, settings: LifecycleSettings): Customer {
   let c = withLgaDefaults(customer);
   if (c.status === PENDING && c.activatesAt && now.getTime() >= Date.parse(c.activatesAt)) {
-    c = { ...c, status: ACTIVE, activatesAt: null };
+    c = { ...c, status: activationStatus(c), activatesAt: null };
   }
   return dropExpiredAcquisitions(advanceLga(advanceThreeYearCommit(c, now, settings.threeYearCommitMode), now), now);
 }

@@ -46,6 +46,16 @@ describe('control plane: state', () => {
     assert.deepEqual((await h.control('GET', '/state')).body, before);
   });
 
+  it('SBX-20 a state import whose customer names no reseller is refused and changes nothing', async () => {
+    const h = await harness();
+    await h.control('POST', '/clock', { frozen: true });
+    const before = (await h.control('GET', '/state')).body;
+    const doc = structuredClone(before);
+    doc.customers[2].resellerId = '0000000000';
+    assertError(await h.control('PUT', '/state', doc), 404, '1115', ['customers[2].resellerId']);
+    assert.deepEqual((await h.control('GET', '/state')).body, before);
+  });
+
   it('SBX-04 resellers can be seeded and edited, and the API follows', async () => {
     const h = await harness();
     const put = await h.control('PUT', '/resellers/7778889990', { distributorId: '5000000001', marketSegments: ['EDU'] });

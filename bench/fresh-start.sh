@@ -24,6 +24,7 @@ start_and_stop() { # prints seconds from `npm start` to an answering /healthz
   wait_healthy "$pid"
   local t1=$(date +%s.%N)
   kill "$pid"; wait "$pid" 2> /dev/null || true
+  for _ in $(seq 100); do curl -s "http://127.0.0.1:$port/healthz" > /dev/null || break; sleep 0.1; done
   echo "$t1 - $t0" | bc
 }
 

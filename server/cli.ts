@@ -9,6 +9,7 @@ import { fixturesFrom, startSimulator, type RunningSimulator } from './index.js'
 import { maskValue } from './domain/secrets.js';
 import { createLogger, LOG_FORMATS, LOG_LEVELS, type LogFormat, type LogLevel } from './log.js';
 import { packageFile } from './package-files.js';
+import { startedByNpm, whenOrphaned } from './parent-watch.js';
 import { DEFAULT_SETTINGS } from './service/config.js';
 import { DEFAULT_JOURNAL_BYTES } from './sandbox/journal.js';
 import { DEFAULT_MAX_RECORD_BYTES, DEFAULT_MAX_RECORDS } from './store/memory-store.js';
@@ -82,12 +83,16 @@ async function serve(opts: Record<string, any>): Promise<void> {
     console.error(`vipm-sim: ${(error as Error).message}`);
     process.exit(1);
   }
+  let stopping = false;
   const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
     logger.info(`vipm-sim: ${signal}, stopping`);
     running.stop().then(() => process.exit(0), () => process.exit(1));
   };
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));
+  if (startedByNpm(process.env)) whenOrphaned(() => shutdown('npm (its parent) exited'));
 }
 
 const env = (name: string) => `VIPM_SIM_${name}`;
@@ -140,7 +145,8 @@ last --journal-size requests of all instances) and so is the current provider st
 Logs go to stdout; secrets (Authorization, client secrets, tokens) are masked as in the journal.
 Contracts of a running simulator: GET /openapi.yaml (the simulated API), GET /__sandbox/sandbox.yaml.
 
-Exit status: 0 stopped by SIGTERM/SIGINT, 1 could not start, 2 command line not understood.
+Exit status: 0 stopped by SIGTERM/SIGINT (or, started by npm or npx, when npm has exited),
+1 could not start, 2 command line not understood.
 
 Default credentials (fixtures/default.json): client id vipm-sim-client, secret vipm-sim-secret.`)
   .action(serve);

@@ -13,6 +13,14 @@ function filesEndingWith(dir: string, suffix: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith(suffix));
 }
 
+/** Resolves once nothing answers at `url` (10 s at most: a simulator left running never frees it). */
+async function portFreed(url: string): Promise<void> {
+  for (const deadline = Date.now() + 10_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 100))) {
+    if (await fetch(`${url}/healthz`).then(() => false, () => true)) return;
+  }
+  assert.fail(`${url} still answers after npx was stopped`);
+}
+
 const npm = (args: string[], cwd: string) => execFileSync('npm', args, { cwd, encoding: 'utf8', timeout: 600_000, stdio: ['ignore', 'pipe', 'pipe'] });
 
 describe('the npm package', () => {
@@ -49,6 +57,14 @@ describe('the npm package', () => {
     assert.equal(await pong.text(), 'pong');
     await sim.stop();
     assert.equal(sim.process.exitCode, 0);
+  });
+
+  it('PKG-08 `npx vipm-sim serve & kill $!` stops the simulator and frees its port (npx stands between the signal and node)', async () => {
+    const sim = await startChildSimulator([], { command: ['npx', '--no-install', 'vipm-sim'], cwd: project });
+    await sim.stop('SIGTERM');
+    assert.equal(sim.process.exitCode ?? sim.process.signalCode, 'SIGTERM', 'npx itself was killed');
+    await portFreed(sim.url);
+    assert.match(sim.output(), /npm \(its parent\) exited, stopping/);
   });
 
   it('PKG-04 import { startSimulator } from "vipm-sim" works in the installed project', () => {

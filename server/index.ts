@@ -163,3 +163,4 @@ export { AdobeError } from './domain/errors.js';
 export { StartError, type StartErrorCode } from './start-options.js';
 export type { LogOptions, LogLevel, LogFormat } from './log.js';
 export { RequestVerificationError, type RequestMatch, type VerifyCount } from './sandbox/request-match.js';
+export { partnerClient, PartnerApiError, type PartnerClient, type PartnerClientOptions, type PartnerRequest, type PartnerAnswer, type CustomerRequest, type CustomerAnswer, type CustomerListAnswer } from './partner-client.js';

@@ -2,7 +2,7 @@
 // project (memory only: none of the optional drivers), then run with npx.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
@@ -26,15 +26,17 @@ const npm = (args: string[], cwd: string) => execFileSync('npm', args, { cwd, en
 describe('the npm package', () => {
   let project: string;
   let files: string[];
+  let tarball: string;
 
   before(() => {
     const out = mkdtempSync(join(tmpdir(), 'vipm-pack-'));
     // --ignore-scripts: prepare would build dist again, which npm test has just built.
     const [packed] = JSON.parse(npm(['pack', '--json', '--ignore-scripts', '--pack-destination', out], process.cwd()));
     files = packed.files.map((f: { path: string }) => f.path);
+    tarball = join(out, packed.filename);
     project = mkdtempSync(join(tmpdir(), 'vipm-consumer-'));
     writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-    npm(['install', '--no-audit', '--no-fund', '--prefer-offline', join(out, packed.filename)], project);
+    npm(['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], project);
   });
 
   it('PKG-01 ships the code, contracts, fixtures and docs, and no tests', () => {
@@ -95,6 +97,18 @@ await sim.stop();`);
       const lines = r.stderr.trim().split('\n');
       assert.equal(lines.length, 1, r.stderr);
       assert.ok(lines[0].endsWith(line), `${lines[0]} should end with ${line}`);
+    }
+  });
+
+  it('PKG-09 the partner-client example, copied out of the repository, installs and verifies its pact as its README says', () => {
+    const copy = join(mkdtempSync(join(tmpdir(), 'vipm-example-')), 'my-vipmp-client');
+    cpSync('examples/partner-client', copy, { recursive: true });
+    npm(['install', '--no-audit', '--no-fund', '--prefer-offline'], copy);
+    npm(['install', '--no-audit', '--no-fund', '--prefer-offline', '-D', tarball], copy);
+    const { NODE_TEST_CONTEXT: _nested, ...env } = process.env;
+    for (const script of ['test:pact', 'verify']) {
+      const r = spawnSync('npm', ['run', script], { cwd: copy, encoding: 'utf8', timeout: 300_000, env: { ...env, PACT_DO_NOT_TRACK: 'true', NO_COLOR: '1' } });
+      assert.equal(r.status, 0, `npm run ${script}: ${r.stdout}${r.stderr}`);
     }
   });
 });

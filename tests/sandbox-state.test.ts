@@ -111,7 +111,9 @@ describe('control plane: clock', () => {
     assert.deepEqual((await h.control('POST', '/clock', { advance: 'P30D' })).body, { now: '2027-01-23T18:00:00.000Z', frozen: true });
     assert.deepEqual((await h.control('POST', '/clock', { advance: '-PT1H' })).body.now, '2027-01-23T17:00:00.000Z');
     assert.equal((await h.control('POST', '/clock', { frozen: false })).body.frozen, false);
-    assertError(await h.control('POST', '/clock', { advance: '30 days' }), 400, '1117', ['advance']);
+    const words = await h.control('POST', '/clock', { advance: '30 days' });
+    assertError(words, 400, '1117', ['advance']);
+    assert.match(words.body.message, /advance "30 days" is not an ISO-8601 duration such as P30D or PT1H/, 'as the CLI says of --activation-delay');
     assertError(await h.control('POST', '/clock', { now: 'tomorrow' }), 400, '1117', ['now']);
     assertError(await h.control('POST', '/clock', { now: '2027-01-01T00:00:00Z', advance: 'P1D' }), 400, '1117');
     assertError(await h.control('POST', '/clock', {}), 400, '1117');

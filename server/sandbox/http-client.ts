@@ -5,6 +5,7 @@ import type { StateDocument } from '../domain/state.js';
 import type { ControlPlane, JournalQuery, StateCounts } from './control-plane.js';
 import type { JournalEntry } from './journal-types.js';
 import { matchCount, verifiedEntries } from './request-match.js';
+import { fetchOrExplain } from './unreachable.js';
 
 export type { ControlPlane } from './control-plane.js';
 
@@ -40,7 +41,7 @@ export function connectSimulator(url: string, options: ConnectOptions = {}): Con
     const headers: Record<string, string> = { accept: 'application/json' };
     if (options.adminToken) headers.authorization = `Bearer ${options.adminToken}`;
     if (body !== undefined) headers['content-type'] = 'application/json';
-    const res = await doFetch(`${base}${path}${params.size ? `?${params}` : ''}`, {
+    const res = await fetchOrExplain(doFetch, `${base}${path}${params.size ? `?${params}` : ''}`, {
       method, headers, body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await res.text();

@@ -70,7 +70,12 @@ async function serve(opts: Record<string, any>): Promise<void> {
       data: opts.data, databaseUrl: opts.databaseUrl, maxRecords: opts.maxRecords, maxRecordBytes: opts.maxRecordBytes, log: { level: opts.logLevel, format: opts.logFormat },
       settings: { activationDelayMs: opts.activationDelay, tokenTtlMs: opts.tokenTtl, threeYearCommitMode: opts['3ycMode'] },
     });
-    logger.info(`vipm-sim ${VERSION} listening on ${running.url}`);
+    const clients = fixturesFrom(loaded).distributors.flatMap((d) => d.clients.map((c) => ({ clientId: c.clientId, distributorId: d.distributorId })));
+    // The first line carries the start-up facts as fields too (the lines after it are for people).
+    logger.info({ start: {
+      version: VERSION, url: running.url, store: running.storeDescription, state: running.state, fixtures: loaded, threeYearCommitMode: opts['3ycMode'],
+      controlPlane: `${running.url}/__sandbox`, console: `${running.url}/__sandbox/console/`, adminToken: Boolean(opts.adminToken), clients,
+    } }, `vipm-sim ${VERSION} listening on ${running.url}`);
     logger.info(`  store: ${running.storeDescription}`);
     logger.info(`  state: ${running.state === 'kept' ? `kept from the store (fixtures ${loaded} are what reset goes back to)` : `${loaded}${opts.data || opts.databaseUrl ? ' (first start: the store was empty)' : ' (in memory)'}`}; 3YC mode: ${opts['3ycMode']}`);
     logger.info(`  control plane: ${running.url}/__sandbox${opts.adminToken ? ' (admin token required)' : ''}; contracts: ${running.url}/openapi.yaml, ${running.url}/__sandbox/sandbox.yaml`);

@@ -91,6 +91,7 @@ describe('request log', () => {
     assert.ok(!all.includes('vipm-sim-secret'), 'the client secret is in a log line');
     assert.match(all, /"client_secret":"\*\*\*\*"/);
     assert.match(all, /"authorization":"Bearer \*\*\*\*/);
+    assert.ok(all.includes(`Bearer ****${tokens[0].slice(-4)}`), 'a masked token shows the token\'s own last 4 characters, not a suffix every token shares');
   });
 
   it('LOG-05 startSimulator() logs nothing unless asked', () => {
@@ -115,6 +116,11 @@ await sim.stop();`;
     }
     const records = sim.output().trim().split('\n').map((line) => JSON.parse(line));
     assert.match(records[0].msg, /^vipm-sim \S+ listening on http:/);
+    assert.deepEqual({ ...records[0].start, version: 'V' }, {
+      version: 'V', url: sim.url, store: 'in memory', state: 'loaded', fixtures: records[0].start.fixtures, threeYearCommitMode: 'production',
+      controlPlane: `${sim.url}/__sandbox`, console: `${sim.url}/__sandbox/console/`, adminToken: false,
+      clients: [{ clientId: 'vipm-sim-client', distributorId: '5000000001' }, { clientId: 'other-distributor-client', distributorId: '5000000002' }],
+    }, 'the start-up facts as JSON fields, not only text in msg');
     assert.ok(records.some((r) => r.correlationId === 'log-06' && r.status === 200));
     assert.ok(records.some((r) => r.entry?.correlationId === 'log-06' && r.level === 20));
     assert.match(records.at(-1).msg, /SIGTERM, stopping/);

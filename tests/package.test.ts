@@ -44,6 +44,7 @@ describe('the npm package', () => {
       assert.ok(files.includes(needed), `${needed} is missing from the package`);
     }
     assert.ok(!files.some((f) => f.startsWith('tests/') || f.startsWith('examples/')), 'tests and examples stay out');
+    assert.deepEqual(files.filter((f) => f.endsWith('.png')), [], 'the console\'s screenshots stay out (about 940 kB)');
   });
 
   it('PKG-02 npx vipm-sim --help works from the installed tarball', () => {

@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
+import { hasNodeSqlite } from '../server/store/sqlite-driver.js';
 import { startChildSimulator } from './support/child-simulator.js';
 
 /** Every file under `dir` whose name ends with `suffix`. */
@@ -88,8 +89,10 @@ await sim.stop();`);
 
   it('PKG-07 a feature whose optional driver is missing says in one line what to install', () => {
     const pacts = join(process.cwd(), 'contracts/pacts');
+    const sqlite = [['serve', '--port', '0', '--data', join(project, 'state.db')], '--data needs better-sqlite3: npm i better-sqlite3@12'] as const;
+    // Node 22.13+ has node:sqlite: there --data needs nothing installed (STO-12).
     for (const [args, line] of [
-      [['serve', '--port', '0', '--data', join(project, 'state.db')], '--data needs better-sqlite3: npm i better-sqlite3@12'],
+      ...(hasNodeSqlite() ? [] : [sqlite]),
       [['serve', '--port', '0', '--database-url', 'postgres://127.0.0.1:5432/test'], '--database-url needs pg: npm i pg@8'],
       [['verify', pacts], 'Pact verification needs @pact-foundation/pact: npm i -D @pact-foundation/pact@16'],
     ] as const) {

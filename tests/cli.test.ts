@@ -123,7 +123,8 @@ describe('command line', () => {
         assert.equal(out.status, 1);
         assert.match(out.stderr, new RegExp(`fixtures ${file} are not a valid state document`));
         assert.match(out.stderr, message);
-        const put = await fetch(`${sim.url}/__sandbox/state`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(doc) });
+        // A fresh connection each time: spawnSync blocked this process long enough for the server to drop a kept-alive one.
+        const put = await fetch(`${sim.url}/__sandbox/state`, { method: 'PUT', headers: { 'content-type': 'application/json', connection: 'close' }, body: JSON.stringify(doc) });
         const answer = await put.json() as { code: string; message: string };
         assert.ok(out.stderr.includes(`${answer.code} ${answer.message}`), `start-up and PUT /__sandbox/state differ:\n${out.stderr}\n${answer.message}`);
       }

@@ -15,7 +15,7 @@ WORKDIR /src
 COPY package.json package-lock.json ./
 RUN npm ci --ignore-scripts
 COPY . .
-RUN npm run build \
+RUN npm run build:steps \
  && mkdir /out && cp -r package.json README.md bin contracts fixtures dist /out/
 
 # The runtime dependencies at their locked versions, with both database drivers (the package

@@ -29,3 +29,5 @@ npm run --silent build
 tests=$(ls tests/*.test.ts | grep -v '^tests/container.test.ts$')
 # shellcheck disable=SC2086 # one word per test file
 node --import tsx --test --test-concurrency=1 $tests
+# The SQLite store on Node's built-in driver too (better-sqlite3 is the default where installed).
+VIPM_SIM_SQLITE_DRIVER=node:sqlite node --import tsx --test --test-concurrency=1 tests/store-contract.test.ts tests/store-sqlite.test.ts tests/store-hardening.test.ts

@@ -10,6 +10,7 @@ import { fixturesFrom, startSimulator, type RunningSimulator } from './index.js'
 import { maskValue } from './domain/protocol/secrets.js';
 import { createLogger, LOG_FORMATS, LOG_LEVELS, type LogFormat, type LogLevel } from './logging/logger.js';
 import { packageFile } from './platform/package-files.js';
+import { startedByNpm, whenOrphaned } from './startup/parent-watch.js';
 import { DEFAULT_SETTINGS } from './settings.js';
 import { DEFAULT_JOURNAL_BYTES } from './control-plane/journal.js';
 import { DEFAULT_MAX_RECORD_BYTES, DEFAULT_MAX_RECORDS } from './store/memory-store.js';
@@ -72,7 +73,12 @@ async function serve(opts: Record<string, any>): Promise<void> {
       data: opts.data, databaseUrl: opts.databaseUrl, maxRecords: opts.maxRecords, maxRecordBytes: opts.maxRecordBytes, log: { level: opts.logLevel, format: opts.logFormat },
       settings: { activationDelayMs: opts.activationDelay, tokenTtlMs: opts.tokenTtl, threeYearCommitMode: opts['3ycMode'] },
     });
-    logger.info(`vipm-sim ${VERSION} listening on ${running.url}`);
+    const clients = fixturesFrom(loaded).distributors.flatMap((d) => d.clients.map((c) => ({ clientId: c.clientId, distributorId: d.distributorId })));
+    // The first line carries the start-up facts as fields too (the lines after it are for people).
+    logger.info({ start: {
+      version: VERSION, url: running.url, store: running.storeDescription, state: running.state, fixtures: loaded, threeYearCommitMode: opts['3ycMode'],
+      controlPlane: `${running.url}/__sandbox`, console: `${running.url}/__sandbox/console/`, adminToken: Boolean(opts.adminToken), clients,
+    } }, `vipm-sim ${VERSION} listening on ${running.url}`);
     logger.info(`  store: ${running.storeDescription}`);
     logger.info(`  state: ${running.state === 'kept' ? `kept from the store (fixtures ${loaded} are what reset goes back to)` : `${loaded}${opts.data || opts.databaseUrl ? ' (first start: the store was empty)' : ' (in memory)'}`}; 3YC mode: ${opts['3ycMode']}`);
     logger.info(`  control plane: ${running.url}/__sandbox${opts.adminToken ? ' (admin token required)' : ''}; contracts: ${running.url}/openapi.yaml, ${running.url}/__sandbox/sandbox.yaml`);
@@ -85,12 +91,16 @@ async function serve(opts: Record<string, any>): Promise<void> {
     console.error(`vipm-sim: ${(error as Error).message}`);
     process.exit(1);
   }
+  let stopping = false;
   const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
     logger.info(`vipm-sim: ${signal}, stopping`);
     running.stop().then(() => process.exit(0), () => process.exit(1));
   };
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));
+  if (startedByNpm(process.env)) whenOrphaned(() => shutdown('npm (its parent) exited'));
 }
 
 const env = (name: string) => `VIPM_SIM_${name}`;
@@ -118,7 +128,7 @@ program.command('serve')
   .addOption(new Option('--journal-scope <scope>', 'fleet: with --database-url the journal is the whole fleet\'s, read and cleared through any instance; process: each instance keeps its own').env(env('JOURNAL_SCOPE')).choices(['fleet', 'process']).default('fleet'))
   .addOption(new Option('--max-records <n>', 'memory store: keep the newest N replay records, used request ids, sent emails and access tokens each').env(env('MAX_RECORDS')).default(DEFAULT_MAX_RECORDS).argParser(positive))
   .addOption(new Option('--max-record-bytes <size>', 'memory store: bytes each of those collections may hold (replay records keep whole answers)').env(env('MAX_RECORD_BYTES')).default(DEFAULT_MAX_RECORD_BYTES, '32MB').argParser(bytes))
-  .addOption(new Option('--data <file>', 'keep the state in this SQLite file (created when absent; survives restarts)').env(env('DATA')).conflicts('databaseUrl'))
+  .addOption(new Option('--data <file>', 'keep the state in this SQLite file (created when absent; survives restarts). Driver: better-sqlite3 when installed, else Node 22.13+\'s node:sqlite; VIPM_SIM_SQLITE_DRIVER chooses').env(env('DATA')).conflicts('databaseUrl'))
   .addOption(new Option('--database-url <url>', 'keep the state in PostgreSQL (postgres://…); several instances on one database act as one simulator').env(env('DATABASE_URL')).conflicts('data'))
   .addOption(new Option('--log-level <level>', 'info: start-up and one line per request; debug: also each journal entry (5xx ones print at any level)').env(env('LOG_LEVEL')).choices(LOG_LEVELS).default('info'))
   .addOption(new Option('--log-format <format>', 'pretty: one readable line each; json: pino JSON lines').env(env('LOG_FORMAT')).choices(LOG_FORMATS).default('pretty'))
@@ -143,7 +153,8 @@ last --journal-size requests of all instances) and so is the current provider st
 Logs go to stdout; secrets (Authorization, client secrets, tokens) are masked as in the journal.
 Contracts of a running simulator: GET /openapi.yaml (the simulated API), GET /__sandbox/sandbox.yaml.
 
-Exit status: 0 stopped by SIGTERM/SIGINT, 1 could not start, 2 command line not understood.
+Exit status: 0 stopped by SIGTERM/SIGINT (or, started by npm or npx, when npm has exited),
+1 could not start, 2 command line not understood.
 
 Default credentials (fixtures/default.json): client id vipm-sim-client, secret vipm-sim-secret.`)
   .action(serve);

@@ -108,9 +108,12 @@ describe('command line', () => {
   it('CLI-07 fixtures are checked at start-up by the validator of PUT /__sandbox/state, with the same message and JSON path', async () => {
     const typo = JSON.parse(readFileSync('fixtures/default.json', 'utf8'));
     typo.resellers[0].sttus = '1000';
+    const orphan = JSON.parse(readFileSync('fixtures/default.json', 'utf8'));
+    orphan.customers[1].resellerId = '0000000000';
     const cases: Array<[unknown, RegExp]> = [
       [{}, /1122 Request is missing required fields: distributors is required; resellers is required; customers is required/],
       [typo, /1121 Request contains additional unexpected fields[.:] resellers\[0\]\.sttus is not a field of this request/],
+      [orphan, /1115 Invalid Reseller: customers\[1\]\.resellerId "0000000000" names no reseller of the document/],
     ];
     const sim = await startSimulator();
     try {
@@ -120,7 +123,8 @@ describe('command line', () => {
         assert.equal(out.status, 1);
         assert.match(out.stderr, new RegExp(`fixtures ${file} are not a valid state document`));
         assert.match(out.stderr, message);
-        const put = await fetch(`${sim.url}/__sandbox/state`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(doc) });
+        // A fresh connection each time: spawnSync blocked this process long enough for the server to drop a kept-alive one.
+        const put = await fetch(`${sim.url}/__sandbox/state`, { method: 'PUT', headers: { 'content-type': 'application/json', connection: 'close' }, body: JSON.stringify(doc) });
         const answer = await put.json() as { code: string; message: string };
         assert.ok(out.stderr.includes(`${answer.code} ${answer.message}`), `start-up and PUT /__sandbox/state differ:\n${out.stderr}\n${answer.message}`);
       }

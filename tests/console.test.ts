@@ -176,6 +176,8 @@ describe('web console in Chromium', () => {
     await form.getByRole('button', { name: 'PATCH customer' }).click();
     await form.locator(`[data-testid=partner-answer]:not([data-correlation-id="${before}"])`).filter({ hasText: `PATCH /v3/customers/${customerId}` }).waitFor();
     assert.equal(await answer.getAttribute('data-status'), '200', (await answer.textContent())!);
+    const inView = await answer.evaluate((el) => { const box = el.getBoundingClientRect(); return box.top >= 0 && box.top < window.innerHeight; });
+    assert.ok(inView, 'the answer is scrolled into view, not left below the fold');
     const body = JSON.parse((await answer.getByTestId('partner-answer-body').textContent())!);
     assert.deepEqual(body.companyProfile.contacts.map((c: { email: string }) => c.email), [DONALD.email], 'the PATCH sent the contacts the API holds');
     return answer;

@@ -6,6 +6,7 @@ import { assertCustomerVisible, visibleReseller } from '../server/domain/custome
 import { assertId } from '../server/domain/control/ids.js';
 import { checkCallHeaders } from '../server/domain/protocol/request-headers.js';
 import { normalizeReseller } from '../server/domain/partners/reseller.js';
+import { assertReferencesResolve } from '../server/domain/control/state-references.js';
 import type { Reseller } from '../server/domain/types.js';
 import { customerRecord, errorOf } from './support/records.js';
 
@@ -13,6 +14,16 @@ const PENDING = customerRecord({ status: '1002', activatesAt: '2026-11-01T09:01:
 const RESELLER: Reseller = normalizeReseller({ resellerId: '5556667778', distributorId: '5000000001' });
 
 describe('control-plane rules, directly', () => {
+  it('SBX-20 a state document whose customer names no reseller, or whose reseller names no distributor, is refused', () => {
+    const doc = { distributors: [{ distributorId: 'D1', name: 'D', clients: [] }], resellers: [{ resellerId: 'R1', distributorId: 'D1' }], customers: [customerRecord({ resellerId: 'R1' })] };
+    assert.doesNotThrow(() => assertReferencesResolve(doc));
+    const orphan = errorOf(() => assertReferencesResolve({ ...doc, customers: [...doc.customers, customerRecord({ resellerId: 'R9' })] }));
+    assert.deepEqual([orphan.status, orphan.code, orphan.additionalDetails], [404, '1115', ['customers[1].resellerId']]);
+    assert.match(orphan.message, /^Invalid Reseller: customers\[1\]\.resellerId "R9" names no reseller of the document$/);
+    const lost = errorOf(() => assertReferencesResolve({ ...doc, resellers: [{ resellerId: 'R1', distributorId: 'D9' }] }));
+    assert.deepEqual([lost.status, lost.code, lost.additionalDetails], [400, '1117', ['resellers[0].distributorId']]);
+  });
+
   it('SBX-05 an edited status other than pending drops the pending activation, unless the edit sets one', () => {
     assert.equal(editedCustomer(PENDING, { status: '1000' }).activatesAt, null);
     assert.equal(editedCustomer(PENDING, { status: '1000', activatesAt: '2026-12-01T00:00:00.000Z' }).activatesAt, '2026-12-01T00:00:00.000Z');

@@ -1,28 +1,17 @@
+// The simulator's error codes against Adobe's error-code table, as the repository holds it
+// (tests/fixtures/adobe-error-codes.json, an extract of Adobe's page), and the extract against
+// the page itself where Adobe's pages are beside the checkout.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { errors } from '../server/domain/protocol/errors.js';
+import { committedExtract, mirroredTable } from './support/adobe-error-table.js';
 
-/** Adobe's pages sit beside the checkout (../shared/reference/adobe-docs). */
-const PAGE = new URL('../../shared/reference/adobe-docs/docs/references/error-handling.md', import.meta.url);
 const DOCS = new URL('../docs/rules.md', import.meta.url);
+const documented = new Map(Object.entries(committedExtract().codes));
+const mirrored = mirroredTable();
 
-/** The error table of Adobe's error-handling page: code → { message, status }. */
-function documentedCodes(): Map<string, { message: string; status: number }> {
-  const table = new Map<string, { message: string; status: number }>();
-  if (!existsSync(PAGE)) return table;
-  for (const line of readFileSync(PAGE, 'utf8').split('\n')) {
-    const cells = line.split('|').map((c) => c.trim());
-    if (!/^\d{4}$/.test(cells[1] ?? '') || !/^\d{3}/.test(cells[4] ?? '')) continue;
-    table.set(cells[1], { message: cells[2].split('\\<br')[0].replace(/`/g, '').trim(), status: Number(cells[4].slice(0, 3)) });
-  }
-  return table;
-}
-
-const documented = documentedCodes();
-const pageReadable = documented.size > 0;
-
-describe('Adobe error codes', { skip: pageReadable ? false : 'Adobe\'s pages are not beside the worktree' }, () => {
+describe('Adobe error codes', () => {
   it('ERR-01 every error code Adobe documents is answered with its documented status and its documented message first', () => {
     const ours = Object.values(errors).map((factory) => factory()).filter((e) => documented.has(e.code));
     assert.ok(ours.length >= 20, `only ${ours.length} documented codes found`);
@@ -39,5 +28,9 @@ describe('Adobe error codes', { skip: pageReadable ? false : 'Adobe\'s pages are
     for (const error of Object.values(errors).map((factory) => factory())) {
       assert.ok(documented.has(error.code) || simulatorCodes.includes(`**${error.code}**`), `${error.code} is neither Adobe's nor listed as a simulator code`);
     }
+  });
+
+  it('the extract in tests/fixtures is Adobe\'s table as the mirrored page has it', { skip: mirrored ? false : 'Adobe\'s pages are not beside the checkout' }, () => {
+    assert.deepEqual(Object.fromEntries(documented), mirrored, 'the page changed: update tests/fixtures/adobe-error-codes.json to what parseErrorTable reads from it');
   });
 });

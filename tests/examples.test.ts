@@ -28,4 +28,10 @@ describe('examples', () => {
     assert.equal(r.status, 0, r.output);
     assert.match(r.output, /Tests\s+2 passed/);
   });
+
+  it('EX-04 the partnerClient() example of docs/contract-testing.md passes', () => {
+    const r = run(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=tap', 'examples/in-process/partner-client.node.test.ts']);
+    assert.equal(r.status, 0, r.output);
+    assert.match(r.output, /# pass 1/);
+  });
 });

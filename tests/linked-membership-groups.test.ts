@@ -65,8 +65,12 @@ describe('GET /v3/linked_membership_groups', () => {
   it('LMG-03 finds LGA groups by country and part of the name (case-insensitive, at most 80 characters); none is 404/1143', async () => {
     const h = await harness();
     await withGroup(h);
-    const found = await h.call('GET', '/v3/linked_membership_groups?country=US&name=AGENCIES');
+    const warnings: string[] = [];
+    const warned = (w: Error) => warnings.push(`${w.name}: ${w.message}`);
+    process.on('warning', warned);
+    const found = await h.call('GET', '/v3/linked_membership_groups?country=US&name=AGENCIES').finally(() => process.off('warning', warned));
     assert.equal(found.status, 200, found.text);
+    assert.deepEqual(warnings, [], 'a transaction\'s reads go to the store one at a time (pg warns of queries sent while one runs)');
     assert.deepEqual(found.body, [{ id: GROUP, name: 'Federal Agencies Group', type: 'STANDARD', creationDate: '2026-05-31T10:35:01', marketSegment: 'GOV', country: 'US', membersCount: 1, benefitTypes: ['LARGE_GOVERNMENT_AGENCY'], discounts: [{ offerType: 'LICENSE', level: '06' }] }]);
     assert.equal((await h.call('GET', '/v3/linked_membership_groups?country=US')).body.length, 1, 'the non-LGA group of 1005000006 is not listed');
     const none = assertError(await h.call('GET', '/v3/linked_membership_groups?country=US&name=nothing'), 404, '1143', []);

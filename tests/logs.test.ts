@@ -91,6 +91,7 @@ describe('request log', () => {
     assert.ok(!all.includes('vipm-sim-secret'), 'the client secret is in a log line');
     assert.match(all, /"client_secret":"\*\*\*\*"/);
     assert.match(all, /"authorization":"Bearer \*\*\*\*/);
+    assert.ok(all.includes(`Bearer ****${tokens[0].slice(-4)}`), 'a masked token shows the token\'s own last 4 characters, not a suffix every token shares');
   });
 
   it('LOG-05 startSimulator() logs nothing unless asked', () => {
@@ -115,8 +116,34 @@ await sim.stop();`;
     }
     const records = sim.output().trim().split('\n').map((line) => JSON.parse(line));
     assert.match(records[0].msg, /^vipm-sim \S+ listening on http:/);
+    assert.deepEqual({ ...records[0].start, version: 'V' }, {
+      version: 'V', url: sim.url, store: 'in memory', state: 'loaded', fixtures: records[0].start.fixtures, threeYearCommitMode: 'production',
+      controlPlane: `${sim.url}/__sandbox`, console: `${sim.url}/__sandbox/console/`, adminToken: false,
+      clients: [{ clientId: 'vipm-sim-client', distributorId: '5000000001' }, { clientId: 'other-distributor-client', distributorId: '5000000002' }],
+    }, 'the start-up facts as JSON fields, not only text in msg');
     assert.ok(records.some((r) => r.correlationId === 'log-06' && r.status === 200));
     assert.ok(records.some((r) => r.entry?.correlationId === 'log-06' && r.level === 20));
     assert.match(records.at(-1).msg, /SIGTERM, stopping/);
+  });
+
+  it('LOG-07 successful control-plane reads (the console polls the clock every second) log at debug; their failures and every write at info', async () => {
+    const lines = await withLog({ level: 'debug', format: 'json' }, async (sim) => {
+      await fetch(`${sim.url}/__sandbox/clock`);
+      await fetch(`${sim.url}/__sandbox/customers/0000000000`);
+      await fetch(`${sim.url}/__sandbox/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"advance":"PT1M"}' });
+      await settle();
+    });
+    const levels = lines.map((line) => JSON.parse(line)).filter((r) => r.path?.startsWith('/__sandbox/')).map((r) => `${r.level} ${r.method} ${r.status}`);
+    assert.deepEqual(levels, ['20 GET 200', '30 GET 404', '30 POST 200']);
+  });
+
+  it('LOG-08 the line of an error answer carries its Adobe code (IMS error on the token endpoints)', async () => {
+    const lines = await withLog({ format: 'pretty' }, async (sim) => {
+      await getCustomer(sim, 'not-a-token', 'log-08');
+      await fetch(`${sim.url}/ims/token/v3`, { method: 'POST', body: new URLSearchParams({ grant_type: 'client_credentials', client_id: 'x', client_secret: 'y' }) });
+      await settle();
+    });
+    assert.ok(lines.some((line) => / INFO  GET \/v3\/customers\/9876543210 401 [\d.]+ms code=4116 correlationId=log-08\n$/.test(line)), lines.join(''));
+    assert.ok(lines.some((line) => / INFO  POST \/ims\/token\/v3 401 [\d.]+ms code=invalid_client\n$/.test(line)), lines.join(''));
   });
 });

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { citeUrls, pageUrl } from '../scripts/cite-adobe-urls.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RULE_ID = /^[A-Z0-9]+-\d+$/;
@@ -124,5 +125,12 @@ describe('rules catalogue (docs/rules.md)', () => {
     const sources = testFiles(join(ROOT, 'tests')).map((f) => readFileSync(f, 'utf8')).join('\n');
     const named = new Set([...sources.matchAll(/\b(?:it|test|describe)(?:\.\w+)?\(\s*['"`]([A-Z0-9]+-\d+)\b/g)].map((m) => m[1]));
     assert.deepEqual(rows.filter((r) => !named.has(r.id)).map((r) => `${r.id} (line ${r.line}) has no test named after it`), []);
+  });
+
+  it('cites Adobe\'s pages by their public URL, never by a path of Adobe\'s sources a reader does not have', () => {
+    assert.equal(pageUrl('docs/references/error-handling.md'), 'https://developer.adobe.com/vipmp/docs/references/error-handling');
+    assert.equal(pageUrl('sandbox/index.md'), 'https://developer.adobe.com/vipmp/sandbox/');
+    const { paths } = citeUrls(readFileSync(join(ROOT, 'docs/rules.md'), 'utf8'));
+    assert.deepEqual(paths, [], 'run node scripts/cite-adobe-urls.mjs');
   });
 });

@@ -46,6 +46,16 @@ describe('control plane: state', () => {
     assert.deepEqual((await h.control('GET', '/state')).body, before);
   });
 
+  it('SBX-20 a state import whose customer names no reseller is refused and changes nothing', async () => {
+    const h = await harness();
+    await h.control('POST', '/clock', { frozen: true });
+    const before = (await h.control('GET', '/state')).body;
+    const doc = structuredClone(before);
+    doc.customers[2].resellerId = '0000000000';
+    assertError(await h.control('PUT', '/state', doc), 404, '1115', ['customers[2].resellerId']);
+    assert.deepEqual((await h.control('GET', '/state')).body, before);
+  });
+
   it('SBX-04 resellers can be seeded and edited, and the API follows', async () => {
     const h = await harness();
     const put = await h.control('PUT', '/resellers/7778889990', { distributorId: '5000000001', marketSegments: ['EDU'] });
@@ -118,7 +128,9 @@ describe('control plane: clock', () => {
     assert.deepEqual((await h.control('POST', '/clock', { advance: 'P30D' })).body, { now: '2027-01-23T18:00:00.000Z', frozen: true });
     assert.deepEqual((await h.control('POST', '/clock', { advance: '-PT1H' })).body.now, '2027-01-23T17:00:00.000Z');
     assert.equal((await h.control('POST', '/clock', { frozen: false })).body.frozen, false);
-    assertError(await h.control('POST', '/clock', { advance: '30 days' }), 400, '1117', ['advance']);
+    const words = await h.control('POST', '/clock', { advance: '30 days' });
+    assertError(words, 400, '1117', ['advance']);
+    assert.match(words.body.message, /advance "30 days" is not an ISO-8601 duration such as P30D or PT1H/, 'as the CLI says of --activation-delay');
     assertError(await h.control('POST', '/clock', { now: 'tomorrow' }), 400, '1117', ['now']);
     assertError(await h.control('POST', '/clock', { now: '2027-01-01T00:00:00Z', advance: 'P1D' }), 400, '1117');
     assertError(await h.control('POST', '/clock', {}), 400, '1117');

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { apiClient, startChildSimulator, tokenFor, type ChildSimulator } from './support/child-simulator.js';
-import Database from 'better-sqlite3';
+import { chooseDriver, hasNodeSqlite, openSqlite } from '../server/store/sqlite-driver.js';
 
 const BIN = 'bin/vipm-sim.js';
 const dir = mkdtempSync(join(tmpdir(), 'vipm-sim-sqlite-'));
@@ -101,7 +101,9 @@ describe('SQLite store (--data)', () => {
     assert.match(a.stderr, /vipm-sim: --data .*corrupt\.db: not a SQLite database, or a damaged one/);
 
     const foreign = join(dir, 'foreign.db');
-    const db = new Database(foreign);
+    const driver = chooseDriver();
+    assert.ok('driver' in driver, 'a SQLite driver');
+    const db = openSqlite(driver.driver, driver.path, foreign, 1000);
     db.exec('CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT)');
     db.close();
     const b = run(foreign);
@@ -109,11 +111,10 @@ describe('SQLite store (--data)', () => {
     assert.match(b.stderr, /a SQLite database of something else \(tables: users\)/);
 
     const newer = join(dir, 'newer.db');
-    const c0 = spawnSync(process.execPath, ['-e', `
-      const D = require('better-sqlite3'); const db = new D(${JSON.stringify(newer)});
-      db.exec("CREATE TABLE vipm_schema_migrations (version INTEGER NOT NULL PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)");
-      db.exec("INSERT INTO vipm_schema_migrations VALUES (999, 'from the future', '2030-01-01')"); db.close();`], { encoding: 'utf8' });
-    assert.equal(c0.status, 0, c0.stderr);
+    const future = openSqlite(driver.driver, driver.path, newer, 1000);
+    future.exec('CREATE TABLE vipm_schema_migrations (version INTEGER NOT NULL PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    future.exec("INSERT INTO vipm_schema_migrations VALUES (999, 'from the future', '2030-01-01')");
+    future.close();
     const c = run(newer);
     assert.equal(c.status, 1, c.stdout + c.stderr);
     assert.match(c.stderr, /schema version 999, newer than this vipm-sim understands/);
@@ -148,6 +149,23 @@ describe('SQLite store (--data)', () => {
       assert.ok(reset.customers.some((c: any) => c.customerId === '9876543210'));
     } finally {
       await stop(sim);
+    }
+  });
+
+  it('STO-19 --data runs on better-sqlite3 when installed, else on node:sqlite where Node has it (22.13+); VIPM_SIM_SQLITE_DRIVER chooses', async () => {
+    assert.equal((chooseDriver('') as { driver: string }).driver, 'better-sqlite3', 'installed here, so the default');
+    assert.deepEqual(chooseDriver('sqlite3'), { missing: 'VIPM_SIM_SQLITE_DRIVER=sqlite3: use better-sqlite3 or node:sqlite' });
+    if (!hasNodeSqlite()) {
+      assert.deepEqual(chooseDriver('node:sqlite'), { missing: `--data with node:sqlite needs Node 22.13 or later (this is ${process.version}): npm i better-sqlite3@12` });
+      return;
+    }
+    const sim = await startChildSimulator(['--data', join(dir, 'built-in.db')], { env: { VIPM_SIM_SQLITE_DRIVER: 'node:sqlite' } });
+    try {
+      assert.match(sim.output(), /store: SQLite .*built-in\.db \(WAL, synchronous=FULL, node:sqlite\)/);
+      assert.equal((await apiClient(sim.url, await tokenFor(sim.url))('GET', '/v3/customers/9876543210')).status, 200);
+      assert.doesNotMatch(sim.output(), /ExperimentalWarning/);
+    } finally {
+      await sim.stop();
     }
   });
 });

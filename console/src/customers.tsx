@@ -91,7 +91,7 @@ export function CustomerList({ open }: { open: (id: string) => void }) {
           ))}
         </tbody>
       </table>
-      <p class="muted">{rows.length} of {doc?.customers.length ?? 0} customers · the partner creates one in <a href="#/partner">Partner API</a></p>
+      <p class="muted">{doc ? `${rows.length} of ${doc.customers.length} customers` : 'Loading the customers…'} · the partner creates one in <a href="#/partner">Partner API</a></p>
       <SeedCustomer open={open} />
     </Section>
   );

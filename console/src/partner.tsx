@@ -1,7 +1,7 @@
 // The partner's calls, made from the console so a demo needs no terminal: the presenter plays the
 // partner. Create a customer, GET it, PATCH it (contacts, a 3YC request or recommitment, an LGA
 // conversion, a linked membership), or send any request of contracts/openapi.yaml.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Customer } from './api.js';
 import { partner, type PartnerAnswer } from './partner-api.js';
 import { ErrorBox, Json, noQuantities, pageError, parseJson, Quantities, Section, toQuantities, useSession } from './ui.js';
@@ -51,10 +51,13 @@ function usePartnerCall() {
 }
 
 export function Answer({ answer, linked = true }: { answer?: PartnerAnswer; linked?: boolean }) {
+  // A form's answer lands under it, often below the fold (a PATCH on a 1280×900 screen): bring it in.
+  const shown = useRef<HTMLDivElement>(null);
+  useEffect(() => shown.current?.scrollIntoView({ block: 'nearest' }), [answer]);
   if (!answer) return null;
   const customerId = (answer.body as { customerId?: unknown } | undefined)?.customerId;
   return (
-    <div class={`answer ${answer.error ? 'failed' : ''}`} data-testid="partner-answer" data-status={answer.status} data-correlation-id={answer.correlationId}>
+    <div ref={shown} class={`answer ${answer.error ? 'failed' : ''}`} data-testid="partner-answer" data-status={answer.status} data-correlation-id={answer.correlationId}>
       <p><strong>{answer.method} {answer.path} → {answer.status}</strong>
         {answer.correlationId && <span class="small muted"> · correlation id <span class="mono">{answer.correlationId}</span></span>}
         {answer.renewedToken && <span class="small muted"> · the token had expired: a new one was fetched and the call sent again</span>}

@@ -4,6 +4,7 @@
 // browsers (the web console uses it).
 import { OPERATIONS } from '../api-types/generated/sandbox-operations.js';
 import { AdobeError } from '../domain/protocol/errors.js';
+import { fetchOrExplain } from './unreachable.js';
 import type { ControlPlane } from './control-plane.js';
 import { controlPlaneOver, type CallInput, type Invoke } from './control-plane-over.js';
 import type { ControlOperationId } from '../api-types/operation-types.js';
@@ -47,12 +48,7 @@ export function connectSimulator(url: string, options: ConnectOptions = {}): Con
     if (options.adminToken) headers.authorization = `Bearer ${options.adminToken}`;
     if (input.body !== undefined) headers['content-type'] = 'application/json';
     const target = `${base}${pathOf(path, input.path)}${queryOf(input.query)}`;
-    let res: Response;
-    try {
-      res = await doFetch(target, { method, headers, body: input.body === undefined ? undefined : JSON.stringify(input.body) });
-    } catch (error) {
-      throw new Error(`vipm-sim: no simulator answers at ${base} (${method} ${path}): ${(error as Error).cause ?? (error as Error).message}`, { cause: error });
-    }
+    const res = await fetchOrExplain(doFetch, target, { method, headers, body: input.body === undefined ? undefined : JSON.stringify(input.body) });
     const text = await res.text();
     let parsed: unknown;
     try {

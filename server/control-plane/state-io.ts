@@ -3,6 +3,7 @@ import { customerAt, type LifecycleSettings } from '../domain/customers/customer
 import { accountIndex } from '../partner-api/account-index.js';
 import { peopleOf } from '../domain/customers/contacts.js';
 import { clockNow } from '../domain/time.js';
+import { assertReferencesResolve } from '../domain/control/state-references.js';
 import { normalizeState, stateDocument, type NormalizedState, type StateDocument } from '../domain/control/state.js';
 import { emptyContents, recordKey, SINGLETON, type Kind, type Store, type StoreContents } from '../store/store.js';
 
@@ -21,8 +22,9 @@ export function contentsOf(state: NormalizedState): StoreContents {
   return contents;
 }
 
-/** What the store holds after loading the document, with what time has done to each customer applied. */
+/** What the store holds after loading the document (whose references must resolve), with what time has done to each customer applied. */
 export function stateContents(doc: StateDocument, realNowMs: number, settings: LifecycleSettings): StoreContents {
+  assertReferencesResolve(doc);
   const state = normalizeState(doc, realNowMs);
   const now = clockNow(state.clock, realNowMs);
   return contentsOf({ ...state, customers: state.customers.map((c) => customerAt(c, now, settings)) });

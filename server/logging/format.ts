@@ -3,8 +3,8 @@
 // packages: the simulator prints flat, short records and needs no colours or options.
 const LEVEL_NAMES: Record<number, string> = { 10: 'TRACE', 20: 'DEBUG', 30: 'INFO', 40: 'WARN', 50: 'ERROR', 60: 'FATAL' };
 
-/** Fields the message already says (a request line reads `GET /path 200 1.2ms`). */
-const IN_MESSAGE = new Set(['level', 'time', 'msg', 'method', 'path', 'status', 'durationMs']);
+/** Fields the message already says (a request line reads `GET /path 200 1.2ms`; the start-up lines say `start`). */
+const IN_MESSAGE = new Set(['level', 'time', 'msg', 'method', 'path', 'status', 'durationMs', 'start']);
 
 const show = (value: unknown) => (typeof value === 'string' && !/\s/.test(value) ? value : JSON.stringify(value));
 

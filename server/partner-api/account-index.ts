@@ -4,7 +4,7 @@
 import { personKeys, withPersonNames, type Person } from '../domain/customers/contacts.js';
 import { accountKey } from '../domain/customers/customer-create.js';
 import type { Customer } from '../domain/types.js';
-import type { StoreContents, Tx } from '../store/store.js';
+import { getMany, type StoreContents, type Tx } from '../store/store.js';
 
 async function link(tx: Tx, key: string, customerId: string, present: boolean): Promise<void> {
   const entry = await tx.get('accounts', key);
@@ -40,7 +40,7 @@ export async function saveCustomer(tx: Tx, written: Customer): Promise<Customer>
 
 export async function customersWithAccount(tx: Tx, profile: Customer['companyProfile'] | { companyName: string; contacts: Array<{ email: string }> }): Promise<Customer[]> {
   const entry = await tx.get('accounts', accountKey(profile));
-  const found = await Promise.all((entry?.customerIds ?? []).map((id) => tx.get('customers', id)));
+  const found = await getMany(tx, (entry?.customerIds ?? []).map((id) => ['customers', id] as const)) as Array<Customer | undefined>;
   return found.filter((c): c is Customer => c !== undefined);
 }
 

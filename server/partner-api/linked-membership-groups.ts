@@ -3,11 +3,11 @@
 import { customerAt, type LifecycleSettings } from '../domain/customers/customer.js';
 import { derivedGroups, groupAt, participantIds, withGroupLevel } from '../domain/commitments/linked-membership-groups.js';
 import type { Customer, LinkedMembershipGroup, Sequences } from '../domain/types.js';
-import type { Tx } from '../store/store.js';
+import { getMany, type Tx } from '../store/store.js';
 
 /** The group as the clock leaves it (its anniversary levels), written back when time changed it. */
 export async function participantsOf(tx: Tx, group: LinkedMembershipGroup, now: Date, settings: LifecycleSettings): Promise<Customer[]> {
-  return (await Promise.all(participantIds(group).map((id) => tx.get('customers', id))))
+  return (await getMany(tx, participantIds(group).map((id) => ['customers', id] as const)) as Array<Customer | undefined>)
     .filter((c): c is Customer => !!c).map((c) => customerAt(c, now, settings));
 }
 

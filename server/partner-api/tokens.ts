@@ -10,7 +10,8 @@ import { simulatedNow } from '../store/simulated-now.js';
 import { assertApiKey } from '../domain/protocol/auth.js';
 
 /** Real IMS tokens are JWTs; ours are opaque, JWT-looking strings a client must not parse. */
-const newTokenString = () => `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${randomBytes(24).toString('base64url')}.sim`;
+/** A JWT's three parts; the random one last, so the 4 characters a masked token shows tell tokens apart. */
+const newTokenString = () => `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${Buffer.from('{"iss":"vipm-sim"}').toString('base64url')}.${randomBytes(24).toString('base64url')}`;
 
 /** A token for the fields of a form (v3) or query string (v2); IMS-shaped errors otherwise. */
 export async function requestToken(store: Store, fields: Record<string, unknown>, ttlMs: number, realNowMs: number): Promise<ApiResponse> {

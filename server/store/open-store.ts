@@ -24,7 +24,7 @@ export const isPersistent = (choice: StoreChoice) => !!(choice.data || choice.da
 export async function openStore(choice: StoreChoice = {}): Promise<Store> {
   if (choice.data && choice.databaseUrl) throw new Error('--data and --database-url exclude each other: choose SQLite or PostgreSQL');
   if (choice.data) {
-    const { SqliteStore } = await loadPeer('better-sqlite3', '--data', 'better-sqlite3@12', () => import('./sqlite-store.js'));
+    const { SqliteStore } = await import('./sqlite-store.js');
     return SqliteStore.open(choice.data);
   }
   if (choice.databaseUrl) {

@@ -8,11 +8,12 @@
 // before the COMMIT that makes its writes — and every write it read — durable; a batch that
 // fails fails every transaction after it too. One process per file: another process on it
 // waits for the write lock (busy timeout) rather than corrupt it, but is not a supported set-up.
+// The driver is better-sqlite3 or Node's built-in node:sqlite (sqlite-driver.ts).
 import { existsSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import Database from 'better-sqlite3';
+import { chooseDriver, openSqlite, WRITER_CONNECTION, type SqliteConnection, type SqliteDriver } from './sqlite-driver.js';
+import { MissingPeerError } from '../platform/optional-peer.js';
 import {
   CREATE_MIGRATIONS_TABLE, MIGRATIONS, MIGRATIONS_TABLE, PURGE_BATCH, RECORDS_TABLE, SCHEMA_VERSION, expiryOf, newerSchemaError, statementsFor,
 } from './migrations.js';
@@ -30,19 +31,19 @@ type Done = { resolve: () => void; reject: (error: unknown) => void };
  */
 const WRITER = `
 const { parentPort, workerData } = require('node:worker_threads');
-const Database = require(workerData.driver);
-const db = new Database(workerData.file, { timeout: workerData.busyTimeoutMs });
+${WRITER_CONNECTION}
+const db = openConnection(workerData.driver, workerData.driverPath, workerData.file, workerData.busyTimeoutMs);
 db.pragma('journal_mode = WAL');
 db.pragma('synchronous = FULL');
 const put = db.prepare(workerData.put);
 const del = db.prepare(workerData.del);
-const write = db.transaction((rows) => {
+const write = (rows) => db.immediate(() => {
   for (const [kind, key, value, expiresAt] of rows) value === null ? del.run(kind, key) : put.run(kind, key, value, expiresAt);
 });
 parentPort.on('message', (batch) => {
   if (batch === 'close') { db.close(); parentPort.close(); return; }
   try {
-    write.immediate(batch.rows);
+    write(batch.rows);
     parentPort.postMessage({ id: batch.id });
   } catch (error) {
     parentPort.postMessage({ id: batch.id, error: error.message });
@@ -54,7 +55,7 @@ export class SqliteStore implements Store {
   readonly name = 'sqlite';
 
   get description(): string {
-    return `SQLite ${this.file} (WAL, synchronous=FULL)`;
+    return `SQLite ${this.file} (WAL, synchronous=FULL, ${this.driver})`;
   }
   /** Transactions run one at a time, in order. */
   private queue: Promise<unknown> = Promise.resolve();
@@ -70,50 +71,54 @@ export class SqliteStore implements Store {
   private readonly writer: Worker;
   private readonly statements;
 
-  private constructor(private readonly db: Database.Database, readonly file: string) {
+  private constructor(private readonly db: SqliteConnection, readonly file: string, readonly driver: SqliteDriver, driverPath: string | undefined) {
     const put = `INSERT INTO ${RECORDS_TABLE} (kind, key, value, expires_at) VALUES (?, ?, ?, ?) ON CONFLICT (kind, key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at`;
     const del = `DELETE FROM ${RECORDS_TABLE} WHERE kind = ? AND key = ?`;
     this.statements = {
-      get: db.prepare<[string, string], { value: string }>(`SELECT value FROM ${RECORDS_TABLE} WHERE kind = ? AND key = ?`),
+      get: db.prepare<{ value: string }>(`SELECT value FROM ${RECORDS_TABLE} WHERE kind = ? AND key = ?`),
       put: db.prepare(put),
       purge: db.prepare(`DELETE FROM ${RECORDS_TABLE} WHERE kind = ? AND key IN (SELECT key FROM ${RECORDS_TABLE} WHERE kind = ? AND expires_at < ? LIMIT ${PURGE_BATCH})`),
-      list: db.prepare<[string], { key: string; value: string }>(`SELECT key, value FROM ${RECORDS_TABLE} WHERE kind = ? ORDER BY rowid`),
-      all: db.prepare<[], { kind: string; key: string; value: string }>(`SELECT kind, key, value FROM ${RECORDS_TABLE} ORDER BY rowid`),
+      list: db.prepare<{ key: string; value: string }>(`SELECT key, value FROM ${RECORDS_TABLE} WHERE kind = ? ORDER BY rowid`),
+      all: db.prepare<{ kind: string; key: string; value: string }>(`SELECT kind, key, value FROM ${RECORDS_TABLE} ORDER BY rowid`),
       clear: db.prepare(`DELETE FROM ${RECORDS_TABLE}`),
     };
-    const driver = createRequire(import.meta.url).resolve('better-sqlite3');
-    this.writer = new Worker(WRITER, { eval: true, workerData: { driver, file, busyTimeoutMs: BUSY_TIMEOUT_MS, put, del } });
+    this.writer = new Worker(WRITER, { eval: true, workerData: { driver, driverPath, file, busyTimeoutMs: BUSY_TIMEOUT_MS, put, del } });
     this.writer.on('message', (answer: { id: number; error?: string }) => this.committed(answer));
     this.writer.on('error', (error) => this.writerFailed(error));
     this.writer.unref();
   }
-  /** Opens (creating when absent) and migrates the file; a file that is not ours is a clear Error. */
-  static open(file: string): SqliteStore {
+  /**
+   * Opens (creating when absent) and migrates the file; a file that is not ours is a clear Error.
+   * `driver` (default: VIPM_SIM_SQLITE_DRIVER, else better-sqlite3 when installed, else node:sqlite).
+   */
+  static open(file: string, driver?: SqliteDriver): SqliteStore {
+    const chosen = chooseDriver(driver);
+    if ('missing' in chosen) throw new MissingPeerError(chosen.missing);
     const path = resolve(file);
     if (existsSync(path) && !statSync(path).isFile()) throw new Error(`--data ${file}: not a file`);
-    let db: Database.Database;
+    let db: SqliteConnection;
     try {
-      db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
+      db = openSqlite(chosen.driver, chosen.path, path, BUSY_TIMEOUT_MS);
     } catch (error) {
       throw new Error(`--data ${file}: cannot open it as a SQLite database (${(error as Error).message})`);
     }
     try {
       let tables: string[];
       try {
-        tables = db.prepare<[], { name: string }>(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).all().map((r) => r.name);
+        tables = db.prepare<{ name: string }>(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).all().map((r) => r.name);
       } catch (error) {
         throw new Error(`--data ${file}: not a SQLite database, or a damaged one (${(error as Error).message}); point --data at a new file or at one vipm-sim created`);
       }
       if (tables.length && !tables.includes(MIGRATIONS_TABLE)) {
         throw new Error(`--data ${file}: a SQLite database of something else (tables: ${tables.slice(0, 5).join(', ')}${tables.length > 5 ? ', …' : ''}); vipm-sim only uses a new file or one it created`);
       }
-      const mode = db.pragma('journal_mode = WAL', { simple: true });
+      const mode = db.pragma('journal_mode = WAL');
       if (String(mode).toLowerCase() !== 'wal') throw new Error(`--data ${file}: cannot switch the database to WAL mode (got ${mode})`);
       db.pragma('synchronous = FULL');
       migrate(db, file);
-      const check = db.pragma('quick_check', { simple: true });
+      const check = db.pragma('quick_check');
       if (check !== 'ok') throw new Error(`--data ${file}: the database is damaged (quick_check: ${check})`);
-      return new SqliteStore(db, path);
+      return new SqliteStore(db, path, chosen.driver, chosen.path);
     } catch (error) {
       db.close();
       if ((error as Error).message.startsWith('--data')) throw error;
@@ -244,16 +249,16 @@ export class SqliteStore implements Store {
 
   /** Deletes up to one batch of the kind's records that expired before `now`; answers how many. */
   async purgeExpired(kind: Kind, now: Date): Promise<number> {
-    return this.exclusive(() => this.statements.purge.run(kind, kind, now.toISOString()).changes);
+    return this.exclusive(() => Number(this.statements.purge.run(kind, kind, now.toISOString()).changes));
   }
 
   async replaceAll(contents: StoreContents): Promise<void> {
-    await this.exclusive(() => this.db.transaction(() => {
+    await this.exclusive(() => this.db.immediate(() => {
       this.statements.clear.run();
       for (const kind of KINDS) {
         for (const [key, value] of Object.entries(contents[kind] ?? {})) this.statements.put.run(kind, key, JSON.stringify(value), expiryOf(kind, value));
       }
-    }).immediate());
+    }));
   }
 
   async dump(): Promise<StoreContents> {
@@ -280,11 +285,10 @@ export class SqliteStore implements Store {
   }
 }
 
-function migrate(db: Database.Database, file: string): void {
-  db.exec('BEGIN IMMEDIATE');
-  try {
+function migrate(db: SqliteConnection, file: string): void {
+  db.immediate(() => {
     db.exec(CREATE_MIGRATIONS_TABLE);
-    const found = db.prepare<[], { v: number | null }>(`SELECT MAX(version) AS v FROM ${MIGRATIONS_TABLE}`).get()?.v ?? 0;
+    const found = Number(db.prepare<{ v: number | null }>(`SELECT MAX(version) AS v FROM ${MIGRATIONS_TABLE}`).get()?.v ?? 0);
     if (found > SCHEMA_VERSION) throw newerSchemaError(`--data ${file}`, found);
     const record = db.prepare(`INSERT INTO ${MIGRATIONS_TABLE} (version, description, applied_at) VALUES (?, ?, ?) ON CONFLICT (version) DO NOTHING`);
     for (const m of MIGRATIONS) {
@@ -292,9 +296,5 @@ function migrate(db: Database.Database, file: string): void {
       for (const sql of statementsFor(m, 'sqlite')) db.exec(sql);
       record.run(m.version, m.description, new Date().toISOString());
     }
-    db.exec('COMMIT');
-  } catch (error) {
-    if (db.inTransaction) db.exec('ROLLBACK');
-    throw error;
-  }
+  });
 }

@@ -1,6 +1,7 @@
 // `vipm-sim verify`: verifies pacts against a simulator, with its provider states set up
 // through /__sandbox/provider-states and valid credentials put on each request, so a pact
 // passes or fails on its interactions rather than on the token its consumer test used.
+import { unreachableReason } from '../control-plane/unreachable.js';
 import type { RequestHandler } from 'express';
 import { startSimulator, type RunningSimulator } from '../index.js';
 import { loadPeer } from '../platform/optional-peer.js';
@@ -49,9 +50,7 @@ async function call(url: string, init?: RequestInit): Promise<Response> {
   try {
     return await fetch(url, init);
   } catch (error) {
-    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    const reason = cause?.code ? `${cause.code}${cause.code === 'ECONNREFUSED' ? ': nothing listens there (is the simulator running?)' : ''}` : cause?.message ?? (error as Error).message;
-    throw new VerifyError(`cannot reach ${url} (${reason})`);
+    throw new VerifyError(`cannot reach ${url} (${unreachableReason(error)})`);
   }
 }
 

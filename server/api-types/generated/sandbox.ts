@@ -909,7 +909,7 @@ export interface components {
         };
         ClockChange: {
             now?: components["schemas"]["Instant"];
-            /** @description ISO-8601 duration: P30D, PT1H, P1Y2M. */
+            /** @description ISO-8601 duration: P30D, PT1H, P1Y2M (checked by the control plane, whose answer says so: `advance "one minute" is not an ISO-8601 duration such as P30D or PT1H`). */
             advance?: string;
             frozen?: boolean;
         };
@@ -1284,6 +1284,15 @@ export interface operations {
             200: components["responses"]["Counts"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            /** @description A customer names a reseller the document does not hold (1115; a reseller naming no distributor is 400/1117). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
         };
     };
     listResellers: {

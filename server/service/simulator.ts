@@ -17,6 +17,8 @@ import { ArmedFaults } from './armed-faults.js';
 import { DEFAULT_SETTINGS, type SimulatorSettings } from './config.js';
 import { customerHandlers } from './customers.js';
 import { groupHandlers } from './group-handlers.js';
+import { orderHandlers } from './orders.js';
+import { subscriptionHandlers } from './subscriptions.js';
 import { runPartnerCall, type PartnerHandler } from './pipeline.js';
 import { ping, requestToken } from './tokens.js';
 
@@ -24,7 +26,7 @@ let sharedContract: Contract | undefined;
 /** Compiling the contract takes a moment; every instance in a process shares one. */
 export const defaultContract = () => (sharedContract ??= new Contract());
 
-const partnerHandlers = (settings: SimulatorSettings) => ({ ...customerHandlers(settings), ...groupHandlers(settings) });
+const partnerHandlers = (settings: SimulatorSettings) => ({ ...customerHandlers(settings), ...groupHandlers(settings), ...orderHandlers(settings), ...subscriptionHandlers() });
 /** The operations of contracts/openapi.yaml that go through the partner pipeline (the token endpoints and ping do not). */
 export type PartnerOperationId = keyof ReturnType<typeof partnerHandlers>;
 

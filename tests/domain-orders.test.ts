@@ -1,0 +1,52 @@
+// The order, catalogue and subscription rules that have logic of their own, on their domain
+// functions directly (server/domain/catalogue, orders, subscriptions).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { defaultCatalogue } from '../server/catalogue-file.js';
+import { catalogueProblems, findOffer, offerIdOf, type Catalogue } from '../server/domain/catalogue/catalogue.js';
+import { entitledLevel, volumeLevel } from '../server/domain/catalogue/discount-level.js';
+import { linePricing, proratedDays } from '../server/domain/orders/pricing.js';
+
+const catalogue = defaultCatalogue();
+
+describe('offer catalogue', () => {
+  it('CAT-01 an offer id is product code, segment code, level and A12; only the catalogue\'s products, segments and levels are offers', () => {
+    const offer = findOffer(catalogue, '65304479CA01A12');
+    assert.deepEqual([offer?.product.productFamily, offer?.segment, offer?.level], ['Creative Cloud All Apps', 'COM', '01']);
+    assert.equal(findOffer(catalogue, '65304479EA13A12')?.segment, 'EDU');
+    assert.equal(findOffer(catalogue, '65322435CAT1A12')?.product.offerType, 'CONSUMABLES');
+    for (const id of ['65304479CC01A12', '65304479CA05A12', '65304479CAT1A12', '65304479CA01A13', '99999999CA01A12', '']) assert.equal(findOffer(catalogue, id), undefined, id);
+    assert.equal(offerIdOf(offer!.product, 'EDU', '04'), '65304479EA04A12');
+  });
+
+  it('CAT-02 the default catalogue has no problem; duplicate products, prices in unsold currencies and missing level discounts are named', () => {
+    assert.deepEqual(catalogueProblems(catalogue), []);
+    const broken: Catalogue = structuredClone(catalogue);
+    broken.products.push({ ...broken.products[0], prices: { CHF: 1 } });
+    delete broken.levelDiscounts['14'];
+    broken.regions[1].countries.push('US');
+    assert.deepEqual(catalogueProblems(broken).map((p) => p.path), [
+      'catalogue.regions[1].countries', 'catalogue.levelDiscounts', `catalogue.products[${broken.products.length - 1}].productCode`, `catalogue.products[${broken.products.length - 1}].prices.CHF`,
+    ]);
+  });
+});
+
+describe('levels and prices', () => {
+  it('ORD-12 volume levels: 1–9 01, 10–49 02, 50–99 03, 100+ 04; never below the current level; a 3YC level stays', () => {
+    assert.deepEqual([1, 9, 10, 49, 50, 99, 100].map(volumeLevel), ['01', '01', '02', '02', '03', '03', '04']);
+    assert.equal(entitledLevel({ discounts: [{ offerType: 'LICENSE', level: '03' }] }, 'LICENSE', 5), '03');
+    assert.equal(entitledLevel({ discounts: [{ offerType: 'LICENSE', level: '13' }] }, 'LICENSE', 500), '13');
+    assert.equal(entitledLevel({ discounts: [] }, 'CONSUMABLES', 500), 'T1');
+  });
+
+  it('ORD-13 licences are prorated to the anniversary, consumables are not; the line price is the prorated unit price times the quantity', () => {
+    const now = new Date('2026-11-01T09:00:00Z');
+    assert.equal(proratedDays('2027-05-02', now), 182);
+    assert.equal(proratedDays('', now), 365);
+    const allApps = findOffer(catalogue, '65304479CA01A12')!.product;
+    const priced = linePricing(catalogue, allApps, '01', 'USD', 3, '2027-05-02', now);
+    assert.deepEqual(priced, { proratedDays: 182, pricing: { partnerPrice: 659.88, discountedPartnerPrice: 659.88, netPartnerPrice: 329.036, lineItemPartnerPrice: 987.11 } });
+    const stock = findOffer(catalogue, '65322435CAT1A12')!.product;
+    assert.equal(linePricing(catalogue, stock, 'T1', 'USD', 2, '2027-05-02', now).pricing.lineItemPartnerPrice, 159.98);
+  });
+});

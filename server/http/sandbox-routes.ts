@@ -79,6 +79,13 @@ export function sandboxRouter(sim: Simulator, adminToken: string | undefined): R
     removeAdmin: (i) => cp.removeConsoleAdmin(customer(i), i.param('email')),
     answerThreeYearCommit: (i) => cp.answerThreeYearCommit(customer(i), i.param('answer'), i.body()),
 
+    listSandboxOrders: (i) => cp.orders(customer(i)),
+    patchSandboxOrder: (i) => cp.updateOrder(customer(i), i.param('order-id'), i.body()),
+    armOrderFailure: (i) => cp.failNextOrder(customer(i), i.body<{ status: string }>().status),
+    listSandboxSubscriptions: (i) => cp.subscriptions(customer(i)),
+    seedSandboxSubscription: (i) => cp.seedSubscription(customer(i), i.body()),
+    patchSandboxSubscription: (i) => cp.updateSubscription(customer(i), i.param('subscription-id'), i.body()),
+
     listEmails: (i) => cp.emails(i.query),
     clearEmails: async () => ({ cleared: await cp.clearEmails() }),
 

@@ -8,7 +8,10 @@ import type { Fault, FaultInput } from '../domain/faults.js';
 import type { ConsoleLicenceInput } from '../domain/open-acquisitions.js';
 import type { StateDocument } from '../domain/state.js';
 import type { ClockView } from '../domain/time.js';
+import type { OrderEdit, SubscriptionEdit } from '../domain/orders/order-control.js';
+import type { Order, Subscription } from '../domain/orders/order-types.js';
 import type { JournalEntry, JournalFilter } from './journal-types.js';
+import type { SubscriptionSeed } from './orders.js';
 import type { RequestMatch, VerifyCount } from './request-match.js';
 
 type Seed<T> = Partial<T>;
@@ -64,6 +67,17 @@ export interface ControlPlane {
   joinLinkedMembership(customerId: string, authorizationCode: string): Promise<Customer>;
   /** Licences the customer adds in Admin Console (open acquisitions, listed 7 days). */
   addOpenAcquisition(customerId: string, licences: OpenAcquisitionInput): Promise<OpenAcquisition[]>;
+
+  /** The customer's orders as kept (completesAt, failsWith), settled on the clock, oldest first. */
+  orders(customerId: string): Promise<Order[]>;
+  /** Sets an order's status (an open order set to 1000 or a failure settles at once) or its creation date. */
+  updateOrder(customerId: string, orderId: string, edit: OrderEdit): Promise<Order>;
+  /** The customer's next NEW or RETURN order fails with this status when it settles. */
+  failNextOrder(customerId: string, status: string): Promise<{ customerId: string; failNext: string }>;
+  subscriptions(customerId: string): Promise<Subscription[]>;
+  /** Gives the customer a subscription, as if ordered. */
+  seedSubscription(customerId: string, seed: SubscriptionSeed): Promise<Subscription>;
+  updateSubscription(customerId: string, subscriptionId: string, edit: SubscriptionEdit): Promise<Subscription>;
 
   /** Welcome emails sent, oldest first. */
   emails(filter?: EmailFilter): Promise<WelcomeEmail[]>;

@@ -3,6 +3,7 @@
 // operation's schema in contracts/sandbox.yaml, as over HTTP (the routes, which have checked it
 // already, use an instance that skips the check).
 import type { Fault, FaultInput } from '../domain/faults.js';
+import type { OrderEdit, SubscriptionEdit } from '../domain/orders/order-control.js';
 import type { StateDocument } from '../domain/state.js';
 import type { Reseller } from '../domain/types.js';
 import { validBody } from '../contract/valid-input.js';
@@ -13,6 +14,7 @@ import type {
 } from './control-plane.js';
 import type { ClockChange } from './clock.js';
 import type { JournalEntry } from './journal-types.js';
+import type { SubscriptionSeed } from './orders.js';
 import { setupProviderState } from './provider-states.js';
 import { matchCount, verifiedEntries, type RequestMatch, type VerifyCount } from './request-match.js';
 
@@ -130,6 +132,30 @@ export class InProcessControlPlane implements ControlPlane {
 
   addOpenAcquisition(customerId: string, licences: OpenAcquisitionInput) {
     return this.sim.lga.addOpenAcquisition(customerId, this.valid('addOpenAcquisition', licences));
+  }
+
+  orders(customerId: string) {
+    return this.sim.orders.orders(customerId);
+  }
+
+  updateOrder(customerId: string, orderId: string, edit: OrderEdit) {
+    return this.sim.orders.updateOrder(customerId, orderId, this.valid('patchSandboxOrder', edit));
+  }
+
+  failNextOrder(customerId: string, status: string) {
+    return this.sim.orders.failNextOrder(customerId, this.valid('armOrderFailure', { status }).status);
+  }
+
+  subscriptions(customerId: string) {
+    return this.sim.orders.subscriptions(customerId);
+  }
+
+  seedSubscription(customerId: string, seed: SubscriptionSeed) {
+    return this.sim.orders.seedSubscription(customerId, this.valid('seedSandboxSubscription', seed));
+  }
+
+  updateSubscription(customerId: string, subscriptionId: string, edit: SubscriptionEdit) {
+    return this.sim.orders.updateSubscription(customerId, subscriptionId, this.valid('patchSandboxSubscription', edit));
   }
 
   emails(filter: EmailFilter = {}) {

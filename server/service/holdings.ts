@@ -18,13 +18,14 @@ export async function settledHoldings(tx: Tx, customer: Customer, reseller: Rese
   const cat = catalogue ?? defaultCatalogue();
   // A customer with no orders or subscriptions record keeps what was seeded (a state saved before orders existed).
   if (!orders && !subscriptions) return { customer, orders: [], subscriptions: [], catalogue: cat };
-  return { ...settleOrders({ customer, orders: orders?.orders ?? [], subscriptions: subscriptions?.subscriptions ?? [] }, reseller, cat, now), catalogue: cat };
+  const held = { customer, orders: orders?.orders ?? [], subscriptions: subscriptions?.subscriptions ?? [], failNext: orders?.failNext ?? null };
+  return { ...settleOrders(held, reseller, cat, now), catalogue: cat };
 }
 
 /** Writes the holdings and the customer they belong to, in the caller's transaction. */
 export async function saveHoldings(tx: Tx, holdings: Holdings): Promise<Customer> {
   const customerId = holdings.customer.customerId;
-  await tx.put('orders', customerId, { customerId, orders: holdings.orders });
+  await tx.put('orders', customerId, { customerId, orders: holdings.orders, ...(holdings.failNext ? { failNext: holdings.failNext } : {}) });
   await tx.put('subscriptions', customerId, { customerId, subscriptions: holdings.subscriptions });
   return saveCustomer(tx, holdings.customer);
 }

@@ -41,7 +41,8 @@ export function orderHandlers(settings: SimulatorSettings) {
       const withPrice = fetchPrice(ctx);
       const orderId = request.orderType === 'PREVIEW' ? '' : await nextOrderId(ctx.tx, held.orders);
       const { order, placed } = createOrder(request, { ...held, now: ctx.now }, orderId, settings.orderDelayMs);
-      if (placed) await saveHoldings(ctx.tx, { ...held, orders: [...held.orders, order] });
+      // An armed failure is taken by the next order placed, which then ends in that status.
+      if (placed) await saveHoldings(ctx.tx, { ...held, orders: [...held.orders, held.failNext ? { ...order, failsWith: held.failNext } : order], failNext: null });
       return orderView(order, withPrice);
     },
 

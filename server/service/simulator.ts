@@ -9,6 +9,7 @@ import { FleetJournal } from '../sandbox/fleet-journal.js';
 import { InProcessControlPlane } from '../sandbox/in-process.js';
 import { Journal } from '../sandbox/journal.js';
 import { LgaOperations } from '../sandbox/lga.js';
+import { OrderOperations } from '../sandbox/orders.js';
 import { SandboxOperations } from '../sandbox/operations.js';
 import { exportState, loadState, stateContents, stateCounts } from '../sandbox/state-io.js';
 import { KINDS, SINGLETON, type Store, type StoreContents } from '../store/store.js';
@@ -58,6 +59,8 @@ export class Simulator {
   /** The control plane's operations on the state (the in-process and HTTP control planes use them). */
   readonly operations: SandboxOperations;
   readonly lga: LgaOperations;
+  /** The control plane's operations on orders and subscriptions. */
+  readonly orders: OrderOperations;
   /** The control plane, in this process. */
   readonly sandbox: InProcessControlPlane;
   private readonly handlers: Record<PartnerOperationId, PartnerHandler>;
@@ -83,6 +86,7 @@ export class Simulator {
     this.handlers = partnerHandlers(this.settings);
     this.operations = new SandboxOperations(store, this.settings, realNow, this.faults);
     this.lga = new LgaOperations(this.operations, this.settings);
+    this.orders = new OrderOperations(this.operations);
     this.sandbox = new InProcessControlPlane(this);
   }
 

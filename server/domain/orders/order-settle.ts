@@ -22,6 +22,8 @@ export interface Holdings {
   customer: Customer;
   orders: Order[];
   subscriptions: Subscription[];
+  /** The status the next order fails with (the control plane armed it). */
+  failNext?: string | null;
 }
 
 /** Why an order due now fails instead of completing (the pages' status table: 1022, 1024), or undefined. */
@@ -134,5 +136,5 @@ export function settleOrders(holdings: Holdings, reseller: Reseller | undefined,
   customer = { ...customer, discounts: discountsForLicences(customer, licencesHeld(subscriptions, catalogue)) };
   customer = withCommitment(customer, orders, catalogue, now);
   const active = subscriptions.filter((s) => s.status === SUBSCRIPTION_ACTIVE).length;
-  return { customer: { ...customer, activeSubscriptions: active }, orders, subscriptions };
+  return { ...holdings, customer: { ...customer, activeSubscriptions: active }, orders, subscriptions };
 }

@@ -77,6 +77,8 @@ export interface Subscription {
 export interface OrderBook {
   customerId: string;
   orders: Order[];
+  /** The control plane armed a failure: the customer's next NEW or RETURN order ends in this status. */
+  failNext?: string | null;
 }
 
 /** A customer's subscriptions, as one record (kind `subscriptions`, by customer id). */

@@ -8,10 +8,9 @@ import type { Fault, FaultInput } from '../domain/faults.js';
 import type { ConsoleLicenceInput } from '../domain/open-acquisitions.js';
 import type { StateDocument } from '../domain/state.js';
 import type { ClockView } from '../domain/time.js';
-import type { OrderEdit, SubscriptionEdit } from '../domain/orders/order-control.js';
+import type { OrderEdit, SubscriptionEdit, SubscriptionSeed } from '../domain/orders/order-control.js';
 import type { Order, Subscription } from '../domain/orders/order-types.js';
 import type { JournalEntry, JournalFilter } from './journal-types.js';
-import type { SubscriptionSeed } from './orders.js';
 import type { RequestMatch, VerifyCount } from './request-match.js';
 
 type Seed<T> = Partial<T>;

@@ -3,7 +3,7 @@
 // operation's schema in contracts/sandbox.yaml, as over HTTP (the routes, which have checked it
 // already, use an instance that skips the check).
 import type { Fault, FaultInput } from '../domain/faults.js';
-import type { OrderEdit, SubscriptionEdit } from '../domain/orders/order-control.js';
+import type { OrderEdit, SubscriptionEdit, SubscriptionSeed } from '../domain/orders/order-control.js';
 import type { StateDocument } from '../domain/state.js';
 import type { Reseller } from '../domain/types.js';
 import { validBody } from '../contract/valid-input.js';
@@ -14,7 +14,6 @@ import type {
 } from './control-plane.js';
 import type { ClockChange } from './clock.js';
 import type { JournalEntry } from './journal-types.js';
-import type { SubscriptionSeed } from './orders.js';
 import { setupProviderState } from './provider-states.js';
 import { matchCount, verifiedEntries, type RequestMatch, type VerifyCount } from './request-match.js';
 

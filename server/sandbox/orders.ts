@@ -2,17 +2,15 @@
 // customer's orders and subscriptions as kept, an order's status and creation date, a failure armed
 // for the next order, subscriptions seeded and edited. Each call settles the customer's holdings on
 // the clock first and stores them with the customer, as a partner call does.
-import { editedOrder, editedSubscription, type OrderEdit, type SubscriptionEdit } from '../domain/orders/order-control.js';
+import { editedOrder, editedSubscription, type OrderEdit, type SubscriptionEdit, type SubscriptionSeed } from '../domain/orders/order-control.js';
 import { orderErrors } from '../domain/orders/order-errors.js';
 import type { Holdings } from '../domain/orders/order-settle.js';
 import type { Order, Subscription } from '../domain/orders/order-types.js';
-import { normalizeSubscription, type SeededSubscription } from '../domain/orders/seeded-holdings.js';
+import { normalizeSubscription } from '../domain/orders/seeded-holdings.js';
 import { findSubscription } from '../domain/subscriptions/subscription.js';
 import type { Tx } from '../store/store.js';
 import { saveHoldings, settledHoldings } from '../service/holdings.js';
 import type { SandboxOperations } from './operations.js';
-
-export type SubscriptionSeed = Omit<SeededSubscription, 'customerId'>;
 
 export class OrderOperations {
   constructor(private readonly sandbox: SandboxOperations) {}

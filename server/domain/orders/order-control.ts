@@ -33,6 +33,9 @@ export function editedOrder(order: Order, edit: OrderEdit, now: Date): Order {
   return { ...edited, status, completesAt: null, lineItems: edited.lineItems.map((l) => ({ ...l, status })) };
 }
 
+/** A subscription the control plane gives a customer: offer and quantity, the rest defaulted (seeded-holdings.ts). */
+export type SubscriptionSeed = Partial<Omit<Subscription, 'customerId'>> & Pick<Subscription, 'offerId' | 'currentQuantity'>;
+
 export type SubscriptionEdit = Partial<Pick<Subscription, 'currentQuantity' | 'usedQuantity' | 'status' | 'renewalDate' | 'autoRenewal'>>;
 
 /** The subscription with the fields given replaced; a renewal quantity given counts as the partner's own. */

@@ -5,10 +5,11 @@ import { requestIdKey, requestIdRecord } from '../domain/request-identity.js';
 import { addDays, addYears, isoDate } from '../domain/time.js';
 import type { Customer, MarketSegment } from '../domain/types.js';
 import type { Simulator } from '../service/simulator.js';
+import { orderProviderStates } from './order-provider-states.js';
 
-type Params = Record<string, string>;
+export type Params = Record<string, string>;
 
-interface ProviderState {
+export interface ProviderState {
   state: string;
   description: string;
   /** Each param with what it means and its default. */
@@ -29,7 +30,7 @@ async function ensureReseller(sim: Simulator, resellerId: string, fields: { stat
 
 const segments = (list: string | undefined) => list?.split(',').map((s) => s.trim()) as MarketSegment[] | undefined;
 
-async function seedCustomer(sim: Simulator, params: Params, fields: Partial<Customer> = {}) {
+export async function seedCustomer(sim: Simulator, params: Params, fields: Partial<Customer> = {}) {
   const customerId = params.customerId ?? '9876543210';
   const resellerId = params.resellerId ?? '5556667778';
   await ensureReseller(sim, resellerId, { marketSegments: segments(params.resellerMarketSegments) });
@@ -54,7 +55,7 @@ async function today(sim: Simulator): Promise<string> {
   return isoDate(new Date((await sim.clock()).now));
 }
 
-const CUSTOMER_PARAMS = {
+export const CUSTOMER_PARAMS = {
   customerId: 'the customer id (default 9876543210)',
   resellerId: 'its reseller, created under distributor 5000000001 if missing (default 5556667778)',
   resellerMarketSegments: 'the segments that reseller is enabled for, comma-separated (default COM,EDU)',
@@ -74,7 +75,7 @@ const seededUpdate = (params: Params, externalReferenceId: string) => ({
 });
 
 /** A token of a client of the state, for calls a state makes through the API itself. */
-async function tokenFor(sim: Simulator, clientId: string): Promise<string> {
+export async function tokenFor(sim: Simulator, clientId: string): Promise<string> {
   const doc = await sim.export();
   const client = doc.distributors.flatMap((d) => d.clients).find((c) => c.clientId === clientId);
   if (!client) throw errors.invalidFields(['clientId'], `Some fields are invalid: no client ${clientId} in the state`);
@@ -116,11 +117,7 @@ export const PROVIDER_STATES: ProviderState[] = [
     state: 'a blocked customer exists', description: 'A blocked (1012) customer.', params: CUSTOMER_PARAMS,
     setup: (sim, p) => seedCustomer(sim, p, { status: '1012' }),
   },
-  {
-    state: 'a customer with active subscriptions exists', description: 'An active customer with active subscriptions (its segment cannot change).',
-    params: { ...CUSTOMER_PARAMS, activeSubscriptions: 'how many (default 3)' },
-    setup: (sim, p) => seedCustomer(sim, p, { activeSubscriptions: Number(p.activeSubscriptions ?? 3) }),
-  },
+  ...orderProviderStates(),
   {
     state: 'a customer with a COMMITTED 3YC in its recommitment window', description: 'A COMMITTED 3YC of 50 licenses ending in 15 days.', params: CUSTOMER_PARAMS,
     setup: async (sim, p) => {

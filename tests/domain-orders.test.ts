@@ -5,6 +5,8 @@ import { describe, it } from 'node:test';
 import { defaultCatalogue } from '../server/catalogue-file.js';
 import { catalogueProblems, findOffer, offerIdOf, type Catalogue } from '../server/domain/catalogue/catalogue.js';
 import { entitledLevel, volumeLevel } from '../server/domain/catalogue/discount-level.js';
+import { boundedOrders } from '../server/domain/orders/order-book.js';
+import type { Order } from '../server/domain/orders/order-types.js';
 import { linePricing, proratedDays } from '../server/domain/orders/pricing.js';
 
 const catalogue = defaultCatalogue();
@@ -48,5 +50,14 @@ describe('levels and prices', () => {
     assert.deepEqual(priced, { proratedDays: 182, pricing: { partnerPrice: 659.88, discountedPartnerPrice: 659.88, netPartnerPrice: 329.036, lineItemPartnerPrice: 987.11 } });
     const stock = findOffer(catalogue, '65322435CAT1A12')!.product;
     assert.equal(linePricing(catalogue, stock, 'T1', 'USD', 2, '2027-05-02', now).pricing.lineItemPartnerPrice, 159.98);
+  });
+});
+
+describe('order book', () => {
+  it('ORD-19 a customer keeps at most 500 orders: the oldest settled ones go first, open ones stay', () => {
+    const order = (orderId: string, status: string) => ({ orderId, status }) as Order;
+    const orders = [order('1', '1000'), order('2', '1002'), order('3', '1008'), order('4', '1000')];
+    assert.deepEqual(boundedOrders(orders, 2).map((o) => o.orderId), ['2', '4']);
+    assert.equal(boundedOrders(orders), orders);
   });
 });

@@ -1,5 +1,6 @@
 // The order operations: load the customer and its holdings settled on the clock, apply the domain
 // rules (server/domain/orders/), and write the holdings back with the customer.
+import { boundedOrders } from '../domain/orders/order-book.js';
 import { createOrder, type OrderRequest } from '../domain/orders/order-create.js';
 import { orderErrors } from '../domain/orders/order-errors.js';
 import { orderHistory, type HistoryQuery } from '../domain/orders/order-history.js';
@@ -42,7 +43,7 @@ export function orderHandlers(settings: SimulatorSettings) {
       const orderId = request.orderType === 'PREVIEW' ? '' : await nextOrderId(ctx.tx, held.orders);
       const { order, placed } = createOrder(request, { ...held, now: ctx.now }, orderId, settings.orderDelayMs);
       // An armed failure is taken by the next order placed, which then ends in that status.
-      if (placed) await saveHoldings(ctx.tx, { ...held, orders: [...held.orders, held.failNext ? { ...order, failsWith: held.failNext } : order], failNext: null });
+      if (placed) await saveHoldings(ctx.tx, { ...held, orders: boundedOrders([...held.orders, held.failNext ? { ...order, failsWith: held.failNext } : order]), failNext: null });
       return orderView(order, withPrice);
     },
 

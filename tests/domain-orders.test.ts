@@ -6,6 +6,8 @@ import { defaultCatalogue } from '../server/catalogue-file.js';
 import { catalogueProblems, findOffer, offerIdOf, type Catalogue } from '../server/domain/catalogue/catalogue.js';
 import { entitledLevel, volumeLevel } from '../server/domain/catalogue/discount-level.js';
 import { boundedOrders } from '../server/domain/orders/order-book.js';
+import { subscriptionFacts } from '../server/domain/orders/order-settle.js';
+import { normalizeSubscription } from '../server/domain/orders/seeded-holdings.js';
 import type { Order } from '../server/domain/orders/order-types.js';
 import { linePricing, proratedDays } from '../server/domain/orders/pricing.js';
 
@@ -59,5 +61,19 @@ describe('order book', () => {
     const orders = [order('1', '1000'), order('2', '1002'), order('3', '1008'), order('4', '1000')];
     assert.deepEqual(boundedOrders(orders, 2).map((o) => o.orderId), ['2', '4']);
     assert.equal(boundedOrders(orders), orders);
+  });
+});
+
+describe('subscription facts', () => {
+  it('SUB-06 the LGA and linked-membership rules read the real subscriptions: licences renewing, and whether a Team offer or consumables auto-renew', () => {
+    const now = new Date('2026-11-01T09:00:00Z');
+    const sub = (offerId: string, currentQuantity: number, extra: Record<string, unknown> = {}) => normalizeSubscription({ customerId: '1', offerId, currentQuantity, ...extra }, undefined, now);
+    const enterprise = sub('30001475CC01A12', 150);
+    assert.deepEqual(subscriptionFacts([enterprise], catalogue), { renewalQuantity: 150, teamOrConsumablesAutoRenewal: false });
+    const team = sub('65304921CC01A12', 20);
+    assert.deepEqual(subscriptionFacts([enterprise, team], catalogue), { renewalQuantity: 170, teamOrConsumablesAutoRenewal: true });
+    const off = sub('65304921CC01A12', 20, { autoRenewal: { enabled: false, renewalQuantity: 20 } });
+    const gone = sub('65322435CCT1A12', 0, { status: '1004' });
+    assert.deepEqual(subscriptionFacts([enterprise, off, gone], catalogue), { renewalQuantity: 150, teamOrConsumablesAutoRenewal: false });
   });
 });

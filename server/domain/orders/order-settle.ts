@@ -6,10 +6,10 @@ import { discountsForLicences } from '../catalogue/discount-level.js';
 import { ACTIVE, PENDING } from '../customer.js';
 import { fulfilRequest } from '../three-year-commit.js';
 import { addYears, isoDate, isoSeconds } from '../time.js';
-import type { Customer, MinimumQuantity, OfferType, Reseller } from '../types.js';
+import type { Customer, MinimumQuantity, OfferType, Reseller, SubscriptionFacts } from '../types.js';
 import { baseOfferId, licencesHeld } from './order-create.js';
 import {
-  ORDER_CANCELLED, ORDER_COMPLETE, ORDER_OPEN, SUBSCRIPTION_ACTIVE, SUBSCRIPTION_INACTIVE,
+  ORDER_CANCELLED, ORDER_COMPLETE, ORDER_OPEN, SUBSCRIPTION_ACTIVE, SUBSCRIPTION_INACTIVE, SUBSCRIPTION_SCHEDULED,
   type Order, type Subscription,
 } from './order-types.js';
 
@@ -118,9 +118,23 @@ function withCommitment(customer: Customer, orders: Order[], catalogue: Catalogu
 }
 
 /**
+ * The facts of its subscriptions the LGA and linked-membership rules read: the licences renewing
+ * (auto-renewal on, active or scheduled) and whether a Team offer or consumables still auto-renew.
+ */
+export function subscriptionFacts(subscriptions: Subscription[], catalogue: Catalogue): SubscriptionFacts {
+  const renewing = subscriptions.filter((s) => s.autoRenewal.enabled && (s.status === SUBSCRIPTION_ACTIVE || s.status === SUBSCRIPTION_SCHEDULED));
+  const products = renewing.map((s) => ({ s, product: findOffer(catalogue, s.offerId)?.product }));
+  return {
+    renewalQuantity: products.filter(({ product }) => product?.offerType === 'LICENSE').reduce((sum, { s }) => sum + s.autoRenewal.renewalQuantity, 0),
+    teamOrConsumablesAutoRenewal: products.some(({ product }) => product?.offerType === 'CONSUMABLES' || product?.edition === 'TEAM'),
+  };
+}
+
+/**
  * The customer's holdings with every open order due by `now` completed or failed, and the customer
  * with what its orders decide: the anniversary set by the first completed order (a year on), the
- * licence level its licences earn, a 3YC committed by orders, and its active subscriptions counted.
+ * licence level its licences earn, a 3YC committed by orders, its active subscriptions counted and
+ * the facts the LGA rules read (subscriptionFacts).
  * A pending customer's orders wait for it; an inactive customer's fail (1024).
  */
 export function settleOrders(holdings: Holdings, reseller: Reseller | undefined, catalogue: Catalogue, now: Date): Holdings {
@@ -145,5 +159,7 @@ export function settleOrders(holdings: Holdings, reseller: Reseller | undefined,
   customer = { ...customer, discounts: discountsForLicences(customer, licencesHeld(subscriptions, catalogue)) };
   customer = withCommitment(customer, orders, catalogue, now);
   const active = subscriptions.filter((s) => s.status === SUBSCRIPTION_ACTIVE).length;
-  return { ...holdings, customer: { ...customer, activeSubscriptions: active }, orders, subscriptions };
+  // Seeded facts stand for a customer without subscriptions (a state from before orders existed).
+  const facts = subscriptions.length ? { subscriptions: subscriptionFacts(subscriptions, catalogue) } : {};
+  return { ...holdings, customer: { ...customer, activeSubscriptions: active, ...facts }, orders, subscriptions };
 }

@@ -195,6 +195,17 @@ describe('orders', () => {
     assert.equal(after.discounts.find((d: any) => d.offerType === 'LICENSE').level, '12');
   });
 
+  it('ORD-20 with an ACCEPTED 3YC request, an order that reaches its minimum is priced at the 3YC level; one that does not, at the volume level', async () => {
+    const h = await harness();
+    const customer = (await h.call('GET', `/v3/customers/${FAIRMONT}`)).body;
+    const request = { minimumQuantities: [{ offerType: 'LICENSE', quantity: 50 }] };
+    await h.call('PATCH', `/v3/customers/${FAIRMONT}`, { body: { companyProfile: customer.companyProfile, benefits: [{ type: 'THREE_YEAR_COMMIT', commitmentRequest: request }] } });
+    await h.control('POST', `/customers/${FAIRMONT}/3yc/accept`, {});
+    const preview = (quantity: number) => h.call('POST', ORDERS, { body: order({ orderType: 'PREVIEW', lineItems: [line({ quantity })] }) });
+    assert.equal((await preview(49)).body.lineItems[0].offerId, '65304479CA02A12');
+    assert.equal((await preview(50)).body.lineItems[0].offerId, '65304479CA13A12');
+  });
+
   it('ORD-17 the same X-Correlation-Id never places a second order: the retry replays the first answer', async () => {
     const h = await harness();
     const headers = { 'X-Correlation-Id': randomUUID() };

@@ -5,7 +5,8 @@
 import { BASE_LEVEL, MAX_QUANTITY, findOffer, offerIdOf, regionOfCountry, type Catalogue, type Offer } from '../catalogue/catalogue.js';
 import { entitledLevel } from '../catalogue/discount-level.js';
 import { isoSeconds } from '../time.js';
-import type { Customer, Reseller } from '../types.js';
+import { commitmentDiscounts } from '../three-year-commit.js';
+import type { Customer, OfferType, Reseller } from '../types.js';
 import { orderErrors } from './order-errors.js';
 import { linePricing } from './pricing.js';
 import { ORDER_CANCELLED, ORDER_COMPLETE, ORDER_OPEN, type Order, type OrderLine, type Subscription } from './order-types.js';
@@ -113,14 +114,27 @@ export const licencesHeld = (subscriptions: Subscription[], catalogue: Catalogue
   subscriptions.filter((s) => s.status === '1000' && findOffer(catalogue, s.offerId)?.product.offerType === 'LICENSE')
     .reduce((sum, s) => sum + s.currentQuantity, 0);
 
+/**
+ * The 3YC level an order reaches: with an ACCEPTED commitment request, once what was ordered
+ * toward it and this order reach its minimum for the offer type (docs/rules.md ORD-20).
+ */
+export function acceptedCommitmentLevel(customer: Customer, offerType: OfferType, orderedNow: number): string | undefined {
+  const tyc = customer.threeYearCommit;
+  const minimum = tyc?.commitmentRequest?.status === 'ACCEPTED' ? tyc.commitmentRequest.minimumQuantities.find((q) => q.offerType === offerType) : undefined;
+  if (!minimum) return undefined;
+  const already = tyc!.orderedQuantities?.find((q) => q.offerType === offerType)?.quantity ?? 0;
+  if (already + orderedNow < minimum.quantity) return undefined;
+  return commitmentDiscounts(customer.companyProfile.marketSegment, [minimum])[0].level;
+}
+
 /** The lines of a NEW or PREVIEW order at the level the customer is entitled to, priced. */
 function purchaseLines(request: OrderRequest, ctx: OrderContext, currency: string): OrderLine[] {
   const offers = request.lineItems.map((line) => offerFor(line, ctx, currency));
-  const ordered = request.lineItems.reduce((sum, l, i) => sum + (offers[i].product.offerType === 'LICENSE' ? l.quantity : 0), 0);
-  const licences = licencesHeld(ctx.subscriptions, ctx.catalogue) + ordered;
+  const orderedOf = (type: OfferType) => request.lineItems.reduce((sum, l, i) => sum + (offers[i].product.offerType === type ? l.quantity : 0), 0);
+  const licences = licencesHeld(ctx.subscriptions, ctx.catalogue) + orderedOf('LICENSE');
   return request.lineItems.map((line, i) => {
     const { product, segment } = offers[i];
-    const level = entitledLevel(ctx.customer, product.offerType, licences);
+    const level = acceptedCommitmentLevel(ctx.customer, product.offerType, orderedOf(product.offerType)) ?? entitledLevel(ctx.customer, product.offerType, licences);
     const offerId = offerIdOf(product, segment, level);
     const priced = linePricing(ctx.catalogue, product, level, currency, line.quantity, ctx.customer.cotermDate, ctx.now);
     return {

@@ -7,7 +7,7 @@ import { catalogueProblems, findOffer, offerIdOf, type Catalogue } from '../serv
 import { entitledLevel, volumeLevel } from '../server/domain/catalogue/discount-level.js';
 import { boundedOrders } from '../server/domain/orders/order-book.js';
 import { subscriptionFacts } from '../server/domain/orders/order-settle.js';
-import { normalizeSubscription } from '../server/domain/orders/seeded-holdings.js';
+import { normalizeSubscription, orderBooks } from '../server/domain/orders/seeded-holdings.js';
 import type { Order } from '../server/domain/orders/order-types.js';
 import { linePricing, proratedDays } from '../server/domain/orders/pricing.js';
 
@@ -61,6 +61,9 @@ describe('order book', () => {
     const orders = [order('1', '1000'), order('2', '1002'), order('3', '1008'), order('4', '1000')];
     assert.deepEqual(boundedOrders(orders, 2).map((o) => o.orderId), ['2', '4']);
     assert.equal(boundedOrders(orders), orders);
+    const imported = Array.from({ length: 600 }, (_, i) => ({ orderId: String(i), customerId: '1', orderType: 'NEW' as const, creationDate: '2026-11-01T09:00:00Z', status: '1000', lineItems: [] }));
+    const [book] = orderBooks(imported);
+    assert.deepEqual([book.orders.length, book.orders[0].orderId], [500, '100']);
   });
 });
 

@@ -2,6 +2,7 @@
 // export writes every field; a seed may leave out those with a default.
 import { isoSeconds } from '../time.js';
 import type { Customer } from '../types.js';
+import { boundedOrders } from './order-book.js';
 import { subscriptionIdOf } from './order-settle.js';
 import type { Order, OrderBook, Subscription, SubscriptionBook } from './order-types.js';
 
@@ -22,12 +23,17 @@ export type SeededSubscription = Partial<Subscription> & Pick<Subscription, 'cus
 
 function byCustomer<T extends { customerId: string }>(records: T[]): Map<string, T[]> {
   const books = new Map<string, T[]>();
-  for (const r of records) books.set(r.customerId, [...(books.get(r.customerId) ?? []), r]);
+  for (const r of records) {
+    const list = books.get(r.customerId);
+    if (list) list.push(r);
+    else books.set(r.customerId, [r]);
+  }
   return books;
 }
 
+/** The orders of a document by customer, each customer's bounded as placing orders bounds them (ORD-19). */
 export const orderBooks = (orders: SeededOrder[]): OrderBook[] =>
-  [...byCustomer(orders)].map(([customerId, list]) => ({ customerId, orders: list.map(normalizeOrder) }));
+  [...byCustomer(orders)].map(([customerId, list]) => ({ customerId, orders: boundedOrders(list.map(normalizeOrder)) }));
 
 /** A seeded subscription: active, auto-renewing what it holds, renewing at the customer's anniversary. */
 export function normalizeSubscription(s: SeededSubscription, customer: Customer | undefined, now: Date): Subscription {

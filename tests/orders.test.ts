@@ -225,4 +225,16 @@ describe('orders', () => {
     assertError(await h.call('GET', `${ORDERS}/5999999999`), 404, '2115', ['orderId']);
     assertError(await h.call('GET', '/v3/customers/1234567890/orders'), 404, '1116');
   });
+
+  it('ORD-21 a NEW order of a product takes the licences the customer added in Admin Console off its open acquisitions, oldest first', async () => {
+    const h = await harness();
+    await h.control('POST', `/customers/${FAIRMONT}/open-acquisitions`, { productName: 'Acrobat Pro', baseOfferId: '65304921CA01A12', quantity: 3 });
+    await h.advance('PT1S');
+    await h.control('POST', `/customers/${FAIRMONT}/open-acquisitions`, { productName: 'Acrobat Pro', baseOfferId: '65304921CA01A12', quantity: 2 });
+    await h.control('POST', `/customers/${FAIRMONT}/open-acquisitions`, { productName: 'Audition', baseOfferId: '30006208CA01A12', quantity: 1 });
+    await place(h, order({ lineItems: [line({ offerId: '65304921CA02A12', quantity: 4 })] }));
+    const open = (await h.call('GET', `/v3/customers/${FAIRMONT}/open-acquisitions`)).body;
+    assert.deepEqual(open.unpaidLicenses.map((l: any) => [l.baseOfferId, l.quantity]), [['65304921CA01A12', 1], ['30006208CA01A12', 1]]);
+    assert.equal(open.licenseCount, 2);
+  });
 });

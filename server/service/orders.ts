@@ -1,5 +1,6 @@
 // The order operations: load the customer and its holdings settled on the clock, apply the domain
 // rules (server/domain/orders/), and write the holdings back with the customer.
+import { withAcquisitionsOrdered } from '../domain/orders/order-acquisitions.js';
 import { boundedOrders } from '../domain/orders/order-book.js';
 import { createOrder, type OrderRequest } from '../domain/orders/order-create.js';
 import { orderErrors } from '../domain/orders/order-errors.js';
@@ -42,8 +43,12 @@ export function orderHandlers(settings: SimulatorSettings) {
       const withPrice = fetchPrice(ctx);
       const orderId = request.orderType === 'PREVIEW' ? '' : await nextOrderId(ctx.tx, held.orders);
       const { order, placed } = createOrder(request, { ...held, now: ctx.now }, orderId, settings.orderDelayMs);
-      // An armed failure is taken by the next order placed, which then ends in that status.
-      if (placed) await saveHoldings(ctx.tx, { ...held, orders: boundedOrders([...held.orders, held.failNext ? { ...order, failsWith: held.failNext } : order]), failNext: null });
+      if (placed) {
+        const customer = order.orderType === 'NEW' ? withAcquisitionsOrdered(held.customer, order.lineItems, held.catalogue) : held.customer;
+        // An armed failure is taken by the next order placed, which then ends in that status.
+        const kept = held.failNext ? { ...order, failsWith: held.failNext } : order;
+        await saveHoldings(ctx.tx, { ...held, customer, orders: boundedOrders([...held.orders, kept]), failNext: null });
+      }
       return orderView(order, withPrice);
     },
 

@@ -22,6 +22,7 @@ describe('control plane: orders and subscriptions', () => {
     assert.equal(completed.status, 200, completed.text);
     assert.deepEqual([completed.body.status, completed.body.completesAt], ['1000', null]);
     assert.equal((await h.call('GET', `/v3/customers/${FAIRMONT}/subscriptions`)).body.totalCount, 1);
+    assert.equal((await h.sandbox.customer(FAIRMONT)).activeSubscriptions, 1, 'the control plane shows the customer with its orders settled');
     const failing = await place(h);
     const failed = await h.sandbox.updateOrder(FAIRMONT, failing, { status: '1004' });
     assert.deepEqual([failed.status, failed.lineItems[0].status], ['1004', '1004']);

@@ -45,7 +45,7 @@ const SETTINGS = QUICK
   : { connections: 10, rounds: 3, durationS: 3, warmupS: 1.5, startups: 7, rssRequests: 100_000, scaleCustomers: 100_000, smallCustomers: 100, resetCustomers: 10_000, resets: 7 };
 
 /** The order scenarios run in: the ones that grow the state (idempotency records, outbox, customers) last. */
-const RUN_ORDER: ScenarioId[] = ['get', 'invalid', 'replay', 'patch', 'post'];
+const RUN_ORDER: ScenarioId[] = ['get', 'invalid', 'replay', 'patch', 'post', 'subscriptions', 'order'];
 
 /** The row of two PostgreSQL-store instances on one schema. */
 const FLEET = 'postgres-fleet-2';

@@ -2,7 +2,7 @@
 // simulator checks the token (Prism and the bare app accept any).
 import type { RequestSpec } from 'autocannon';
 
-export type ScenarioId = 'patch' | 'get' | 'post' | 'replay' | 'invalid';
+export type ScenarioId = 'patch' | 'get' | 'post' | 'replay' | 'invalid' | 'order' | 'subscriptions';
 
 export interface Scenario {
   id: ScenarioId;
@@ -70,6 +70,9 @@ const INVALID_UPDATE = JSON.stringify({
     favouriteColour: 'blue',
   },
 });
+
+/** A NEW order of one Creative Cloud All Apps licence for Fairmont (it keeps its newest 500 orders). */
+const NEW_ORDER = JSON.stringify({ orderType: 'NEW', currencyCode: 'USD', lineItems: [{ extLineItemNumber: 1, offerId: '65304479CA01A12', quantity: 1, currencyCode: 'USD' }] });
 
 /** A valid create (tests/support/harness.ts newCustomer) with a company name and email of its own. */
 export function createBody(prefix: string, n: number): string {
@@ -145,6 +148,8 @@ export const SCENARIOS: Scenario[] = [
   // The simulator answers 400 (1117); Prism's mock validates too and answers the contract's 400
   // example, or its own 422 when an operation documents no 400.
   { id: 'invalid', title: `PATCH /v3/customers/${INVALID_TARGET} (invalid body)`, method: 'PATCH', path: `/v3/customers/${INVALID_TARGET}`, expected: [400, 422], ...fresh('PATCH', `/v3/customers/${INVALID_TARGET}`, INVALID_UPDATE) },
+  { id: 'order', title: `POST /v3/customers/${FAIRMONT}/orders (NEW, fresh correlation id)`, method: 'POST', path: `/v3/customers/${FAIRMONT}/orders`, expected: [201], ...fresh('POST', `/v3/customers/${FAIRMONT}/orders`, NEW_ORDER) },
+  { id: 'subscriptions', title: `GET /v3/customers/${REPLAYED}/subscriptions`, method: 'GET', path: `/v3/customers/${REPLAYED}/subscriptions`, expected: [200], ...fresh('GET', `/v3/customers/${REPLAYED}/subscriptions`, undefined) },
 ];
 
 export function scenario(id: ScenarioId): Scenario {

@@ -71,7 +71,7 @@ async function serve(opts: Record<string, any>): Promise<void> {
     running = await startSimulator({
       port: opts.port, host: opts.host, fixtures: loaded, adminToken: opts.adminToken, journalSize: opts.journalSize, journalBytes: opts.journalBytes, journalScope: opts.journalScope,
       data: opts.data, databaseUrl: opts.databaseUrl, maxRecords: opts.maxRecords, maxRecordBytes: opts.maxRecordBytes, log: { level: opts.logLevel, format: opts.logFormat },
-      settings: { activationDelayMs: opts.activationDelay, tokenTtlMs: opts.tokenTtl, threeYearCommitMode: opts['3ycMode'] },
+      settings: { activationDelayMs: opts.activationDelay, orderDelayMs: opts.orderDelay, tokenTtlMs: opts.tokenTtl, threeYearCommitMode: opts['3ycMode'] },
     });
     const clients = fixturesFrom(loaded).distributors.flatMap((d) => d.clients.map((c) => ({ clientId: c.clientId, distributorId: d.distributorId })));
     // The first line carries the start-up facts as fields too (the lines after it are for people).
@@ -120,6 +120,7 @@ program.command('serve')
   .addOption(new Option('-f, --fixtures <file>', 'state to load at start (a state document, as GET /__sandbox/state exports; checked as PUT /__sandbox/state checks one)').env(env('FIXTURES')).default(DEFAULT_FIXTURES, 'fixtures/default.json'))
   .addOption(new Option('--empty', 'start with no distributors, resellers or customers (not with --fixtures)').env(env('EMPTY')).conflicts('fixtures'))
   .addOption(new Option('--activation-delay <duration>', 'how long a new customer stays pending (1002), on the simulated clock').env(env('ACTIVATION_DELAY')).default(DEFAULT_SETTINGS.activationDelayMs, 'PT1M').argParser(duration))
+  .addOption(new Option('--order-delay <duration>', 'how long a NEW or RETURN order stays open (1002) before it completes, on the simulated clock').env(env('ORDER_DELAY')).default(DEFAULT_SETTINGS.orderDelayMs, 'PT1M').argParser(duration))
   .addOption(new Option('--token-ttl <duration>', 'lifetime of access tokens, on the simulated clock').env(env('TOKEN_TTL')).default(DEFAULT_SETTINGS.tokenTtlMs, 'PT24H').argParser(duration))
   .addOption(new Option('--3yc-mode <mode>', '"production": 3YC requests expire after 7 days and accepted ones not fulfilled in 30 become NONCOMPLIANT; "sandbox": neither, as in Adobe\'s sandbox').env(env('3YC_MODE')).choices(['production', 'sandbox']).default('production'))
   .addOption(new Option('--admin-token <token>', 'guard the /__sandbox control plane with this bearer token (needed to listen on a non-loopback host)').env(env('ADMIN_TOKEN')))

@@ -11,6 +11,7 @@ import { FleetJournal } from './control-plane/fleet-journal.js';
 import { inProcessControlPlane } from './control-plane/in-process.js';
 import { Journal } from './control-plane/journal.js';
 import { LgaOperations } from './control-plane/lga-operations.js';
+import { OrderOperations } from './control-plane/order-operations.js';
 import { StateOperations } from './control-plane/state-operations.js';
 import { controlTable, type ControlTable } from './control-plane/operations-table.js';
 import { StateKeeper } from './control-plane/state-keeper.js';
@@ -64,10 +65,11 @@ export function buildSimulator(store: Store, parts: SimulatorParts = {}): Simula
   const keeper = new StateKeeper({ store, settings, realNow });
   const operations = new StateOperations(store, settings, realNow, faults);
   const lga = new LgaOperations(operations, settings);
+  const orders = new OrderOperations(operations);
   // Provider states are made of the control plane's own operations: they get it once it exists.
   const late: { controlPlane?: ControlPlane } = {};
   const table = controlTable({
-    keeper, operations, lga, journal,
+    keeper, operations, lga, orders, journal,
     providerStates: {
       get controlPlane() { return late.controlPlane!; },
       partner,

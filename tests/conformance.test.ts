@@ -378,6 +378,111 @@ describe('CON-03 prism proxy --errors in front of the simulator', () => {
     await sim.sandbox.reset();
   });
 
+  /** A body over the 1 MB limit that also breaks the schema (an unexpected field), so Prism refuses it itself. */
+  const oversizedWith = (body: Record<string, unknown>) => json({ ...body, padding: 'x'.repeat(1_200_000) });
+  const ORDER = { orderType: 'NEW', currencyCode: 'USD', lineItems: [{ extLineItemNumber: 1, offerId: '65304479CA01A12', quantity: 2 }] };
+  /** 400 through Prism on any operation: an X-Request-Id the simulator has seen (4120). */
+  async function duplicateRequestId(make: (headers?: Record<string, string>) => Request) {
+    const requestId = randomUUID();
+    assert.equal((await send(sim.url, make({ 'x-request-id': requestId }))).status < 500, true);
+    await throughPrism('an X-Request-Id already used, with a new correlation id', make({ 'x-request-id': requestId }), { status: 400, code: '4120' });
+  }
+  async function placedOrder(): Promise<string> {
+    const placed = await send(sim.url, { method: 'POST', path: '/v3/customers/9876543210/orders', body: json(ORDER) });
+    assert.equal(placed.status, 201, placed.text);
+    return placed.body.orderId;
+  }
+
+  it('CON-03 createOrder answers every documented status', LIMIT, async () => {
+    const create = (id: string, body: unknown, headers?: Record<string, string>, query = ''): Request => ({ method: 'POST', path: `/v3/customers/${id}/orders${query}`, body: json(body), headers });
+    const preview = await throughPrism('a PREVIEW with fetch-price', create('9876543210', { ...ORDER, orderType: 'PREVIEW' }, undefined, '?fetch-price=true'), { status: 201 });
+    assert.equal(typeof preview.body.lineItems[0].pricing.partnerPrice, 'number');
+    await throughPrism('a NEW order', create('9876543210', ORDER), { status: 201 });
+    await throughPrism('an offer the catalogue does not have', create('9876543210', { ...ORDER, lineItems: [{ extLineItemNumber: 1, offerId: '99999999CA01A12', quantity: 1 }] }), { status: 400, code: '2122' });
+    await throughPrism('unknown customer 1234567890', create('1234567890', ORDER), { status: 404, code: '1116' });
+    await directly('a 1.2 MB body', { method: 'POST', path: '/v3/customers/9876543210/orders', body: oversizedWith(ORDER) }, { status: 413, code: '4130' }, TOO_LARGE_WHY);
+    await throughPrism('Content-Type: application/merge-patch+json', create('9876543210', ORDER, NOT_JSON_CONTENT), { status: 415, code: '4150' });
+    await commonStatuses('POST', (headers) => create('9876543210', ORDER, headers));
+    await sim.sandbox.reset();
+  });
+
+  it('CON-03 getOrderHistory answers every documented status', LIMIT, async () => {
+    await placedOrder();
+    const history = (id: string, query = '', headers?: Record<string, string>): Request => ({ method: 'GET', path: `/v3/customers/${id}/orders${query}`, headers });
+    const found = await throughPrism('NEW or RETURN orders, one page of 1', history('9876543210', '?order-type=NEW&order-type=RETURN&limit=1&offset=0'), { status: 200 });
+    assert.equal(found.body.totalCount, 1);
+    await throughPrism('status=9999', history('9876543210', '?status=9999'), { status: 400, code: '1132' });
+    await throughPrism('unknown customer 1234567890', history('1234567890'), { status: 404, code: '1116' });
+    await commonStatuses('GET', (headers) => history('9876543210', '', headers));
+    await sim.sandbox.reset();
+  });
+
+  it('CON-03 getOrder and updateOrder answer every documented status', LIMIT, async () => {
+    const orderId = await placedOrder();
+    const get = (id: string, order: string, headers?: Record<string, string>): Request => ({ method: 'GET', path: `/v3/customers/${id}/orders/${order}`, headers });
+    const patch = (id: string, order: string, headers?: Record<string, string>): Request => ({ method: 'PATCH', path: `/v3/customers/${id}/orders/${order}`, body: json({ externalReferenceId: '34567' }), headers });
+    await throughPrism('the order placed', get('9876543210', orderId), { status: 200 });
+    await duplicateRequestId((headers) => get('9876543210', orderId, headers));
+    await throughPrism('unknown order 5999999999', get('9876543210', '5999999999'), { status: 404, code: '2115' });
+    await commonStatuses('GET', (headers) => get('9876543210', orderId, headers));
+    await throughPrism('a new externalReferenceId', patch('9876543210', orderId), { status: 200 });
+    await duplicateRequestId((headers) => patch('9876543210', orderId, headers));
+    await throughPrism('unknown order 5999999999', patch('9876543210', '5999999999'), { status: 404, code: '2115' });
+    await directly('a 1.2 MB body', { method: 'PATCH', path: `/v3/customers/9876543210/orders/${orderId}`, body: oversizedWith({ externalReferenceId: '1' }) }, { status: 413, code: '4130' }, TOO_LARGE_WHY);
+    await throughPrism('Content-Type: application/merge-patch+json', patch('9876543210', orderId, NOT_JSON_CONTENT), { status: 415, code: '4150' });
+    await commonStatuses('PATCH', (headers) => patch('9876543210', orderId, headers));
+    await sim.sandbox.reset();
+  });
+
+  it('CON-03 listSubscriptions, getSubscription and updateSubscription answer every documented status', LIMIT, async () => {
+    const list = (id: string, headers?: Record<string, string>): Request => ({ method: 'GET', path: `/v3/customers/${id}/subscriptions`, headers });
+    const listed = await throughPrism('the three subscriptions of 1005000004', list('1005000004'), { status: 200 });
+    const subscriptionId = listed.body.items[0].subscriptionId;
+    await duplicateRequestId((headers) => list('1005000004', headers));
+    await throughPrism('unknown customer 1234567890', list('1234567890'), { status: 404, code: '1116' });
+    await commonStatuses('GET', (headers) => list('1005000004', headers));
+    const get = (sub: string, headers?: Record<string, string>): Request => ({ method: 'GET', path: `/v3/customers/1005000004/subscriptions/${sub}`, headers });
+    await throughPrism('one subscription', get(subscriptionId), { status: 200 });
+    await duplicateRequestId((headers) => get(subscriptionId, headers));
+    await throughPrism('unknown subscription', get('nosuchsubscription'), { status: 404, code: '3115' });
+    await commonStatuses('GET', (headers) => get(subscriptionId, headers));
+    const patch = (sub: string, body: unknown, headers?: Record<string, string>): Request => ({ method: 'PATCH', path: `/v3/customers/1005000004/subscriptions/${sub}`, body: json(body), headers });
+    await throughPrism('a renewal quantity of 7', patch(subscriptionId, { autoRenewal: { enabled: true, renewalQuantity: 7 } }), { status: 200 });
+    await throughPrism('a renewal quantity of 10,001', patch(subscriptionId, { autoRenewal: { renewalQuantity: 10_001 } }), { status: 400, code: '3116' });
+    await throughPrism('unknown subscription', patch('nosuchsubscription', { autoRenewal: { enabled: false } }), { status: 404, code: '3115' });
+    await directly('a 1.2 MB body', { method: 'PATCH', path: `/v3/customers/1005000004/subscriptions/${subscriptionId}`, body: oversizedWith({ autoRenewal: { enabled: true } }) }, { status: 413, code: '4130' }, TOO_LARGE_WHY);
+    await throughPrism('Content-Type: application/merge-patch+json', patch(subscriptionId, { autoRenewal: { enabled: true } }, NOT_JSON_CONTENT), { status: 415, code: '4150' });
+    await commonStatuses('PATCH', (headers) => patch(subscriptionId, { autoRenewal: { enabled: true } }, headers));
+    await sim.sandbox.reset();
+  });
+
+  it('CON-03 createSubscription answers every documented status', LIMIT, async () => {
+    const body = { offerId: '65304470CA01A12', autoRenewal: { enabled: true, renewalQuantity: 100 } };
+    const create = (id: string, headers?: Record<string, string>): Request => ({ method: 'POST', path: `/v3/customers/${id}/subscriptions`, body: json(body), headers });
+    await throughPrism('outside the window before the anniversary', create('1005000004'), { status: 400, code: '1117' });
+    await sim.sandbox.setClock('2027-02-20T09:00:00Z');
+    const issued = await send(sim.url, { method: 'POST', path: '/ims/token/v3', body: new URLSearchParams({ grant_type: 'client_credentials', client_id: CLIENT.id, client_secret: CLIENT.secret }).toString() });
+    token = issued.body.access_token;
+    await throughPrism('Photoshop for the next term of 1005000004', create('1005000004'), { status: 200 });
+    await throughPrism('unknown customer 1234567890', create('1234567890'), { status: 404, code: '1116' });
+    await directly('a 1.2 MB body', { method: 'POST', path: '/v3/customers/1005000004/subscriptions', body: oversizedWith(body) }, { status: 413, code: '4130' }, TOO_LARGE_WHY);
+    await throughPrism('Content-Type: application/merge-patch+json', create('1005000004', NOT_JSON_CONTENT), { status: 415, code: '4150' });
+    await commonStatuses('POST', (headers) => create('1005000004', headers));
+    await sim.sandbox.reset();
+  });
+
+  it('CON-03 getPriceList answers every documented status', LIMIT, async () => {
+    const body = { region: 'NA', marketSegment: 'COM', currency: 'USD', priceListMonth: '202611' };
+    const fetchList = (b: unknown, query = '', headers?: Record<string, string>): Request => ({ method: 'POST', path: `/v3/pricelist${query}`, body: json(b), headers });
+    const list = await throughPrism('COM in USD, a page of 5', fetchList(body, '?limit=5&offset=0'), { status: 200 });
+    assert.equal(list.body.count, 5);
+    await throughPrism('region WE', fetchList({ ...body, region: 'WE', currency: 'EUR' }), { status: 400, code: '1161' });
+    await throughPrism('a month with no price list yet', fetchList({ ...body, priceListMonth: '209901' }), { status: 404, code: '1162' });
+    await directly('a 1.2 MB body', { method: 'POST', path: '/v3/pricelist', body: oversizedWith(body) }, { status: 413, code: '4130' }, TOO_LARGE_WHY);
+    await throughPrism('Content-Type: application/merge-patch+json', fetchList(body, '', NOT_JSON_CONTENT), { status: 415, code: '4150' });
+    await commonStatuses('POST', (headers) => fetchList(body, '', headers));
+  });
+
   it('CON-03 the detector works: an off-contract answer of the simulator is reported by Prism', LIMIT, async () => {
     const get: Request = { method: 'GET', path: '/v3/customers/9876543210' };
     // A body outside the Error schema: Prism replaces the answer with its own VIOLATIONS error.
@@ -408,7 +513,7 @@ describe('CON-03 prism proxy --errors in front of the simulator', () => {
     assert.deepEqual([...covered.keys()].filter((pair) => !required.includes(pair)), [], 'pairs exercised that the spec does not document');
     // Only the 413s cannot be reached through Prism.
     const directOnly = required.filter((pair) => !covered.get(pair)!.some((w) => w.route === 'prism'));
-    assert.deepEqual(directOnly, ['createCustomer 413', 'updateCustomer 413']);
+    assert.deepEqual(directOnly, ['createCustomer 413', 'updateCustomer 413', 'createOrder 413', 'updateOrder 413', 'createSubscription 413', 'updateSubscription 413', 'getPriceList 413']);
   });
 });
 

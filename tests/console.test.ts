@@ -335,6 +335,26 @@ describe('web console in Chromium', () => {
     assert.equal((await api.customer('9876543210')).subscriptions.renewalQuantity, 150);
   });
 
+  step('the partner places an order from the customer page; completed in the console, it shows a subscription, which the console deactivates', async () => {
+    const form = page().getByRole('form', { name: 'Place an order as the partner' });
+    await form.getByLabel('Type').selectOption('NEW');
+    await form.getByLabel('Quantity').fill('3');
+    await form.getByRole('button', { name: 'Send order' }).click();
+    const answer = page().locator('section', { has: form }).getByTestId('partner-answer');
+    await answer.filter({ hasText: '→ 201' }).waitFor();
+    const orders = page().getByTestId('orders');
+    await orders.getByTestId('order-status').filter({ hasText: '1002 open' }).waitFor();
+    await orders.getByRole('button', { name: 'Complete now' }).click();
+    await orders.getByTestId('order-status').filter({ hasText: '1000 complete' }).waitFor();
+    const [order] = await api.orders('9876543210');
+    assert.deepEqual([order.status, order.lineItems[0].quantity], ['1000', 3]);
+    const subscriptions = page().getByTestId('subscriptions');
+    await subscriptions.getByTestId('subscription-status').filter({ hasText: '1000' }).waitFor();
+    await subscriptions.getByRole('button', { name: 'Deactivate' }).click();
+    await subscriptions.getByTestId('subscription-status').filter({ hasText: '1004' }).waitFor();
+    assert.deepEqual((await api.subscriptions('9876543210')).map((x) => [x.currentQuantity, x.status]), [[3, '1004']]);
+  });
+
   step('distributor settings and resellers are edited in the console', async () => {
     await page().getByRole('link', { name: 'Resellers' }).click();
     const other = page().getByTestId('distributors').locator('tr[data-distributor-id="5000000002"]');

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { MatchersV3 as M, PactV4 } from '@pact-foundation/pact';
 import { VipmpClient, VipmpError } from '../examples/partner-client/src/vipmp-client.js';
+import { subscriptionIdOf } from '../server/domain/orders/order-settle.js';
 
 process.env.PACT_DO_NOT_TRACK = 'true';
 export const CONSUMER = 'vipm-partner-client';
@@ -29,6 +30,8 @@ const LGA_CREATE = {
   companyProfile: { companyName: 'Fairmont Agency', preferredLanguage: 'en-US', marketSegment: 'GOV', marketSubSegments: ['FEDERAL'], address: ADDRESS, contacts: [DONALD] },
   benefits: [{ type: 'LARGE_GOVERNMENT_AGENCY' }],
 };
+/** The subscription the seeded Creative Cloud All Apps licences of customer 9876543210 are kept in. */
+const ALL_APPS_SUBSCRIPTION = subscriptionIdOf(CUSTOMER_ID, '65304479CA01A12');
 const PROFILE = { companyName: 'Fairmont', preferredLanguage: 'en-US', marketSegment: 'COM', address: ADDRESS, contacts: [MICKEY] };
 
 const requestHeaders = (withBody: boolean) => ({
@@ -395,6 +398,130 @@ describe('published pacts: a partner client of the customer API', () => {
     }))
     .executeTest(settled(async (server) => {
       assert.ok((await client(server.url).getOpenAcquisitions(CUSTOMER_ID)).unpaidLicenses.length >= 1);
+    })));
+
+  const ORDER_LINE = { extLineItemNumber: 1, offerId: '65304479CA01A12', quantity: 5, currencyCode: 'USD' };
+  const ISO_TIME = (example: string) => M.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/, example);
+  /** An order as a client reads it: its ids and statuses exact, the rest by type. */
+  const orderBody = (fields: Record<string, unknown>, line: Record<string, unknown> = {}) => ({
+    externalReferenceId: M.string(''), orderId: M.string('5120000001'), customerId: CUSTOMER_ID, orderType: 'NEW', referenceOrderId: M.string(''),
+    currencyCode: 'USD', creationDate: ISO_TIME('2026-11-01T09:00:00Z'), status: '1002', source: 'API',
+    lineItems: M.eachLike({ extLineItemNumber: 1, offerId: M.regex(/^65304479CA\d{2}A12$/, '65304479CA01A12'), quantity: 5, subscriptionId: M.string(''), status: '1002', currencyCode: 'USD', ...line }),
+    links: { self: { uri: M.regex(/^\/v3\/customers\/\S+\/orders\/\S+$/, `/v3/customers/${CUSTOMER_ID}/orders/5120000001`), method: 'GET', headers: [] } },
+    ...fields,
+  });
+  const subscriptionBody = (fields: Record<string, unknown> = {}) => ({
+    subscriptionId: M.regex(/^[0-9a-f]{30}NA$/, ALL_APPS_SUBSCRIPTION), offerId: M.regex(/^\d{8}CA01A12$/, '65304479CA01A12'), currentQuantity: M.integer(10), usedQuantity: M.integer(0),
+    autoRenewal: { enabled: M.boolean(true), renewalQuantity: M.integer(10) }, creationDate: ISO_TIME('2019-05-02T22:49:52Z'),
+    renewalDate: M.regex(/^\d{4}-\d{2}-\d{2}$/, '2027-05-02'), status: '1000', currencyCode: 'USD',
+    links: { self: { uri: M.regex(/^\/v3\/customers\/\S+\/subscriptions\/\S+$/, `/v3/customers/${CUSTOMER_ID}/subscriptions/${ALL_APPS_SUBSCRIPTION}`), method: 'GET', headers: [] } },
+    ...fields,
+  });
+
+  it('previews an order with its prices', () => pact.addInteraction()
+    .given('an active customer exists', { customerId: CUSTOMER_ID })
+    .uponReceiving('a PREVIEW order with fetch-price')
+    .withRequest('POST', `/v3/customers/${CUSTOMER_ID}/orders`, (b) => b.query({ 'fetch-price': 'true' }).headers(requestHeaders(true)).jsonBody({ orderType: 'PREVIEW', lineItems: [ORDER_LINE] }))
+    .willRespondWith(201, (b) => b.headers(jsonHeaders).jsonBody({
+      externalReferenceId: M.string(''), orderId: '', customerId: CUSTOMER_ID, orderType: 'PREVIEW', referenceOrderId: '', currencyCode: 'USD', creationDate: ISO_TIME('2026-11-01T09:00:00Z'), status: '', source: 'API',
+      lineItems: M.eachLike({
+        extLineItemNumber: 1, offerId: M.regex(/^65304479CA\d{2}A12$/, '65304479CA01A12'), quantity: 5, subscriptionId: '', status: '', currencyCode: 'USD', proratedDays: M.integer(182),
+        pricing: { partnerPrice: M.decimal(659.88), discountedPartnerPrice: M.decimal(659.88), netPartnerPrice: M.decimal(329.036), lineItemPartnerPrice: M.decimal(1645.18) },
+      }),
+      pricingSummary: M.eachLike({ totalLineItemPartnerPrice: M.decimal(1645.18), currencyCode: 'USD' }),
+    }))
+    .executeTest(settled(async (server) => {
+      const preview = await client(server.url).createOrder(CUSTOMER_ID, { orderType: 'PREVIEW', lineItems: [ORDER_LINE] }, { fetchPrice: true });
+      assert.equal(typeof preview.lineItems[0].pricing.discountedPartnerPrice, 'number');
+    })));
+
+  it('places a NEW order: 201, open (1002)', () => pact.addInteraction()
+    .given('an active customer exists', { customerId: CUSTOMER_ID })
+    .uponReceiving('a NEW order')
+    .withRequest('POST', `/v3/customers/${CUSTOMER_ID}/orders`, (b) => b.headers(requestHeaders(true)).jsonBody({ orderType: 'NEW', externalReferenceId: '759', lineItems: [ORDER_LINE] }))
+    .willRespondWith(201, (b) => b.headers(jsonHeaders).jsonBody(orderBody({ externalReferenceId: '759' })))
+    .executeTest(settled(async (server) => {
+      assert.equal((await client(server.url).createOrder(CUSTOMER_ID, { orderType: 'NEW', externalReferenceId: '759', lineItems: [ORDER_LINE] })).status, '1002');
+    })));
+
+  it('is refused an offer that does not exist (2122)', () => pact.addInteraction()
+    .given('an active customer exists', { customerId: CUSTOMER_ID })
+    .uponReceiving('a NEW order of an unknown offer')
+    .withRequest('POST', `/v3/customers/${CUSTOMER_ID}/orders`, (b) => b.headers(requestHeaders(true)).jsonBody({ orderType: 'NEW', lineItems: [{ ...ORDER_LINE, offerId: '99999999CA01A12' }] }))
+    .willRespondWith(400, (b) => b.headers(jsonHeaders).jsonBody(adobeError('2122', ['Line Item: 1'])))
+    .executeTest(settled((server) => rejectsWith(client(server.url).createOrder(CUSTOMER_ID, { orderType: 'NEW', lineItems: [{ ...ORDER_LINE, offerId: '99999999CA01A12' }] }), 400, '2122'))));
+
+  it('gets the order history, NEW or RETURN orders', () => pact.addInteraction()
+    .given('an order within the return window exists', { customerId: CUSTOMER_ID })
+    .uponReceiving('a request for the order history with a repeated filter')
+    .withRequest('GET', `/v3/customers/${CUSTOMER_ID}/orders`, (b) => b.query({ 'order-type': ['NEW', 'RETURN'] }).headers(requestHeaders(false)))
+    .willRespondWith(200, (b) => b.headers(jsonHeaders).jsonBody({
+      totalCount: M.integer(1), count: M.integer(1), offset: 0, limit: 25,
+      items: M.eachLike(orderBody({ status: '1000', creationDate: ISO_TIME('2026-10-31T09:00:00Z') }, { status: '1000', subscriptionId: M.regex(/^[0-9a-f]{30}NA$/, ALL_APPS_SUBSCRIPTION) })),
+      links: { self: { uri: M.string(`/v3/customers/${CUSTOMER_ID}/orders?order-type=NEW&order-type=RETURN&offset=0&limit=25`), method: 'GET', headers: [] } },
+    }))
+    .executeTest(settled(async (server) => {
+      const history = await client(server.url).getOrderHistory(CUSTOMER_ID, { 'order-type': ['NEW', 'RETURN'] });
+      assert.equal(history.links.next, undefined);
+    })));
+
+  it('returns an order within the return window', () => pact.addInteraction()
+    .given('an order within the return window exists', { customerId: CUSTOMER_ID })
+    .uponReceiving('a RETURN of the whole order')
+    .withRequest('POST', `/v3/customers/${CUSTOMER_ID}/orders`, (b) => b.headers(requestHeaders(true)).jsonBody({ orderType: 'RETURN', referenceOrderId: '5120000001', lineItems: [{ extLineItemNumber: 1, offerId: '65304479CA01A12', quantity: 5 }] }))
+    .willRespondWith(201, (b) => b.headers(jsonHeaders).jsonBody(orderBody({ orderType: 'RETURN', referenceOrderId: '5120000001', orderId: M.string('5120000002') }, { subscriptionId: M.regex(/^[0-9a-f]{30}NA$/, ALL_APPS_SUBSCRIPTION) })))
+    .executeTest(settled(async (server) => {
+      const ret = await client(server.url).createOrder(CUSTOMER_ID, { orderType: 'RETURN', referenceOrderId: '5120000001', lineItems: [{ extLineItemNumber: 1, offerId: '65304479CA01A12', quantity: 5 }] });
+      assert.equal(ret.orderType, 'RETURN');
+    })));
+
+  it('gets an order still open', () => pact.addInteraction()
+    .given('an order that will fail exists', { customerId: CUSTOMER_ID })
+    .uponReceiving('a request for an open order')
+    .withRequest('GET', `/v3/customers/${CUSTOMER_ID}/orders/5120000001`, (b) => b.headers(requestHeaders(false)))
+    .willRespondWith(200, (b) => b.headers(jsonHeaders).jsonBody(orderBody({ orderId: '5120000001' })))
+    .executeTest(settled(async (server) => {
+      assert.equal((await client(server.url).getOrder(CUSTOMER_ID, '5120000001')).status, '1002');
+    })));
+
+  it('lists the customer\'s subscriptions', () => pact.addInteraction()
+    .given('a customer with active subscriptions exists', { customerId: CUSTOMER_ID, activeSubscriptions: '2' })
+    .uponReceiving('a request for the subscriptions')
+    .withRequest('GET', `/v3/customers/${CUSTOMER_ID}/subscriptions`, (b) => b.headers(requestHeaders(false)))
+    .willRespondWith(200, (b) => b.headers(jsonHeaders).jsonBody({
+      totalCount: M.integer(2), items: M.eachLike(subscriptionBody()),
+      links: { self: { uri: `/v3/customers/${CUSTOMER_ID}/subscriptions`, method: 'GET', headers: [] } },
+    }))
+    .executeTest(settled(async (server) => {
+      assert.match((await client(server.url).getSubscriptions(CUSTOMER_ID)).items[0].renewalDate, /^\d{4}-\d{2}-\d{2}$/);
+    })));
+
+  it('sets a subscription\'s renewal quantity', () => pact.addInteraction()
+    .given('a customer with active subscriptions exists', { customerId: CUSTOMER_ID, activeSubscriptions: '1' })
+    .uponReceiving('an update of the auto-renewal preferences')
+    .withRequest('PATCH', `/v3/customers/${CUSTOMER_ID}/subscriptions/${ALL_APPS_SUBSCRIPTION}`, (b) => b.headers(requestHeaders(true)).jsonBody({ autoRenewal: { enabled: true, renewalQuantity: 7 } }))
+    .willRespondWith(200, (b) => b.headers(jsonHeaders).jsonBody(subscriptionBody({ autoRenewal: { enabled: true, renewalQuantity: 7 } })))
+    .executeTest(settled(async (server) => {
+      assert.equal((await client(server.url).updateSubscription(CUSTOMER_ID, ALL_APPS_SUBSCRIPTION, { autoRenewal: { enabled: true, renewalQuantity: 7 } })).autoRenewal.renewalQuantity, 7);
+    })));
+
+  it('cannot change the segment of a customer with active subscriptions (1119)', () => pact.addInteraction()
+    .given('a customer with active subscriptions exists', { customerId: CUSTOMER_ID })
+    .uponReceiving('an update of the segment of a customer with active subscriptions')
+    .withRequest('PATCH', `/v3/customers/${CUSTOMER_ID}`, (b) => b.headers(requestHeaders(true)).jsonBody({ companyProfile: { ...PROFILE, marketSegment: 'EDU' } }))
+    .willRespondWith(400, (b) => b.headers(jsonHeaders).jsonBody(adobeError('1119', ['companyProfile.marketSegment'])))
+    .executeTest(settled((server) => rejectsWith(client(server.url).updateCustomer(CUSTOMER_ID, { companyProfile: { ...PROFILE, marketSegment: 'EDU' } }), 400, '1119'))));
+
+  it('fetches a price list', () => pact.addInteraction()
+    .given('the default fixtures')
+    .uponReceiving('a price list request for COM in USD')
+    .withRequest('POST', '/v3/pricelist', (b) => b.query({ limit: '2' }).headers(requestHeaders(true)).jsonBody({ region: 'NA', marketSegment: 'COM', currency: 'USD', priceListMonth: '202611' }))
+    .willRespondWith(200, (b) => b.headers(jsonHeaders).jsonBody({
+      priceListMonth: '202611', marketSegment: 'COM', region: 'NA', currency: 'USD', priceListType: 'STANDARD', totalCount: M.integer(21), count: 2, limit: 2, offset: 0,
+      offers: M.eachLike({ offerId: M.regex(/^\d{8}[A-Z]{2}[0-9A-Z]{2}A12$/, '65304479CA01A12'), productFamily: M.string('Creative Cloud All Apps'), firstOrderDate: M.string('2025-01-01T00:00:00.000+00:00'), lastOrderDate: M.string('2099-12-31T00:00:00.000+00:00'), partnerPrice: M.regex(/^\d+\.\d{2}$/, '659.88') }, 2),
+    }))
+    .executeTest(settled(async (server) => {
+      assert.equal((await client(server.url).getPriceList({ region: 'NA', marketSegment: 'COM', currency: 'USD', priceListMonth: '202611' }, { limit: 2 })).count, 2);
     })));
 
   // Last: the interactions above have all been written by now.

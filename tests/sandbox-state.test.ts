@@ -110,10 +110,11 @@ describe('control plane: state', () => {
     await h.control('POST', '/clock', { now: '2026-11-02T00:00:00Z' });
     const token = await h.token();
     assert.equal((await h.call('GET', '/v3/customers/1005000003', { client: { id: 'vipm-sim-client', token } })).body.status, '1000');
-    const acme = await h.control('PATCH', '/customers/1005000004', { activeSubscriptions: 0 });
-    assert.equal(acme.body.activeSubscriptions, 0);
-    const body = sameProfile(await h.customer('1005000004'), {}, { marketSegment: 'EDU' });
-    assert.equal((await h.call('PATCH', '/v3/customers/1005000004', { body, client: { id: 'vipm-sim-client', token } })).status, 200);
+    // 1005000004 holds real subscriptions (fixtures): a seeded count no longer stands in for them.
+    const fairmont = await h.control('PATCH', '/customers/9876543210', { activeSubscriptions: 0 });
+    assert.equal(fairmont.body.activeSubscriptions, 0);
+    const body = sameProfile(await h.customer('9876543210'), {}, { marketSegment: 'EDU' });
+    assert.equal((await h.call('PATCH', '/v3/customers/9876543210', { body, client: { id: 'vipm-sim-client', token } })).status, 200);
   });
 });
 

@@ -17,7 +17,7 @@ describe('startSimulator() errors', () => {
     assert.match(delay.message, /settings\.activationDelayMs must be a number of milliseconds \(0 or more\), not an ISO-8601 duration, not "PT0S"/);
     const unknown = await refusal({ prot: 4000, settings: { tokenTTL: 1 } });
     assert.match(unknown.message, /prot is not an option \(known: port, host/);
-    assert.match(unknown.message, /settings\.tokenTTL is not an option \(known: activationDelayMs, tokenTtlMs, threeYearCommitMode\)/);
+    assert.match(unknown.message, /settings\.tokenTTL is not an option \(known: activationDelayMs, orderDelayMs, tokenTtlMs, threeYearCommitMode\)/);
     for (const [options, pattern] of [
       [{ port: '3000' }, /port must be a port number \(0-65535\), not "3000"/],
       [{ port: 70000 }, /port must be a port number/],

@@ -26,7 +26,7 @@ const requestProfile = (p: Profile) => ({
 });
 
 /** Runs a partner call; the answer is kept to show, and every view reloads from the control plane. */
-function usePartnerCall() {
+export function usePartnerCall() {
   const { changed } = useSession();
   const [answer, setAnswer] = useState<PartnerAnswer>();
   const [error, setError] = useState<Error & { additionalDetails: string[] }>();

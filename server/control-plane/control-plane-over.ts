@@ -53,6 +53,13 @@ export function controlPlaneOver(invoke: Invoke): ControlPlane {
     issueLinkedMembershipCode: (groupId) => call(invoke('issueLinkedMembershipCode', { path: group(groupId) })),
     joinLinkedMembership: (customerId, authorizationCode) => call(invoke('joinLinkedMembership', { path: customer(customerId), body: { authorizationCode } })),
     addOpenAcquisition: (customerId, licences) => call(invoke('addOpenAcquisition', { path: customer(customerId), body: licences })),
+    orders: (customerId) => call(invoke('listSandboxOrders', { path: customer(customerId) })),
+    updateOrder: (customerId, orderId, edit) => call(invoke('patchSandboxOrder', { path: { 'customer-id': customerId, 'order-id': orderId }, body: edit })),
+    failNextOrder: (customerId, status) => call(invoke('armOrderFailure', { path: customer(customerId), body: { status } })),
+    subscriptions: (customerId) => call(invoke('listSandboxSubscriptions', { path: customer(customerId) })),
+    seedSubscription: (customerId, seed) => call(invoke('seedSandboxSubscription', { path: customer(customerId), body: seed })),
+    updateSubscription: (customerId, subscriptionId, edit) =>
+      call(invoke('patchSandboxSubscription', { path: { 'customer-id': customerId, 'subscription-id': subscriptionId }, body: edit })),
     emails: (filter = {}) => call(invoke('listEmails', { query: filter })),
     clearEmails: () => clearedCount(invoke('clearEmails')),
     clock: () => call(invoke('getClock')),

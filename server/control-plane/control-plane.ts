@@ -9,6 +9,7 @@ import type { ConsoleLicenceInput } from '../domain/commitments/open-acquisition
 import type { CallInput, ControlOperationId, ControlOperations, QueryOf, ResultOf, SandboxSchema } from '../api-types/operation-types.js';
 import type { StateDocument } from '../domain/control/state.js';
 import type { ClockView } from '../domain/time.js';
+import type { Order, Subscription } from '../domain/orders/order-types.js';
 import type { JournalEntry, JournalFilter } from './journal-types.js';
 import type { RequestMatch, VerifyCount } from './request-match.js';
 
@@ -73,6 +74,17 @@ export interface ControlPlane {
   joinLinkedMembership(customerId: string, authorizationCode: string): Promise<Customer>;
   /** Licences the customer adds in Admin Console (open acquisitions, listed 7 days). */
   addOpenAcquisition(customerId: string, licences: OpenAcquisitionInput): Promise<OpenAcquisition[]>;
+
+  /** The customer's orders as kept (completesAt, failsWith), settled on the clock, oldest first. */
+  orders(customerId: string): Promise<Order[]>;
+  /** Sets an order's status (an open order set to 1000 or a failure settles at once) or its creation date. */
+  updateOrder(customerId: string, orderId: string, edit: NonNullable<CallInput<'patchSandboxOrder'>['body']>): Promise<Order>;
+  /** The customer's next NEW or RETURN order fails with this status when it settles. */
+  failNextOrder(customerId: string, status: NonNullable<CallInput<'armOrderFailure'>['body']>['status']): Promise<{ customerId: string; failNext: string }>;
+  subscriptions(customerId: string): Promise<Subscription[]>;
+  /** Gives the customer a subscription, as if ordered. */
+  seedSubscription(customerId: string, seed: NonNullable<CallInput<'seedSandboxSubscription'>['body']>): Promise<Subscription>;
+  updateSubscription(customerId: string, subscriptionId: string, edit: NonNullable<CallInput<'patchSandboxSubscription'>['body']>): Promise<Subscription>;
 
   /** Welcome emails sent, oldest first. */
   emails(filter?: EmailFilter): Promise<WelcomeEmail[]>;

@@ -6,6 +6,7 @@ import type { ControlInput, ControlOperationId } from '../api-types/operation-ty
 import type { StateDocument } from '../domain/control/state.js';
 import type { Journal, JournalFilter } from './journal.js';
 import type { LgaOperations } from './lga-operations.js';
+import type { OrderOperations } from './order-operations.js';
 import type { StateOperations } from './state-operations.js';
 import { providerStateCatalogue, setupProviderState, type ProviderStateTools } from './provider-states.js';
 import type { StateKeeper } from './state-keeper.js';
@@ -17,6 +18,7 @@ export interface ControlTableParts {
   keeper: StateKeeper;
   operations: StateOperations;
   lga: LgaOperations;
+  orders: OrderOperations;
   journal: Journal;
   /** What provider states are made of. */
   providerStates: ProviderStateTools;
@@ -24,7 +26,7 @@ export interface ControlTableParts {
 
 const cleared = async (count: Promise<number>) => ({ cleared: await count });
 
-export function controlTable({ keeper, operations: ops, lga, journal, providerStates }: ControlTableParts): ControlTable {
+export function controlTable({ keeper, operations: ops, lga, orders, journal, providerStates }: ControlTableParts): ControlTable {
   return {
     resetState: async ({ body }) => {
       await keeper.reset(body?.empty ?? false);
@@ -58,6 +60,13 @@ export function controlTable({ keeper, operations: ops, lga, journal, providerSt
     addAdmin: ({ path, body }) => ops.addConsoleAdmin(path['customer-id'], body),
     removeAdmin: ({ path }) => ops.removeConsoleAdmin(path['customer-id'], path.email),
     answerThreeYearCommit: ({ path, body }) => ops.answerThreeYearCommit(path['customer-id'], path.answer, body),
+
+    listSandboxOrders: ({ path }) => orders.orders(path['customer-id']),
+    patchSandboxOrder: ({ path, body }) => orders.updateOrder(path['customer-id'], path['order-id'], body),
+    armOrderFailure: ({ path, body }) => orders.failNextOrder(path['customer-id'], body.status),
+    listSandboxSubscriptions: ({ path }) => orders.subscriptions(path['customer-id']),
+    seedSandboxSubscription: ({ path, body }) => orders.seedSubscription(path['customer-id'], body),
+    patchSandboxSubscription: ({ path, body }) => orders.updateSubscription(path['customer-id'], path['subscription-id'], body),
 
     listEmails: ({ query }) => ops.emails(query),
     clearEmails: () => cleared(ops.clearEmails()),

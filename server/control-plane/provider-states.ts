@@ -4,13 +4,15 @@
 // the partner API: nothing edits the stored state behind their back.
 import { ACTIVE, BLOCKED, INACTIVE, PENDING } from '../domain/customers/account-status.js';
 import type { ApiResponse } from '../partner-api/api-call.js';
+import type { PartnerOperationId } from '../partner-api/call-context.js';
 import type { PartnerApi } from '../partner-api/partner-api.js';
 import { errors } from '../domain/protocol/errors.js';
 import { addDays, addYears, isoDate } from '../domain/time.js';
 import type { MarketSegment } from '../domain/types.js';
 import type { ControlPlane, CustomerSeed } from './control-plane.js';
+import { orderProviderStates } from './order-provider-states.js';
 
-type Params = Record<string, string>;
+export type Params = Record<string, string>;
 
 /** What provider states are made of. */
 export interface ProviderStateTools {
@@ -20,9 +22,9 @@ export interface ProviderStateTools {
   resetState(): Promise<void>;
   remember(current: { state: string; params: Params }): Promise<void>;
 }
-type Sim = ProviderStateTools;
+export type Sim = ProviderStateTools;
 
-interface ProviderState {
+export interface ProviderState {
   state: string;
   description: string;
   /** Each param with what it means and its default. */
@@ -43,7 +45,7 @@ async function ensureReseller(sim: Sim, resellerId: string, fields: { status?: t
 
 const segments = (list: string | undefined) => list?.split(',').map((s) => s.trim()) as MarketSegment[] | undefined;
 
-async function seedCustomer(sim: Sim, params: Params, fields: Partial<CustomerSeed> = {}) {
+export async function seedCustomer(sim: Sim, params: Params, fields: Partial<CustomerSeed> = {}) {
   const customerId = params.customerId ?? '9876543210';
   const resellerId = params.resellerId ?? '5556667778';
   await ensureReseller(sim, resellerId, { marketSegments: segments(params.resellerMarketSegments) });
@@ -68,7 +70,7 @@ async function today(sim: Sim): Promise<string> {
   return isoDate(new Date((await sim.controlPlane.clock()).now));
 }
 
-const CUSTOMER_PARAMS = {
+export const CUSTOMER_PARAMS = {
   customerId: 'the customer id (default 9876543210)',
   resellerId: 'its reseller, created under distributor 5000000001 if missing (default 5556667778)',
   resellerMarketSegments: 'the segments that reseller is enabled for, comma-separated (default COM,EDU)',
@@ -88,7 +90,7 @@ const seededUpdate = (params: Params, externalReferenceId: string) => ({
 });
 
 interface StateCall {
-  operationId: 'getCustomer' | 'updateCustomer';
+  operationId: PartnerOperationId;
   method: string;
   path: string;
   params: Record<string, string>;
@@ -97,14 +99,14 @@ interface StateCall {
 }
 
 /** A call of the partner API as the client would make it, with a token of its own. */
-async function partnerCall(sim: Sim, clientId: string, call: StateCall): Promise<ApiResponse> {
+export async function partnerCall(sim: Sim, clientId: string, call: StateCall): Promise<ApiResponse> {
   const { operationId, ...rest } = call;
   const authorization = `Bearer ${await tokenFor(sim, clientId)}`;
   return sim.partner.call(operationId, { ...rest, query: {}, headers: { ...rest.headers, authorization, 'x-api-key': clientId } });
 }
 
 /** A token of a client of the state, for calls a state makes through the API itself. */
-async function tokenFor(sim: Sim, clientId: string): Promise<string> {
+export async function tokenFor(sim: Sim, clientId: string): Promise<string> {
   const doc = await sim.controlPlane.state();
   const client = doc.distributors.flatMap((d) => d.clients).find((c) => c.clientId === clientId);
   if (!client) throw errors.invalidFields(['clientId'], `Some fields are invalid: no client ${clientId} in the state`);
@@ -146,11 +148,7 @@ export const PROVIDER_STATES: ProviderState[] = [
     state: 'a blocked customer exists', description: 'A blocked (1012) customer.', params: CUSTOMER_PARAMS,
     setup: (sim, p) => seedCustomer(sim, p, { status: BLOCKED }),
   },
-  {
-    state: 'a customer with active subscriptions exists', description: 'An active customer with active subscriptions (its segment cannot change).',
-    params: { ...CUSTOMER_PARAMS, activeSubscriptions: 'how many (default 3)' },
-    setup: (sim, p) => seedCustomer(sim, p, { activeSubscriptions: Number(p.activeSubscriptions ?? 3) }),
-  },
+  ...orderProviderStates(),
   {
     state: 'a customer with a COMMITTED 3YC in its recommitment window', description: 'A COMMITTED 3YC of 50 licenses ending in 15 days.', params: CUSTOMER_PARAMS,
     setup: async (sim, p) => {

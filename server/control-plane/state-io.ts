@@ -3,11 +3,14 @@ import { customerAt, type LifecycleSettings } from '../domain/customers/customer
 import { accountIndex } from '../partner-api/account-index.js';
 import { peopleOf } from '../domain/customers/contacts.js';
 import { clockNow } from '../domain/time.js';
-import { assertReferencesResolve } from '../domain/control/state-references.js';
 import { normalizeState, stateDocument, type NormalizedState, type StateDocument } from '../domain/control/state.js';
+import { defaultCatalogue } from '../startup/catalogue-file.js';
+import { catalogueProblems, type Catalogue } from '../domain/catalogue/catalogue.js';
+import { errorFor, errors } from '../domain/protocol/errors.js';
+import { assertReferencesResolve } from '../domain/control/state-references.js';
 import { emptyContents, recordKey, SINGLETON, type Kind, type Store, type StoreContents } from '../store/store.js';
 
-const LISTED: Array<Exclude<Kind, 'clock' | 'sequences' | 'faults' | 'accounts' | 'people'>> = ['distributors', 'clients', 'resellers', 'customers', 'emails', 'tokens', 'idempotency', 'requestIds', 'linkedMembershipGroups'];
+const LISTED: Array<Exclude<Kind, 'clock' | 'sequences' | 'faults' | 'accounts' | 'people' | 'catalogue'>> = ['distributors', 'clients', 'resellers', 'customers', 'emails', 'tokens', 'idempotency', 'requestIds', 'linkedMembershipGroups', 'orders', 'subscriptions'];
 
 export function contentsOf(state: NormalizedState): StoreContents {
   const contents = emptyContents();
@@ -17,6 +20,7 @@ export function contentsOf(state: NormalizedState): StoreContents {
   }
   contents.clock[SINGLETON] = state.clock;
   contents.sequences[SINGLETON] = state.sequences;
+  contents.catalogue[SINGLETON] = state.catalogue ?? defaultCatalogue();
   contents.accounts = accountIndex(state.customers);
   contents.people = Object.fromEntries(peopleOf(state.customers).people);
   return contents;
@@ -25,6 +29,7 @@ export function contentsOf(state: NormalizedState): StoreContents {
 /** What the store holds after loading the document (whose references must resolve), with what time has done to each customer applied. */
 export function stateContents(doc: StateDocument, realNowMs: number, settings: LifecycleSettings): StoreContents {
   assertReferencesResolve(doc);
+  if (doc.catalogue) assertCatalogue(doc.catalogue);
   const state = normalizeState(doc, realNowMs);
   const now = clockNow(state.clock, realNowMs);
   return contentsOf({ ...state, customers: state.customers.map((c) => customerAt(c, now, settings)) });
@@ -51,7 +56,16 @@ export async function exportState(store: Store, realNowMs: number, settings: Lif
   const state = Object.fromEntries(LISTED.map((k) => [k, Object.values(contents[k])])) as unknown as NormalizedState;
   state.clock = contents.clock[SINGLETON];
   state.sequences = contents.sequences[SINGLETON];
+  const catalogue = contents.catalogue[SINGLETON];
+  // The default catalogue is not written out: an export loads back onto the same default.
+  state.catalogue = catalogue && catalogue !== defaultCatalogue() && JSON.stringify(catalogue) !== JSON.stringify(defaultCatalogue()) ? catalogue : null;
   const now = clockNow(state.clock, realNowMs);
   state.customers = state.customers.map((c) => customerAt(c, now, settings));
   return stateDocument(state, realNowMs);
+}
+
+/** A catalogue of a state document that its schema allows but the rules do not (CAT-02): 1117 naming each problem. */
+export function assertCatalogue(catalogue: Catalogue): void {
+  const problems = catalogueProblems(catalogue);
+  if (problems.length) throw errorFor(errors.invalidFields, problems);
 }

@@ -17,6 +17,7 @@ import type { Store, Tx } from '../store/store.js';
 import { saveCustomer } from '../partner-api/account-index.js';
 import type { ArmedFaults } from '../partner-api/armed-faults.js';
 import type { SimulatorSettings } from '../settings.js';
+import { settledHoldings } from '../partner-api/holdings.js';
 import { ensureGroupOf, withGroup } from '../partner-api/linked-membership-groups.js';
 import { simulatedNow } from '../store/simulated-now.js';
 import type { AdminInput, CustomerPatch, CustomerSeed, EmailFilter, ResellerSeed, ThreeYearCommitAnswer } from './control-plane.js';
@@ -35,11 +36,12 @@ export class StateOperations {
     return this.store.transaction(async (tx) => fn(tx, await simulatedNow(tx, realNow)));
   }
 
-  /** The customer as it is now, with its group's level; 404/1116 when there is none. */
+  /** The customer as it is now (its orders settled), with its group's level; 404/1116 when there is none. */
   async customerIn(tx: Tx, customerId: string, now: Date): Promise<Customer> {
     const stored = await tx.get('customers', customerId);
     if (!stored) throw errors.invalidCustomer([customerId], `Invalid Customer: ${customerId}`);
-    return withGroup(tx, customerAt(stored, now, this.settings), now, this.settings);
+    const { customer } = await settledHoldings(tx, customerAt(stored, now, this.settings), await tx.get('resellers', stored.resellerId), now);
+    return withGroup(tx, customer, now, this.settings);
   }
 
   private async resellerIn(tx: Tx, resellerId: string, field = 'resellerId'): Promise<Reseller> {

@@ -217,6 +217,8 @@ export interface Sequences {
   customer: number;
   linkedMembership: number;
   email: number;
+  /** The next order id (absent in states saved before orders existed). */
+  order?: number;
 }
 
 export type TermsAcceptanceStatus = 'REQUESTED' | 'ACCEPTED' | 'REJECTED';

@@ -4,6 +4,7 @@ import { customerAt, type LifecycleSettings } from '../domain/customers/customer
 import { normalizeDistributor } from '../domain/control/state.js';
 import type { Customer, Distributor, Reseller } from '../domain/types.js';
 import type { Tx } from '../store/store.js';
+import { settledHoldings } from './holdings.js';
 import { withGroup } from './linked-membership-groups.js';
 
 export class DistributorScope {
@@ -32,11 +33,12 @@ export class DistributorScope {
     return new Set((await this.tx.list('resellers')).filter((r) => r.distributorId === this.distributorId).map((r) => r.resellerId));
   }
 
-  /** The customer as it is now, with its group's level, and its reseller; 404/1116 when not the caller's. */
+  /** The customer as it is now (its orders settled: service/holdings.ts), with its group's level, and its reseller; 404/1116 when not the caller's. */
   async customer(customerId: string): Promise<{ customer: Customer; reseller: Reseller }> {
     const stored = await this.tx.get('customers', customerId);
     const reseller = stored && await this.tx.get('resellers', stored.resellerId);
     const visible = assertCustomerVisible(stored, reseller, this.distributorId, customerId);
-    return { customer: await withGroup(this.tx, customerAt(visible.customer, this.now, this.settings), this.now, this.settings), reseller: visible.reseller };
+    const settled = await settledHoldings(this.tx, customerAt(visible.customer, this.now, this.settings), visible.reseller, this.now);
+    return { customer: await withGroup(this.tx, settled.customer, this.now, this.settings), reseller: visible.reseller };
   }
 }

@@ -42,6 +42,7 @@ const SHAPE: Shape = {
   fixtures: (v) => (typeof v === 'string' ? text(v) : isObject(v) ? undefined : 'must be a fixture file path, a state document or "empty"'),
   settings: {
     activationDelayMs: milliseconds(0),
+    orderDelayMs: milliseconds(0),
     tokenTtlMs: milliseconds(1),
     threeYearCommitMode: oneOf(['production', 'sandbox']),
   },

@@ -3,6 +3,8 @@
 // sqlite-store (--data FILE) and postgres-store (--database-url); open-store.ts chooses.
 import type { Person } from '../domain/customers/contacts.js';
 import type { Fault } from '../domain/control/faults.js';
+import type { Catalogue } from '../domain/catalogue/catalogue.js';
+import type { OrderBook, SubscriptionBook } from '../domain/orders/order-types.js';
 import type {
   AccessToken, ApiClient, ClockState, Customer, Distributor, IdempotencyRecord, RequestIdRecord,
   LinkedMembershipGroup, Reseller, Sequences, WelcomeEmail,
@@ -25,11 +27,17 @@ export interface Collections {
   /** People by lower-cased email (domain/customers/contacts.ts Person): the first names seen, across customers. */
   people: Person;
   linkedMembershipGroups: LinkedMembershipGroup;
+  /** A customer's orders, by customer id (domain/orders/order-types.ts). */
+  orders: OrderBook;
+  /** A customer's subscriptions, by customer id. */
+  subscriptions: SubscriptionBook;
+  /** The offer catalogue (one record). */
+  catalogue: Catalogue;
 }
 
 export type Kind = keyof Collections;
-export const KINDS: Kind[] = ['distributors', 'clients', 'resellers', 'customers', 'tokens', 'idempotency', 'requestIds', 'emails', 'clock', 'sequences', 'faults', 'accounts', 'people', 'linkedMembershipGroups'];
-/** The key of the single record of the singleton collections (clock, sequences). */
+export const KINDS: Kind[] = ['distributors', 'clients', 'resellers', 'customers', 'tokens', 'idempotency', 'requestIds', 'emails', 'clock', 'sequences', 'faults', 'accounts', 'people', 'linkedMembershipGroups', 'orders', 'subscriptions', 'catalogue'];
+/** The key of the single record of the singleton collections (clock, sequences, catalogue). */
 export const SINGLETON = 'current';
 
 /** One record's address, for getMany. */
@@ -150,7 +158,8 @@ export function recordKey<K extends Kind>(kind: K, value: Collections[K]): strin
     case 'distributors': return v.distributorId;
     case 'tokens': return v.accessToken;
     case 'faults': case 'linkedMembershipGroups': return v.id;
-    case 'clock': case 'sequences': return SINGLETON;
+    case 'orders': case 'subscriptions': return v.customerId;
+    case 'clock': case 'sequences': case 'catalogue': return SINGLETON;
     default: return v.key;
   }
 }

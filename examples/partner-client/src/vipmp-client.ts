@@ -99,4 +99,32 @@ export class VipmpClient {
   getOpenAcquisitions(customerId: string, options?: CallOptions) {
     return this.call<Record<string, any>>('GET', `/v3/customers/${encodeURIComponent(customerId)}/open-acquisitions`, undefined, options);
   }
+
+  /** PREVIEW, NEW or RETURN; `fetchPrice` asks for the pricing of a PREVIEW. */
+  createOrder(customerId: string, order: unknown, options: CallOptions & { fetchPrice?: boolean } = {}) {
+    return this.call<Record<string, any>>('POST', `/v3/customers/${encodeURIComponent(customerId)}/orders${options.fetchPrice ? '?fetch-price=true' : ''}`, order, options);
+  }
+
+  getOrder(customerId: string, orderId: string, options?: CallOptions) {
+    return this.call<Record<string, any>>('GET', `/v3/customers/${encodeURIComponent(customerId)}/orders/${encodeURIComponent(orderId)}`, undefined, options);
+  }
+
+  /** Repeated filters (`status: ['1000', '1002']`) are sent as repeated parameters. */
+  getOrderHistory(customerId: string, query: Record<string, string | string[]> = {}, options?: CallOptions) {
+    const qs = new URLSearchParams(Object.entries(query).flatMap(([k, v]) => [v].flat().map((one) => [k, one]))).toString();
+    return this.call<Record<string, any>>('GET', `/v3/customers/${encodeURIComponent(customerId)}/orders${qs ? `?${qs}` : ''}`, undefined, options);
+  }
+
+  getSubscriptions(customerId: string, options?: CallOptions) {
+    return this.call<Record<string, any>>('GET', `/v3/customers/${encodeURIComponent(customerId)}/subscriptions`, undefined, options);
+  }
+
+  updateSubscription(customerId: string, subscriptionId: string, update: unknown, options?: CallOptions) {
+    return this.call<Record<string, any>>('PATCH', `/v3/customers/${encodeURIComponent(customerId)}/subscriptions/${encodeURIComponent(subscriptionId)}`, update, options);
+  }
+
+  getPriceList(request: unknown, query: { limit?: number; offset?: number } = {}, options?: CallOptions) {
+    const qs = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)])).toString();
+    return this.call<Record<string, any>>('POST', `/v3/pricelist${qs ? `?${qs}` : ''}`, request, options);
+  }
 }

@@ -135,6 +135,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v3/customers/{customer-id}/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 9876543210 */
+                "customer-id": components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The customer's order history
+         * @description Parameters are ANDed; order-type, status and offer-id may be repeated (ORed). Dates are
+         *     YYYY-MM-DD (midnight UTC) or UTC date-times; start-date defaults to the current term's
+         *     start, end-date to now. Newest first. A limit over 100 is 100; an offset past the orders
+         *     found is 1133; any other bad value 1132.
+         */
+        get: operations["getOrderHistory"];
+        put?: never;
+        /**
+         * Place a NEW or RETURN order, or PREVIEW one
+         * @description PREVIEW places nothing and answers the order at the levels the customer is entitled to
+         *     (any level of an offer in); with fetch-price=true each line carries its pricing and the
+         *     order a pricingSummary. NEW and RETURN answer an open order (1002) that completes (1000)
+         *     on the simulated clock after the order delay (--order-delay, default PT1M).
+         */
+        post: operations["createOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/customers/{customer-id}/orders/{order-id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 9876543210 */
+                "customer-id": components["parameters"]["CustomerId"];
+                /** @example 5120000001 */
+                "order-id": components["parameters"]["OrderId"];
+            };
+            cookie?: never;
+        };
+        /** One order */
+        get: operations["getOrder"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an order's externalReferenceId (the only field the update order page allows) */
+        patch: operations["updateOrder"];
+        trace?: never;
+    };
+    "/v3/customers/{customer-id}/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 9876543210 */
+                "customer-id": components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        /** The customer's subscriptions */
+        get: operations["listSubscriptions"];
+        put?: never;
+        /**
+         * Schedule a subscription for the next term (status 1009)
+         * @description From 30 to 3 days before the anniversary, for a licence offer the customer does not hold, for a customer with an active subscription.
+         */
+        post: operations["createSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/customers/{customer-id}/subscriptions/{subscription-id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 9876543210 */
+                "customer-id": components["parameters"]["CustomerId"];
+                /** @example 43b889db7b4e7aa2d42b54b9813eebNA */
+                "subscription-id": components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        /** One subscription */
+        get: operations["getSubscription"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the auto-renewal preferences */
+        patch: operations["updateSubscription"];
+        trace?: never;
+    };
+    "/v3/pricelist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The price list of a region, segment, currency and month */
+        post: operations["getPriceList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/ims/token/v3": {
         parameters: {
             query?: never;
@@ -451,6 +571,183 @@ export interface components {
                 };
             }[];
         };
+        OrderLineRequest: {
+            extLineItemNumber: number;
+            offerId: string;
+            quantity: number;
+            currencyCode?: string;
+            deploymentId?: string;
+            discountCode?: string;
+            flexDiscountCodes?: string[];
+            /** @description Sent back by clients that resend response-shaped lines; ignored. */
+            subscriptionId?: string;
+            /** @description Ignored, as above. */
+            status?: string;
+            /** @description Ignored, as above. */
+            pricing?: Record<string, never>;
+            /** @description Ignored, as above. */
+            proratedDays?: number;
+        };
+        OrderRequest: {
+            /** @enum {string} */
+            orderType: "NEW" | "RETURN" | "PREVIEW";
+            /** @description At most 35 characters; 50 on RETURN orders. */
+            externalReferenceId?: string;
+            currencyCode?: string;
+            referenceOrderId?: string;
+            lineItems: components["schemas"]["OrderLineRequest"][];
+        };
+        UpdateOrderRequest: {
+            externalReferenceId: components["schemas"]["ExternalReferenceId"];
+        };
+        LinePricing: {
+            partnerPrice: number;
+            discountedPartnerPrice: number;
+            netPartnerPrice: number;
+            lineItemPartnerPrice: number;
+        };
+        OrderLine: {
+            extLineItemNumber: number;
+            offerId: string;
+            quantity: number;
+            subscriptionId: string;
+            status: string;
+            currencyCode: string;
+            deploymentId?: string;
+            proratedDays?: number;
+            pricing?: components["schemas"]["LinePricing"];
+        };
+        Order: {
+            externalReferenceId: string;
+            orderId: string;
+            customerId: string;
+            /** @enum {string} */
+            orderType: "NEW" | "RETURN" | "PREVIEW";
+            referenceOrderId: string;
+            currencyCode: string;
+            /** Format: date-time */
+            creationDate: string;
+            status: string;
+            source: string;
+            lineItems: components["schemas"]["OrderLine"][];
+            pricingSummary?: {
+                totalLineItemPartnerPrice: number;
+                currencyCode: string;
+            }[];
+            links?: {
+                self: components["schemas"]["Link"];
+            };
+        };
+        OrderList: {
+            totalCount: number;
+            count: number;
+            offset: number;
+            limit: number;
+            items: components["schemas"]["Order"][];
+            /** @description next and prev are present only when there is such a page (never null). */
+            links: {
+                self: components["schemas"]["Link"];
+                next?: components["schemas"]["Link"];
+                prev?: components["schemas"]["Link"];
+            };
+        };
+        AutoRenewal: {
+            enabled: boolean;
+            renewalQuantity: number;
+            flexDiscountCodes?: string[];
+        };
+        Subscription: {
+            subscriptionId: string;
+            offerId: string;
+            currentQuantity: number;
+            usedQuantity: number;
+            autoRenewal: components["schemas"]["AutoRenewal"];
+            /** Format: date-time */
+            creationDate: string;
+            /** @description A plain date, YYYY-MM-DD (clients parse it so). */
+            renewalDate: string;
+            status: string;
+            currencyCode: string;
+            deploymentId?: string;
+            links: {
+                self: components["schemas"]["Link"];
+            };
+        };
+        SubscriptionList: {
+            totalCount: number;
+            items: components["schemas"]["Subscription"][];
+            links: {
+                self: components["schemas"]["Link"];
+            };
+        };
+        /** @description Read-only fields of the subscription, when sent, are refused with 1119. */
+        UpdateSubscriptionRequest: {
+            autoRenewal: {
+                enabled?: boolean;
+                renewalQuantity?: number;
+                flexDiscountCodes?: string[];
+            };
+            subscriptionId?: unknown;
+            offerId?: unknown;
+            currentQuantity?: unknown;
+            usedQuantity?: unknown;
+            creationDate?: unknown;
+            renewalDate?: unknown;
+            status?: unknown;
+            currencyCode?: unknown;
+            deploymentId?: unknown;
+            links?: unknown;
+        };
+        CreateSubscriptionRequest: {
+            offerId: string;
+            autoRenewal: {
+                enabled: boolean;
+                renewalQuantity: number;
+                renewalCode?: string;
+                flexDiscountCodes?: string[];
+            };
+            currencyCode?: string;
+            deploymentId?: string;
+        };
+        PriceListRequest: {
+            /** @enum {string} */
+            region: "AP" | "JP" | "WE" | "LA" | "MX" | "EE" | "PA" | "NA";
+            /** @enum {string} */
+            marketSegment: "COM" | "EDU" | "GOV";
+            /** @enum {string} */
+            priceListType?: "STANDARD" | "3YC" | "STD-LGA";
+            /** @enum {string} */
+            currency: "AUD" | "EUR" | "GBP" | "JPY" | "USD";
+            priceListMonth: string;
+            filters?: {
+                offerId?: string | null;
+                productFamily?: string | null;
+                firstOrderDate?: string | null;
+                lastOrderDate?: string | null;
+                discountCode?: string | null;
+            };
+            includeOfferAttributes?: string[];
+        };
+        PriceList: {
+            priceListMonth: string;
+            marketSegment: string;
+            region: string;
+            currency: string;
+            priceListType: string;
+            totalCount: number;
+            count: number;
+            limit: number;
+            offset: number;
+            offers: ({
+                offerId: string;
+                productFamily: string;
+                firstOrderDate: string;
+                lastOrderDate: string;
+                partnerPrice: string;
+            } & {
+                [key: string]: string;
+            })[];
+        };
     };
     responses: {
         /** @description A header, field, query parameter or rule is broken (1117-1142, 2126, 2135, 4119, 4120), or an LGA rule (1147, 1163-1170); an unknown query parameter is 1121. */
@@ -655,6 +952,12 @@ export interface components {
          * @example application/json
          */
         ContentType: string;
+        /** @example 5120000001 */
+        OrderId: string;
+        /** @example 43b889db7b4e7aa2d42b54b9813eebNA */
+        SubscriptionId: string;
+        /** @description With true, lines carry their pricing and the order a pricingSummary (a PREVIEW, or a completed order). */
+        FetchPrice: boolean;
     };
     requestBodies: never;
     headers: {
@@ -1135,6 +1438,591 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getOrderHistory: {
+        parameters: {
+            query?: {
+                "order-type"?: string[];
+                status?: string[];
+                "offer-id"?: string[];
+                "reference-order-id"?: string;
+                "reseller-id"?: string;
+                "start-date"?: string;
+                "end-date"?: string;
+                limit?: string;
+                offset?: string;
+                "fetch-price"?: string;
+            };
+            header: {
+                /**
+                 * @description One per intent; resend it only to retry a timeout. A repeat within 10 days replays the first response.
+                 * @example 6f1e1c1a-6a4b-4b8e-9a59-2d4c3b1f0e11
+                 */
+                "X-Correlation-Id": components["parameters"]["CorrelationId"];
+                /**
+                 * @description Unique per call; generated when absent, echoed in the response.
+                 * @example 0b8a5c2e-1d3f-4e5a-8b7c-9d0e1f2a3b4c
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+                /**
+                 * @description When sent, it must allow application/json (else 406).
+                 * @example application/json
+                 */
+                Accept?: components["parameters"]["Accept"];
+            };
+            path: {
+                /** @example 9876543210 */
+                "customer-id": components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the customer's orders. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "X-Correlation-Id": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createOrder: {
+        parameters: {
+            query?: {
+                /** @description With true, lines carry their pricing and the order a pricingSummary (a PREVIEW, or a completed order). */
+                "fetch-price"?: components["parameters"]["FetchPrice"];
+            };
+            header: {
+                /**
+                 * @description One per intent; resend it only to retry a timeout. A repeat within 10 days replays the first response.
+                 * @example 6f1e1c1a-6a4b-4b8e-9a59-2d4c3b1f0e11
+                 */
+                "X-Correlation-Id": components["parameters"]["CorrelationId"];
+                /**
+                 * @description Unique per call; generated when absent, echoed in the response.
+                 * @example 0b8a5c2e-1d3f-4e5a-8b7c-9d0e1f2a3b4c
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+                /**
+                 * @description When sent, it must allow application/json (else 406).
+                 * @example application/json
+                 */
+                Accept?: components["parameters"]["Accept"];
+                /**
+                 * @description Must be application/json (else 415).
+                 * @example application/json
+                 */
+                "Content-Type": components["parameters"]["ContentType"];
+            };
+            path: {
+                /** @example 9876543210 */
+                "customer-id": components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrderRequest"];
+            };
+        };
+        responses: {
+            /** @description The order placed (1002), or the PREVIEW. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "X-Correlation-Id": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getOrder: {
+        parameters: {
+            query?: {
+                /** @description With true, lines carry their pricing and the order a pricingSummary (a PREVIEW, or a completed order). */
+                "fetch-price"?: components["parameters"]["FetchPrice"];
+            };
+            header: {
+                /**
+                 * @description One per intent; resend it only to retry a timeout. A repeat within 10 days replays the first response.
+                 * @example 6f1e1c1a-6a4b-4b8e-9a59-2d4c3b1f0e11
+                 */
+                "X-Correlation-Id": components["parameters"]["CorrelationId"];
+                /**
+                 * @description Unique per call; generated when absent, echoed in the response.
+                 * @example 0b8a5c2e-1d3f-4e5a-8b7c-9d0e1f2a3b4c
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+                /**
+                 * @description When sent, it must allow application/json (else 406).
+                 * @example application/json
+                 */
+                Accept?: components["parameters"]["Accept"];
+            };
+            path: {
+                /** @example 9876543210 */
+                "customer-id": components["parameters"]["CustomerId"];
+                /** @example 5120000001 */
+                "order-id": components["parameters"]["OrderId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The order (prices with fetch-price=true once it is complete). */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "X-Correlation-Id": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateOrder: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description One per intent; resend it only to retry a timeout. A repeat within 10 days replays the first response.
+                 * @example 6f1e1c1a-6a4b-4b8e-9a59-2d4c3b1f0e11
+                 */
+                "X-Correlation-Id": components["parameters"]["CorrelationId"];
+                /**
+                 * @description Unique per call; generated when absent, echoed in the response.
+                 * @example 0b8a5c2e-1d3f-4e5a-8b7c-9d0e1f2a3b4c
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+                /**
+                 * @description When sent, it must allow application/json (else 406).
+                 * @example application/json
+                 */
+                Accept?: components["parameters"]["Accept"];
+                /**
+                 * @description Must be application/json (else 415).
+                 * @example application/json
+                 */
+                "Content-Type": components["parameters"]["ContentType"];
+            };
+            path: {
+                /** @example 9876543210 */
+                "customer-id": components["parameters"]["CustomerId"];
+                /** @example 5120000001 */
+                "order-id": components["parameters"]["OrderId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "externalReferenceId": "34567"
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateOrderRequest"];
+            };
+        };
+        responses: {
+            /** @description The order. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "X-Correlation-Id": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Order"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listSubscriptions: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description One per intent; resend it only to retry a timeout. A repeat within 10 days replays the first response.
+                 * @example 6f1e1c1a-6a4b-4b8e-9a59-2d4c3b1f0e11
+                 */
+                "X-Correlation-Id": components["parameters"]["CorrelationId"];
+                /**
+                 * @description Unique per call; generated when absent, echoed in the response.
+                 * @example 0b8a5c2e-1d3f-4e5a-8b7c-9d0e1f2a3b4c
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+                /**
+                 * @description When sent, it must allow application/json (else 406).
+                 * @example application/json
+                 */
+                Accept?: components["parameters"]["Accept"];
+            };
+            path: {
+                /** @example 9876543210 */
+                "customer-id": components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every subscription of the customer. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "X-Correlation-Id": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "totalCount": 1,
+                     *       "items": [
+                     *         {
+                     *           "subscriptionId": "43b889db7b4e7aa2d42b54b9813eebNA",
+                     *           "offerId": "65322651CA01A12",
+                     *           "currentQuantity": 10,
+                     *           "usedQuantity": 4,
+                     *           "autoRenewal": {
+                     *             "enabled": true,
+                     *             "renewalQuantity": 10
+                     *           },
+                     *           "creationDate": "2024-10-23T10:23:11Z",
+                     *           "renewalDate": "2025-10-23",
+                     *           "status": "1000",
+                     *           "currencyCode": "USD",
+                     *           "links": {
+                     *             "self": {
+                     *               "uri": "/v3/customers/D1005038400/subscriptions/43b889db7b4e7aa2d42b54b9813eebNA",
+                     *               "method": "GET",
+                     *               "headers": []
+                     *             }
+                     *           }
+                     *         }
+                     *       ],
+                     *       "links": {
+                     *         "self": {
+                     *           "uri": "/v3/customers/D1005038400/subscriptions",
+                     *           "method": "GET",
+                     *           "headers": []
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SubscriptionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createSubscription: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description One per intent; resend it only to retry a timeout. A repeat within 10 days replays the first response.
+                 * @example 6f1e1c1a-6a4b-4b8e-9a59-2d4c3b1f0e11
+                 */
+                "X-Correlation-Id": components["parameters"]["CorrelationId"];
+                /**
+                 * @description Unique per call; generated when absent, echoed in the response.
+                 * @example 0b8a5c2e-1d3f-4e5a-8b7c-9d0e1f2a3b4c
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+                /**
+                 * @description When sent, it must allow application/json (else 406).
+                 * @example application/json
+                 */
+                Accept?: components["parameters"]["Accept"];
+                /**
+                 * @description Must be application/json (else 415).
+                 * @example application/json
+                 */
+                "Content-Type": components["parameters"]["ContentType"];
+            };
+            path: {
+                /** @example 9876543210 */
+                "customer-id": components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "offerId": "65304470CA01A12",
+                 *       "autoRenewal": {
+                 *         "enabled": true,
+                 *         "renewalQuantity": 100
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateSubscriptionRequest"];
+            };
+        };
+        responses: {
+            /** @description The scheduled subscription (the create subscription page answers 200). */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "X-Correlation-Id": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Subscription"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getSubscription: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description One per intent; resend it only to retry a timeout. A repeat within 10 days replays the first response.
+                 * @example 6f1e1c1a-6a4b-4b8e-9a59-2d4c3b1f0e11
+                 */
+                "X-Correlation-Id": components["parameters"]["CorrelationId"];
+                /**
+                 * @description Unique per call; generated when absent, echoed in the response.
+                 * @example 0b8a5c2e-1d3f-4e5a-8b7c-9d0e1f2a3b4c
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+                /**
+                 * @description When sent, it must allow application/json (else 406).
+                 * @example application/json
+                 */
+                Accept?: components["parameters"]["Accept"];
+            };
+            path: {
+                /** @example 9876543210 */
+                "customer-id": components["parameters"]["CustomerId"];
+                /** @example 43b889db7b4e7aa2d42b54b9813eebNA */
+                "subscription-id": components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "X-Correlation-Id": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Subscription"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateSubscription: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description One per intent; resend it only to retry a timeout. A repeat within 10 days replays the first response.
+                 * @example 6f1e1c1a-6a4b-4b8e-9a59-2d4c3b1f0e11
+                 */
+                "X-Correlation-Id": components["parameters"]["CorrelationId"];
+                /**
+                 * @description Unique per call; generated when absent, echoed in the response.
+                 * @example 0b8a5c2e-1d3f-4e5a-8b7c-9d0e1f2a3b4c
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+                /**
+                 * @description When sent, it must allow application/json (else 406).
+                 * @example application/json
+                 */
+                Accept?: components["parameters"]["Accept"];
+                /**
+                 * @description Must be application/json (else 415).
+                 * @example application/json
+                 */
+                "Content-Type": components["parameters"]["ContentType"];
+            };
+            path: {
+                /** @example 9876543210 */
+                "customer-id": components["parameters"]["CustomerId"];
+                /** @example 43b889db7b4e7aa2d42b54b9813eebNA */
+                "subscription-id": components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "autoRenewal": {
+                 *         "enabled": true,
+                 *         "renewalQuantity": 7
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateSubscriptionRequest"];
+            };
+        };
+        responses: {
+            /** @description The subscription. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "X-Correlation-Id": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Subscription"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getPriceList: {
+        parameters: {
+            query: {
+                limit: number;
+                offset: number;
+            };
+            header: {
+                /**
+                 * @description One per intent; resend it only to retry a timeout. A repeat within 10 days replays the first response.
+                 * @example 6f1e1c1a-6a4b-4b8e-9a59-2d4c3b1f0e11
+                 */
+                "X-Correlation-Id": components["parameters"]["CorrelationId"];
+                /**
+                 * @description Unique per call; generated when absent, echoed in the response.
+                 * @example 0b8a5c2e-1d3f-4e5a-8b7c-9d0e1f2a3b4c
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+                /**
+                 * @description When sent, it must allow application/json (else 406).
+                 * @example application/json
+                 */
+                Accept?: components["parameters"]["Accept"];
+                /**
+                 * @description Must be application/json (else 415).
+                 * @example application/json
+                 */
+                "Content-Type": components["parameters"]["ContentType"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "region": "NA",
+                 *       "marketSegment": "COM",
+                 *       "priceListType": "STANDARD",
+                 *       "currency": "USD",
+                 *       "priceListMonth": "202611",
+                 *       "filters": {
+                 *         "productFamily": "Creative Cloud All Apps"
+                 *       },
+                 *       "includeOfferAttributes": [
+                 *         "levelDetails",
+                 *         "productType"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["PriceListRequest"];
+            };
+        };
+        responses: {
+            /** @description One page of the price list. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "X-Correlation-Id": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PriceList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };

@@ -350,6 +350,104 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__sandbox/customers/{customer-id}/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                "customer-id": components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        /** The customer's orders as the simulator keeps them (completesAt and failsWith included), settled on the clock */
+        get: operations["listSandboxOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/customers/{customer-id}/orders/{order-id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                "customer-id": components["parameters"]["CustomerId"];
+                "order-id": string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Set an order's status (an open order set to 1000 or a failure status settles at once) or move its creation date (the return window) */
+        patch: operations["patchSandboxOrder"];
+        trace?: never;
+    };
+    "/__sandbox/customers/{customer-id}/order-failure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                "customer-id": components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The customer's next NEW or RETURN order fails with this status when it settles */
+        post: operations["armOrderFailure"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/customers/{customer-id}/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                "customer-id": components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        /** The customer's subscriptions as the simulator keeps them */
+        get: operations["listSandboxSubscriptions"];
+        put?: never;
+        /** Give the customer a subscription (active, auto-renewing what it holds, unless told otherwise), as if ordered */
+        post: operations["seedSandboxSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/customers/{customer-id}/subscriptions/{subscription-id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                "customer-id": components["parameters"]["CustomerId"];
+                "subscription-id": string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a subscription (quantities, status, renewal date, auto-renewal) */
+        patch: operations["patchSandboxSubscription"];
+        trace?: never;
+    };
     "/__sandbox/clock": {
         parameters: {
             query?: never;
@@ -857,6 +955,7 @@ export interface components {
                 customer?: number;
                 linkedMembership?: number;
                 email?: number;
+                order?: number;
             };
             distributors: {
                 distributorId: string;
@@ -896,6 +995,11 @@ export interface components {
                 key: string;
                 expiresAt: components["schemas"]["Instant"];
             }[];
+            catalogue?: components["schemas"]["Catalogue"];
+            /** @description Orders as exported (every field); the simulator's own fields completesAt and failsWith included. */
+            orders?: components["schemas"]["StateOrder"][];
+            /** @description Subscriptions; a seed may give only customerId, offerId (the base level) and currentQuantity. */
+            subscriptions?: components["schemas"]["StateSubscription"][];
         };
         ThreeYearCommitAnswer: {
             /** @description accept: the customer already owns the quantities, so the request is COMMITTED at once. */
@@ -990,6 +1094,114 @@ export interface components {
             description: string;
             params: {
                 [key: string]: string;
+            };
+        };
+        /** @description The offer catalogue (fixtures/catalogue.json is the default one); offer ids are product code, segment code, level, A12. */
+        Catalogue: {
+            regions: {
+                /** @enum {string} */
+                region: "AP" | "JP" | "WE" | "LA" | "MX" | "EE" | "PA" | "NA";
+                countries: string[];
+                currencies: string[];
+            }[];
+            levelDiscounts: {
+                [key: string]: number;
+            };
+            firstPriceListMonth: string;
+            products: {
+                productCode: string;
+                productFamily: string;
+                /** @enum {string} */
+                offerType: "LICENSE" | "CONSUMABLES";
+                /** @enum {string} */
+                edition: "TEAM" | "ENTERPRISE";
+                segments: {
+                    COM?: string;
+                    EDU?: string;
+                    GOV?: string;
+                };
+                prices: {
+                    [key: string]: number;
+                };
+            }[];
+        };
+        StateSubscription: {
+            subscriptionId?: string;
+            customerId: string;
+            offerId: string;
+            currentQuantity: number;
+            usedQuantity?: number;
+            autoRenewal?: {
+                enabled: boolean;
+                renewalQuantity: number;
+                flexDiscountCodes?: string[];
+            };
+            /** @description The partner set renewalQuantity itself, so orders leave it alone. */
+            renewalQuantitySet?: boolean;
+            creationDate?: components["schemas"]["Instant"];
+            /** @description YYYY-MM-DD (default: the customer's cotermDate). */
+            renewalDate?: string;
+            /** @enum {string} */
+            status?: "1000" | "1004" | "1009";
+            currencyCode?: string;
+            deploymentId?: string;
+        };
+        StateOrder: {
+            orderId: string;
+            customerId: string;
+            externalReferenceId?: string;
+            /** @enum {string} */
+            orderType: "NEW" | "RETURN";
+            referenceOrderId?: string;
+            currencyCode?: string;
+            creationDate: components["schemas"]["Instant"];
+            status: string;
+            source?: string;
+            completesAt?: string | null;
+            failsWith?: string | null;
+            lineItems: {
+                extLineItemNumber: number;
+                offerId: string;
+                quantity: number;
+                subscriptionId?: string;
+                status?: string;
+                currencyCode?: string;
+                deploymentId?: string;
+                proratedDays?: number;
+                pricing?: Record<string, never>;
+            }[];
+        };
+        OrderEdit: {
+            /** @enum {string} */
+            status?: "1000" | "1002" | "1004" | "1008" | "1020" | "1022" | "1024" | "1026";
+            creationDate?: components["schemas"]["Instant"];
+        };
+        SubscriptionSeed: {
+            subscriptionId?: string;
+            offerId: string;
+            currentQuantity: number;
+            usedQuantity?: number;
+            autoRenewal?: {
+                enabled: boolean;
+                renewalQuantity: number;
+            };
+            creationDate?: components["schemas"]["Instant"];
+            /** Format: date */
+            renewalDate?: string;
+            /** @enum {string} */
+            status?: "1000" | "1004" | "1009";
+            currencyCode?: string;
+        };
+        SubscriptionEdit: {
+            currentQuantity?: number;
+            usedQuantity?: number;
+            /** @enum {string} */
+            status?: "1000" | "1004" | "1009";
+            /** Format: date */
+            renewalDate?: string;
+            autoRenewal?: {
+                enabled: boolean;
+                renewalQuantity: number;
             };
         };
         Error: {
@@ -1843,6 +2055,201 @@ export interface operations {
         responses: {
             200: components["responses"]["Cleared"];
             401: components["responses"]["Unauthorized"];
+        };
+    };
+    listSandboxOrders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                "customer-id": components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StateOrder"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    patchSandboxOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                "customer-id": components["parameters"]["CustomerId"];
+                "order-id": string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "creationDate": "2026-10-15T09:00:00Z"
+                 *     }
+                 */
+                "application/json": components["schemas"]["OrderEdit"];
+            };
+        };
+        responses: {
+            /** @description The order as kept. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StateOrder"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    armOrderFailure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                "customer-id": components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "1004"
+                 *     }
+                 */
+                "application/json": {
+                    /** @enum {string} */
+                    status: "1004" | "1020" | "1022" | "1024" | "1026";
+                };
+            };
+        };
+        responses: {
+            /** @description The failure armed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        customerId: string;
+                        failNext: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listSandboxSubscriptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                "customer-id": components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscriptions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StateSubscription"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    seedSandboxSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                "customer-id": components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "offerId": "65304479CA01A12",
+                 *       "currentQuantity": 10
+                 *     }
+                 */
+                "application/json": components["schemas"]["SubscriptionSeed"];
+            };
+        };
+        responses: {
+            /** @description The subscription as kept. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StateSubscription"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    patchSandboxSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                "customer-id": components["parameters"]["CustomerId"];
+                "subscription-id": string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "status": "1004"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SubscriptionEdit"];
+            };
+        };
+        responses: {
+            /** @description The subscription as kept. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StateSubscription"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
     getClock: {

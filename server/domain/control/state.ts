@@ -1,11 +1,14 @@
 // The whole simulator state as one JSON document: the format of fixture files, of
 // GET/PUT /__sandbox/state, and what the store holds. Fixtures may leave out any field that has
 // a default; exporting writes every field, so an export loads back exactly.
-import { ACTIVE } from '../customers/account-status.js';
 import { peopleOf } from '../customers/contacts.js';
 import { derivedGroups } from '../commitments/linked-membership-groups.js';
 import { clockNow, isoSeconds } from '../time.js';
 import { normalizeReseller } from '../partners/reseller.js';
+import type { Catalogue } from '../catalogue/catalogue.js';
+import { orderBooks, subscriptionBooks, type SeededOrder, type SeededSubscription } from '../orders/seeded-holdings.js';
+import type { OrderBook, SubscriptionBook } from '../orders/order-types.js';
+import { ACTIVE } from '../customers/account-status.js';
 import type {
   AccessToken, ClockState, Customer, Distributor, IdempotencyRecord, RequestIdRecord, Reseller,
   Sequences, WelcomeEmail, ApiClient, ConsoleAdmin, LinkedMembershipGroup,
@@ -30,6 +33,10 @@ export interface StateDocument {
   requestIds?: RequestIdRecord[];
   /** Groups left out are derived from the customers' linkedMembership (owner and members). */
   linkedMembershipGroups?: LinkedMembershipGroup[];
+  /** The offer catalogue; left out, the default one (fixtures/catalogue.json). */
+  catalogue?: Catalogue;
+  orders?: SeededOrder[];
+  subscriptions?: SeededSubscription[];
 }
 
 export interface NormalizedState {
@@ -44,6 +51,10 @@ export interface NormalizedState {
   idempotency: IdempotencyRecord[];
   requestIds: RequestIdRecord[];
   linkedMembershipGroups: LinkedMembershipGroup[];
+  /** Null when the document has none: the loader supplies the default catalogue. */
+  catalogue: Catalogue | null;
+  orders: OrderBook[];
+  subscriptions: SubscriptionBook[];
 }
 
 export const EMPTY_STATE: StateDocument = { distributors: [], resellers: [], customers: [] };
@@ -107,6 +118,7 @@ export function normalizeState(doc: StateDocument, realNowMs: number): Normalize
       linkedMembership: doc.sequences?.linkedMembership
         ?? nextAfter(customers.map((c) => c.linkedMembership?.id ?? ''), 51001001),
       email: doc.sequences?.email ?? nextAfter(emails.map((e) => e.emailId), 1),
+      order: doc.sequences?.order ?? nextAfter((doc.orders ?? []).map((o) => o.orderId), 5120000001),
     },
     distributors: doc.distributors.map((d) => normalizeDistributor(d)),
     clients: doc.distributors.flatMap((d) => d.clients.map((c) => ({ ...c, distributorId: d.distributorId }))),
@@ -117,6 +129,9 @@ export function normalizeState(doc: StateDocument, realNowMs: number): Normalize
     idempotency: doc.idempotency ?? [],
     requestIds: doc.requestIds ?? [],
     linkedMembershipGroups: [...(doc.linkedMembershipGroups ?? []), ...derivedGroups(customers, doc.linkedMembershipGroups ?? [], resellerDistributors(doc))],
+    catalogue: doc.catalogue ?? null,
+    orders: orderBooks(doc.orders ?? []),
+    subscriptions: subscriptionBooks(doc.subscriptions ?? [], customers, now),
   };
 }
 
@@ -141,5 +156,8 @@ export function stateDocument(state: NormalizedState, realNowMs: number): StateD
     idempotency: state.idempotency,
     requestIds: state.requestIds,
     linkedMembershipGroups: state.linkedMembershipGroups,
+    ...(state.catalogue ? { catalogue: state.catalogue } : {}),
+    orders: state.orders.flatMap((b) => b.orders),
+    subscriptions: state.subscriptions.flatMap((b) => b.subscriptions),
   };
 }

@@ -1,0 +1,205 @@
+// POST /v3/customers/{customer-id}/orders: PREVIEW, NEW and RETURN, in the order of checks the
+// pages imply — the order's own fields, its lines, the currency, then each offer against the
+// customer. A PREVIEW places nothing; NEW and RETURN answer an open (1002) order that completes on
+// the simulated clock (order-settle.ts).
+import { BASE_LEVEL, MAX_QUANTITY, findOffer, offerIdOf, regionOfCountry, type Catalogue, type Offer } from '../catalogue/catalogue.js';
+import { entitledLevel } from '../catalogue/discount-level.js';
+import { isoSeconds } from '../time.js';
+import { commitmentDiscounts } from '../commitments/three-year-commit.js';
+import type { Customer, OfferType, Reseller } from '../types.js';
+import { orderErrors } from './order-errors.js';
+import { linePricing } from './pricing.js';
+import { ORDER_CANCELLED, ORDER_COMPLETE, ORDER_OPEN, type Order, type OrderLine, type Subscription } from './order-types.js';
+import { errors } from '../protocol/errors.js';
+
+export interface OrderLineRequest {
+  extLineItemNumber: number;
+  offerId: string;
+  quantity: number;
+  currencyCode?: string;
+  deploymentId?: string;
+  discountCode?: string;
+  flexDiscountCodes?: string[];
+}
+
+export interface OrderRequest {
+  orderType: 'NEW' | 'RETURN' | 'PREVIEW';
+  externalReferenceId?: string;
+  currencyCode?: string;
+  referenceOrderId?: string;
+  lineItems: OrderLineRequest[];
+}
+
+export const MAX_LINE_ITEMS = 499;
+export const MAX_LINE_NUMBER = 999_999;
+export const MAX_EXTERNAL_REFERENCE = 35;
+/** A production client sends 49-character references on RETURN orders, and Adobe takes them (docs/rules.md ORD-04). */
+export const MAX_RETURN_EXTERNAL_REFERENCE = 50;
+export const RETURN_WINDOW_DAYS = 14;
+const DAY_MS = 86_400_000;
+
+export interface OrderContext {
+  customer: Customer;
+  reseller: Reseller;
+  catalogue: Catalogue;
+  orders: Order[];
+  subscriptions: Subscription[];
+  now: Date;
+}
+
+const lineDetail = (line: { extLineItemNumber: number }) => `Line Item: ${line.extLineItemNumber}`;
+
+/** The order's own fields: the reference length and referenceOrderId (2126, 1122, 1117). */
+function checkOrderFields(request: OrderRequest): void {
+  const max = request.orderType === 'RETURN' ? MAX_RETURN_EXTERNAL_REFERENCE : MAX_EXTERNAL_REFERENCE;
+  if ((request.externalReferenceId ?? '').length > max) throw orderErrors.externalReferenceTooLong(['externalReferenceId'], `at most ${max} characters`);
+  if (request.orderType === 'RETURN' && !request.referenceOrderId) {
+    throw errors.missingFields(['referenceOrderId'], 'Request is missing required fields: referenceOrderId is required for RETURN orders');
+  }
+  if (request.orderType !== 'RETURN' && request.referenceOrderId) {
+    throw errors.invalidFields(['referenceOrderId'], 'Some fields are invalid: referenceOrderId is for RETURN orders only');
+  }
+}
+
+/** The lines as a list: how many, their numbers, no deployment (2119, 2123, 2121, 2138). */
+function checkLines(lines: OrderLineRequest[]): void {
+  if (lines.length > MAX_LINE_ITEMS) throw orderErrors.tooManyLines(['lineItems'], `${lines.length} line items, at most ${MAX_LINE_ITEMS}`);
+  const seen = new Set<number>();
+  for (const line of lines) {
+    if (line.extLineItemNumber < 0 || line.extLineItemNumber > MAX_LINE_NUMBER) throw orderErrors.lineNumberOutOfRange([lineDetail(line)], `0 to ${MAX_LINE_NUMBER}`);
+    if (seen.has(line.extLineItemNumber)) throw orderErrors.duplicateLineNumbers([lineDetail(line)]);
+    seen.add(line.extLineItemNumber);
+    if (line.quantity < 1) throw orderErrors.quantityOutOfRange([lineDetail(line)], 'at least 1');
+  }
+  // The simulator keeps no deployments (docs/rules.md ORD-10): every deployment id is unknown.
+  const deployed = lines.find((l) => l.deploymentId !== undefined);
+  if (deployed) throw orderErrors.invalidDeployment([lineDetail(deployed)], `the customer has no deployment ${deployed.deploymentId}`);
+}
+
+/**
+ * The one currency of the order (2140, 2137, 2125): the order level and the lines may both name
+ * it, as every example of the pages does, but not name different ones; lines name one currency;
+ * it must be sold in the customer's region. Without any, the region's first currency.
+ */
+export function orderCurrency(request: OrderRequest, customer: Customer, catalogue: Catalogue): string {
+  const lineCurrencies = [...new Set(request.lineItems.map((l) => l.currencyCode).filter((c): c is string => !!c))];
+  if (request.currencyCode && lineCurrencies.some((c) => c !== request.currencyCode)) {
+    throw orderErrors.orderAndLineCurrency(['currencyCode'], `the order says ${request.currencyCode}, a line ${lineCurrencies.find((c) => c !== request.currencyCode)}`);
+  }
+  if (lineCurrencies.length > 1) throw orderErrors.currencyNotAligned(['lineItems.currencyCode'], `the lines name ${lineCurrencies.join(', ')}`);
+  const region = regionOfCountry(catalogue, customer.companyProfile.address.country);
+  const currency = request.currencyCode ?? lineCurrencies[0] ?? region?.currencies[0];
+  if (!region || !currency || !region.currencies.includes(currency)) {
+    throw orderErrors.currencyNotForRegion(['currencyCode'], `${currency ?? 'no currency'} is not sold in ${customer.companyProfile.address.country}`);
+  }
+  return currency;
+}
+
+/** The offer of a NEW or PREVIEW line, checked against the customer (2122, 2129, 2128, 2120). */
+function offerFor(line: OrderLineRequest, ctx: OrderContext, currency: string): Offer {
+  const offer = findOffer(ctx.catalogue, line.offerId);
+  if (!offer) throw orderErrors.invalidOffer([lineDetail(line)], `${line.offerId} is not an offer of the catalogue`);
+  const segment = ctx.customer.companyProfile.marketSegment;
+  if (offer.segment !== segment || !ctx.reseller.marketSegments.includes(segment)) {
+    throw orderErrors.ineligible([lineDetail(line), 'INELIGIBLE_MARKET_SEGMENT'], `${line.offerId} is a ${offer.segment} offer; the customer is ${segment}, its reseller ${ctx.reseller.marketSegments.join('+')}`);
+  }
+  if (offer.product.prices[currency] === undefined) throw orderErrors.currencyNotForOffer([lineDetail(line)], `${line.offerId} is not sold in ${currency}`);
+  const max = MAX_QUANTITY[offer.product.edition];
+  if (line.quantity > max) throw orderErrors.quantityOutOfRange([lineDetail(line)], `at most ${max} for ${offer.product.edition} offers`);
+  return offer;
+}
+
+/** Licences the customer holds: its active licence subscriptions' current quantities. */
+export const licencesHeld = (subscriptions: Subscription[], catalogue: Catalogue) =>
+  subscriptions.filter((s) => s.status === '1000' && findOffer(catalogue, s.offerId)?.product.offerType === 'LICENSE')
+    .reduce((sum, s) => sum + s.currentQuantity, 0);
+
+/**
+ * The 3YC level an order reaches: with an ACCEPTED commitment request, once what was ordered
+ * toward it and this order reach its minimum for the offer type (docs/rules.md ORD-20).
+ */
+export function acceptedCommitmentLevel(customer: Customer, offerType: OfferType, orderedNow: number): string | undefined {
+  const tyc = customer.threeYearCommit;
+  const minimum = tyc?.commitmentRequest?.status === 'ACCEPTED' ? tyc.commitmentRequest.minimumQuantities.find((q) => q.offerType === offerType) : undefined;
+  if (!minimum) return undefined;
+  const already = tyc!.orderedQuantities?.find((q) => q.offerType === offerType)?.quantity ?? 0;
+  if (already + orderedNow < minimum.quantity) return undefined;
+  return commitmentDiscounts(customer.companyProfile.marketSegment, [minimum])[0].level;
+}
+
+/** The lines of a NEW or PREVIEW order at the level the customer is entitled to, priced. */
+function purchaseLines(request: OrderRequest, ctx: OrderContext, currency: string): OrderLine[] {
+  const offers = request.lineItems.map((line) => offerFor(line, ctx, currency));
+  const orderedOf = (type: OfferType) => request.lineItems.reduce((sum, l, i) => sum + (offers[i].product.offerType === type ? l.quantity : 0), 0);
+  const licences = licencesHeld(ctx.subscriptions, ctx.catalogue) + orderedOf('LICENSE');
+  return request.lineItems.map((line, i) => {
+    const { product, segment } = offers[i];
+    const level = acceptedCommitmentLevel(ctx.customer, product.offerType, orderedOf(product.offerType)) ?? entitledLevel(ctx.customer, product.offerType, licences);
+    const offerId = offerIdOf(product, segment, level);
+    const priced = linePricing(ctx.catalogue, product, level, currency, line.quantity, ctx.customer.cotermDate, ctx.now);
+    return {
+      extLineItemNumber: line.extLineItemNumber, offerId, quantity: line.quantity, subscriptionId: '', status: ORDER_OPEN, currencyCode: currency, ...priced,
+    };
+  });
+}
+
+/** The subscription a product's lines go to: the customer's one for the base-level offer. */
+export const baseOfferId = (offer: Offer) => offerIdOf(offer.product, offer.segment, BASE_LEVEL[offer.product.offerType]);
+
+/** A RETURN's lines, each matching a line of the returnable order it names (2115, 2116, 2134, 2131, 2130, 2132, 2133). */
+function returnLines(request: OrderRequest, ctx: OrderContext): { lines: OrderLine[]; currency: string } {
+  const original = ctx.orders.find((o) => o.orderId === request.referenceOrderId);
+  if (!original) throw orderErrors.invalidOrder(['referenceOrderId'], `the customer has no order ${request.referenceOrderId}`);
+  if (original.orderType !== 'NEW' || original.status !== ORDER_COMPLETE && original.status !== ORDER_CANCELLED) {
+    throw orderErrors.invalidStatus(['referenceOrderId'], `order ${original.orderId} is a ${original.orderType} order in status ${original.status}; only completed (1000) NEW orders are returned`);
+  }
+  if (ctx.now.getTime() - Date.parse(original.creationDate) > RETURN_WINDOW_DAYS * DAY_MS) {
+    throw orderErrors.returnExpired(['referenceOrderId'], `order ${original.orderId} was placed on ${original.creationDate}, more than ${RETURN_WINDOW_DAYS} days ago`);
+  }
+  const returning = new Set(ctx.orders.filter((o) => o.orderType === 'RETURN' && o.referenceOrderId === original.orderId && o.status !== '1004' && !o.status.startsWith('102'))
+    .flatMap((o) => o.lineItems.map((l) => l.extLineItemNumber)));
+  const lines = request.lineItems.map((line) => {
+    const match = original.lineItems.find((l) => l.extLineItemNumber === line.extLineItemNumber);
+    if (!match) throw orderErrors.returnLineMismatch([lineDetail(line)], `order ${original.orderId} has no line ${line.extLineItemNumber}`);
+    if (match.offerId !== line.offerId) throw orderErrors.returnOfferMismatch([lineDetail(line)], `the line ordered ${match.offerId}`);
+    if (match.quantity !== line.quantity) throw orderErrors.returnQuantityMismatch([lineDetail(line)], `the line ordered ${match.quantity}; lines are returned whole`);
+    if (match.status === ORDER_CANCELLED || returning.has(match.extLineItemNumber)) throw orderErrors.alreadyReturned([lineDetail(line)]);
+    const { proratedDays, pricing } = match;
+    return { ...match, status: ORDER_OPEN, ...(proratedDays !== undefined ? { proratedDays } : {}), ...(pricing ? { pricing } : {}) };
+  });
+  return { lines, currency: original.currencyCode };
+}
+
+export interface PlacedOrder {
+  /** The order (a PREVIEW's has an empty orderId and status, and is not kept). */
+  order: Order;
+  /** Whether it is kept (NEW and RETURN). */
+  placed: boolean;
+}
+
+/**
+ * Checks and builds the order. `orderId` names a NEW or RETURN order; `completionDelayMs` is how
+ * long it stays open on the clock.
+ */
+export function createOrder(request: OrderRequest, ctx: OrderContext, orderId: string, completionDelayMs: number): PlacedOrder {
+  checkOrderFields(request);
+  checkLines(request.lineItems);
+  const built = request.orderType === 'RETURN'
+    ? returnLines(request, ctx)
+    : (() => { const currency = orderCurrency(request, ctx.customer, ctx.catalogue); return { currency, lines: purchaseLines(request, ctx, currency) }; })();
+  const preview = request.orderType === 'PREVIEW';
+  const order: Order = {
+    orderId: preview ? '' : orderId,
+    customerId: ctx.customer.customerId,
+    externalReferenceId: request.externalReferenceId ?? '',
+    orderType: request.orderType,
+    referenceOrderId: request.referenceOrderId ?? '',
+    currencyCode: built.currency,
+    creationDate: isoSeconds(ctx.now),
+    status: preview ? '' : ORDER_OPEN,
+    source: 'API',
+    lineItems: preview ? built.lines.map((l) => ({ ...l, status: '' })) : built.lines,
+    completesAt: preview ? null : new Date(ctx.now.getTime() + completionDelayMs).toISOString(),
+  };
+  return { order, placed: !preview };
+}

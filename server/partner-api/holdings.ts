@@ -1,0 +1,31 @@
+// A customer's orders and subscriptions, read settled on the simulated clock (domain/orders/
+// order-settle.ts) and written back together with the customer they changed.
+import type { Catalogue } from '../domain/catalogue/catalogue.js';
+import { defaultCatalogue } from '../startup/catalogue-file.js';
+import { settleOrders, type Holdings } from '../domain/orders/order-settle.js';
+import type { Customer, Reseller } from '../domain/types.js';
+import { SINGLETON, getMany, type Tx } from '../store/store.js';
+import type { OrderBook, SubscriptionBook } from '../domain/orders/order-types.js';
+import { saveCustomer } from './account-index.js';
+
+export async function catalogueOf(tx: Tx): Promise<Catalogue> {
+  return await tx.get('catalogue', SINGLETON) ?? defaultCatalogue();
+}
+
+/** The customer's holdings as they are now: open orders due by `now` completed, and the customer with what they decide. */
+export async function settledHoldings(tx: Tx, customer: Customer, reseller: Reseller | undefined, now: Date): Promise<Holdings & { catalogue: Catalogue }> {
+  const [orders, subscriptions, catalogue] = await getMany(tx, [['orders', customer.customerId], ['subscriptions', customer.customerId], ['catalogue', SINGLETON]]) as [OrderBook?, SubscriptionBook?, Catalogue?];
+  const cat = catalogue ?? defaultCatalogue();
+  // A customer with no orders or subscriptions record keeps what was seeded (a state saved before orders existed).
+  if (!orders && !subscriptions) return { customer, orders: [], subscriptions: [], catalogue: cat };
+  const held = { customer, orders: orders?.orders ?? [], subscriptions: subscriptions?.subscriptions ?? [], failNext: orders?.failNext ?? null };
+  return { ...settleOrders(held, reseller, cat, now), catalogue: cat };
+}
+
+/** Writes the holdings and the customer they belong to, in the caller's transaction. */
+export async function saveHoldings(tx: Tx, holdings: Holdings): Promise<Customer> {
+  const customerId = holdings.customer.customerId;
+  await tx.put('orders', customerId, { customerId, orders: holdings.orders, ...(holdings.failNext ? { failNext: holdings.failNext } : {}) });
+  await tx.put('subscriptions', customerId, { customerId, subscriptions: holdings.subscriptions });
+  return saveCustomer(tx, holdings.customer);
+}

@@ -4,29 +4,19 @@ call, and how long stop() takes until the port refuses connections (the process,
 behind a wrapper shell that leaves node running on SIGTERM, as npx does). Prints the median and
 the worst of each over the rounds."""
 import os
-import socket
 import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
-from urllib.parse import urlparse
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "clients" / "python"))
 from vipm_sim.process import find_command, start_process  # noqa: E402
+from tests.support import refuses_connections as refuses  # noqa: E402
 
 ROUNDS = int(sys.argv[1]) if len(sys.argv) > 1 else 5
 COMMAND = find_command(str(ROOT / "bin" / "vipm-sim.js"))
-
-
-def refuses(url):
-    address = urlparse(url)
-    try:
-        socket.create_connection((address.hostname, address.port), timeout=1).close()
-    except ConnectionRefusedError:
-        return True
-    return False
 
 
 def timed(action):

@@ -1,0 +1,50 @@
+// The reseller-account operations of the simulated API (domain/partners/reseller-account.ts).
+import { createReseller, resellerAt, resellerView, updateReseller } from '../domain/partners/reseller-account.js';
+import { listResellers } from '../domain/partners/reseller-list.js';
+import type { Reseller } from '../domain/types.js';
+import type { SimulatorSettings } from '../settings.js';
+import type { Tx } from '../store/store.js';
+import type { PartnerHandlers } from './call-context.js';
+
+/** The first free 10-digit id above every numeric reseller id (imported state may hold any). */
+function nextResellerId(resellers: Reseller[]): string {
+  const numeric = resellers.map((r) => r.resellerId).filter((id) => /^\d{10}$/.test(id)).map(Number);
+  return String(Math.max(1_000_000_000, ...numeric) + 1);
+}
+
+async function save(tx: Tx, reseller: Reseller) {
+  await tx.put('resellers', reseller.resellerId, reseller);
+  return resellerView(reseller);
+}
+
+export function resellerHandlers(settings: SimulatorSettings): PartnerHandlers<'createReseller' | 'getReseller' | 'updateReseller' | 'getResellerList'> {
+  return {
+    async createReseller(ctx) {
+      const request = ctx.input.body();
+      const created = createReseller(request, {
+        distributorId: ctx.scope.distributorId,
+        resellerId: nextResellerId(await ctx.tx.list('resellers')),
+        now: ctx.now,
+        activationDelayMs: settings.activationDelayMs,
+      });
+      return save(ctx.tx, created);
+    },
+
+    async getReseller(ctx) {
+      return resellerView(await ctx.scope.resellerOrFail(ctx.input.path['reseller-id']));
+    },
+
+    async updateReseller(ctx) {
+      const reseller = await ctx.scope.resellerOrFail(ctx.input.path['reseller-id']);
+      return save(ctx.tx, updateReseller(reseller, ctx.input.body()));
+    },
+
+    async getResellerList(ctx) {
+      const q = ctx.input.query();
+      const own = (await ctx.tx.list('resellers')).filter((r) => r.distributorId === ctx.scope.distributorId).map((r) => resellerAt(r, ctx.now));
+      return listResellers(own, {
+        status: q.status, companyName: q['company-name'], limit: q.limit, offset: q.offset, sortBy: q['sort-by'], orderBy: q['order-by'],
+      });
+    },
+  };
+}

@@ -132,6 +132,7 @@ describe('reseller accounts', () => {
     const { marketSegments: _m, ...profile } = r.companyProfile;
     assertError(await h.call('PATCH', `/v3/resellers/${r.resellerId}`, { body: { companyProfile: profile } }), 400, '1122');
     assertError(await h.call('PATCH', `/v3/resellers/${r.resellerId}`, { body: update(r, {}, { marketSegments: ['COM'] }) }), 400, '1134', ['INVALID_CUSTOMER_MARKET_SEGMENT']);
+    assertError(await h.call('PATCH', `/v3/resellers/${r.resellerId}`, { body: update(r, {}, { marketSegments: [] }) }), 400, '1134', ['INVALID_CUSTOMER_MARKET_SEGMENT']);
     assertError(await h.call('PATCH', `/v3/resellers/${r.resellerId}`, { body: update(r, {}, { marketSegments: ['COM', 'EDU', 'LOL'] }) }), 400, '2135');
     const added = await h.call('PATCH', `/v3/resellers/${r.resellerId}`, { body: update(r, {}, { marketSegments: ['COM', 'EDU', 'GOV'] }) });
     assert.equal(added.status, 200, added.text);

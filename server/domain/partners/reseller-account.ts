@@ -44,9 +44,9 @@ export function resellerView(r: Reseller) {
   };
 }
 
-/** The segments a request names, each COM, EDU or GOV once (2135 otherwise); none sent is COM. */
-function requestedSegments(sent: string[] | undefined): MarketSegment[] {
-  if (!sent || sent.length === 0) return ['COM'];
+/** The segments a request names, each COM, EDU or GOV once (2135 otherwise); none sent is `none`. */
+function requestedSegments(sent: string[] | undefined, none: MarketSegment[]): MarketSegment[] {
+  if (!sent || sent.length === 0) return none;
   const unknown = sent.filter((s) => !SEGMENTS.includes(s as MarketSegment));
   if (unknown.length) {
     throw errors.invalidMarketSegment(['companyProfile.marketSegments'], `Invalid market segment used for reseller: ${unknown.join(', ')} (COM, EDU or GOV)`);
@@ -57,9 +57,9 @@ function requestedSegments(sent: string[] | undefined): MarketSegment[] {
 }
 
 /** The profile's own checks, in Adobe's order: contacts and other fields (1117) before the address (1118). */
-function checkProfile(profile: ProfileRequest): MarketSegment[] {
+function checkProfile(profile: ProfileRequest, noSegments: MarketSegment[]): MarketSegment[] {
   assertContacts(profile.contacts);
-  const segments = requestedSegments(profile.marketSegments);
+  const segments = requestedSegments(profile.marketSegments, noSegments);
   const badAddress = addressProblems(profile.address);
   if (badAddress.length) throw errorFor(errors.invalidAddress, badAddress);
   return segments;
@@ -83,7 +83,7 @@ export function createReseller(request: CreateResellerRequest, ctx: CreateResell
   if (request.distributorId !== ctx.distributorId) {
     throw errors.invalidDistributor(['distributorId'], `Invalid Distributor: ${request.distributorId} is not the caller's distributor`);
   }
-  const marketSegments = checkProfile(request.companyProfile);
+  const marketSegments = checkProfile(request.companyProfile, ['COM']);
   return {
     resellerId: ctx.resellerId,
     distributorId: ctx.distributorId,
@@ -114,7 +114,8 @@ export function updateReseller(reseller: Reseller, request: UpdateResellerReques
   }
   const fixed = fixedFieldProblems(reseller, request.companyProfile);
   if (fixed.length) throw errorFor(errors.notEditable, fixed);
-  const marketSegments = checkProfile(request.companyProfile);
+  // An update's empty list removes every segment (1134), where a create's means COM.
+  const marketSegments = checkProfile(request.companyProfile, []);
   const removed = reseller.marketSegments.filter((s) => !marketSegments.includes(s));
   if (removed.length) {
     throw errors.invalidOperation(['INVALID_CUSTOMER_MARKET_SEGMENT'],

@@ -86,6 +86,23 @@ export class VipmpClient {
     return this.call<Record<string, any>>('GET', `/v3/resellers/${encodeURIComponent(resellerId)}/customers${qs ? `?${qs}` : ''}`, undefined, options);
   }
 
+  createReseller(reseller: unknown, options?: CallOptions) {
+    return this.call<Record<string, any>>('POST', '/v3/resellers', reseller, options);
+  }
+
+  getReseller(resellerId: string, options?: CallOptions) {
+    return this.call<Record<string, any>>('GET', `/v3/resellers/${encodeURIComponent(resellerId)}`, undefined, options);
+  }
+
+  updateReseller(resellerId: string, update: unknown, options?: CallOptions) {
+    return this.call<Record<string, any>>('PATCH', `/v3/resellers/${encodeURIComponent(resellerId)}`, update, options);
+  }
+
+  listResellers(query: Record<string, string | number> = {}, options?: CallOptions) {
+    const qs = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)])).toString();
+    return this.call<Record<string, any>>('GET', `/v3/resellers${qs ? `?${qs}` : ''}`, undefined, options);
+  }
+
   searchLinkedMembershipGroups(query: { country: string; name?: string }, options?: CallOptions) {
     const qs = new URLSearchParams(Object.entries(query).filter(([, v]) => v !== undefined) as Array<[string, string]>).toString();
     return this.call<Array<Record<string, any>>>('GET', `/v3/linked_membership_groups?${qs}`, undefined, options);

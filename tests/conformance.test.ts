@@ -385,6 +385,21 @@ describe('CON-03 prism proxy --errors in front of the simulator', () => {
     await withBrokenStore(() => throughPrism('a store that fails', list(), INTERNAL));
   });
 
+  it('CON-03 getNotifications answers every documented status', LIMIT, async () => {
+    const pending = (query = '&reseller-id=5556667778', headers?: Record<string, string>): Request => ({ method: 'GET', path: `/v3/notifications?notification-type=LICENSES_PENDING_PARTNER_ORDER${query}`, headers });
+    await throughPrism('licences pending an order at reseller 5556667778', pending(), { status: 200 });
+    await throughPrism('one page of 2', pending('&reseller-id=5556667778&limit=2&offset=0'), { status: 200 });
+    const requestId = randomUUID();
+    assert.equal((await send(sim.url, pending('&reseller-id=5556667778', { 'x-request-id': requestId }))).status, 200);
+    await throughPrism('an X-Request-Id already used, with a new correlation id', pending('&reseller-id=5556667778', { 'x-request-id': requestId }), { status: 400, code: '4120' });
+    await throughPrism('a token the IMS did not issue', pending(undefined, BAD_TOKEN), { status: 401, code: '4116' });
+    await throughPrism('an unknown X-Api-Key', pending(undefined, UNKNOWN_KEY), { status: 403, code: '4115' });
+    await throughPrism('Accept: text/html', pending(undefined, NOT_ACCEPTABLE), { status: 406, code: '4060' });
+    await withFault('GET', 429, () => throughPrism('an armed 429 fault', pending(), TOO_MANY));
+    await withFault('GET', 500, () => throughPrism('an armed 500 fault', pending(), INTERNAL));
+    await withBrokenStore(() => throughPrism('a store that fails', pending(), INTERNAL));
+  });
+
   it('CON-03 requests that break the spec on purpose: Prism refuses them, the simulator answers a documented error', LIMIT, async () => {
     const why = 'the request breaks the spec on purpose';
     await directly('no X-Correlation-Id', { method: 'GET', path: '/v3/customers/9876543210', omit: ['x-correlation-id'] }, { status: 400, code: '4119' }, why);

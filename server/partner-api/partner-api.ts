@@ -8,11 +8,12 @@ import type { PartnerHandler, PartnerHandlers, PartnerOperationId } from './call
 import type { SimulatorSettings } from '../settings.js';
 import { customerHandlers } from './customers.js';
 import { groupHandlers } from './group-handlers.js';
+import { notificationHandlers } from './notifications.js';
 import { resellerHandlers } from './resellers.js';
 import { runPartnerCall } from './pipeline.js';
 import { ping, requestToken } from './tokens.js';
 
-const partnerHandlers = (settings: SimulatorSettings): PartnerHandlers<PartnerOperationId> => ({ ...customerHandlers(settings), ...groupHandlers(settings), ...resellerHandlers(settings) });
+const partnerHandlers = (settings: SimulatorSettings): PartnerHandlers<PartnerOperationId> => ({ ...customerHandlers(settings), ...groupHandlers(settings), ...resellerHandlers(settings), ...notificationHandlers(settings) });
 
 export interface PartnerApiParts {
   store: Store;

@@ -13,6 +13,7 @@ export const OPERATIONS = {
   searchLinkedMembershipGroups: { method: 'GET', path: '/v3/linked_membership_groups' },
   enrollLinkedMembership: { method: 'POST', path: '/v3/customers/{customer-id}/linked_membership/enroll/{linked_membership_id}' },
   getOpenAcquisitions: { method: 'GET', path: '/v3/customers/{customer-id}/open-acquisitions' },
+  getNotifications: { method: 'GET', path: '/v3/notifications' },
   getTokenV3: { method: 'POST', path: '/ims/token/v3' },
   getTokenV2: { method: 'POST', path: '/ims/token/v2' },
   ping: { method: 'GET', path: '/partnerservice/ping' },

@@ -182,6 +182,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v3/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Customers of a reseller with licences pending a partner order
+         * @description LICENSES_PENDING_PARTNER_ORDER, the only type Adobe supports: the customers of the reseller
+         *     with at least one licence added in Admin Console within the last 7 days that the partner
+         *     has not ordered (the open acquisitions). A reseller that is not the caller's lists none.
+         */
+        get: operations["getNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/ims/token/v3": {
         parameters: {
             query?: never;
@@ -513,6 +535,24 @@ export interface components {
                     self: components["schemas"]["Link"];
                 };
             }[];
+        };
+        Notifications: {
+            limit: number;
+            offset: number;
+            totalCount: number;
+            count: number;
+            items: {
+                customerId: string;
+                resellerId: string;
+                /** @constant */
+                notificationType: "LICENSES_PENDING_PARTNER_ORDER";
+                links: {
+                    self: components["schemas"]["Link"];
+                };
+            }[];
+            links: {
+                self: components["schemas"]["Link"];
+            };
         };
         CustomerList: {
             totalCount: number;
@@ -1433,6 +1473,85 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getNotifications: {
+        parameters: {
+            query: {
+                "notification-type": "LICENSES_PENDING_PARTNER_ORDER";
+                "reseller-id": string;
+                /** @description Default 10 (the page's example), at most 50 as the other lists. */
+                limit: number;
+                offset: number;
+            };
+            header: {
+                /**
+                 * @description One per intent; resend it only to retry a timeout. A repeat within 10 days replays the first response.
+                 * @example 6f1e1c1a-6a4b-4b8e-9a59-2d4c3b1f0e11
+                 */
+                "X-Correlation-Id": components["parameters"]["CorrelationId"];
+                /**
+                 * @description Unique per call; generated when absent, echoed in the response.
+                 * @example 0b8a5c2e-1d3f-4e5a-8b7c-9d0e1f2a3b4c
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+                /**
+                 * @description When sent, it must allow application/json (else 406).
+                 * @example application/json
+                 */
+                Accept?: components["parameters"]["Accept"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the notifications. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "X-Correlation-Id": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "limit": 10,
+                     *       "offset": 0,
+                     *       "totalCount": 1,
+                     *       "count": 1,
+                     *       "items": [
+                     *         {
+                     *           "customerId": "1005379198",
+                     *           "resellerId": "1000177552",
+                     *           "notificationType": "LICENSES_PENDING_PARTNER_ORDER",
+                     *           "links": {
+                     *             "self": {
+                     *               "uri": "/v3/customers/1005379198/open-acquisitions",
+                     *               "method": "GET",
+                     *               "headers": []
+                     *             }
+                     *           }
+                     *         }
+                     *       ],
+                     *       "links": {
+                     *         "self": {
+                     *           "uri": "/v3/notifications?notification-type=LICENSES_PENDING_PARTNER_ORDER&reseller-id=1000177552&limit=10&offset=0",
+                     *           "method": "GET",
+                     *           "headers": []
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Notifications"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];

@@ -472,6 +472,22 @@ describe('published pacts: a partner client of the customer API', () => {
       assert.ok((await client(server.url).getOpenAcquisitions(CUSTOMER_ID)).unpaidLicenses.length >= 1);
     })));
 
+  it('finds the customers with licences pending an order (notifications)', () => pact.addInteraction()
+    .given('a customer with open acquisitions exists', { customerId: CUSTOMER_ID, resellerId: RESELLER_ID })
+    .uponReceiving('a request for LICENSES_PENDING_PARTNER_ORDER notifications')
+    .withRequest('GET', '/v3/notifications', (b) => b.headers(requestHeaders(false)).query({ 'notification-type': 'LICENSES_PENDING_PARTNER_ORDER', 'reseller-id': RESELLER_ID, limit: '10', offset: '0' }))
+    .willRespondWith(200, (b) => b.headers(jsonHeaders).jsonBody({
+      limit: 10, offset: 0, totalCount: M.integer(1), count: M.integer(1),
+      items: M.eachLike({
+        customerId: M.string(CUSTOMER_ID), resellerId: RESELLER_ID, notificationType: 'LICENSES_PENDING_PARTNER_ORDER',
+        links: { self: { uri: M.regex(/^\/v3\/customers\/\S+\/open-acquisitions$/, `/v3/customers/${CUSTOMER_ID}/open-acquisitions`), method: 'GET', headers: [] } },
+      }),
+      links: { self: { uri: M.string(`/v3/notifications?notification-type=LICENSES_PENDING_PARTNER_ORDER&reseller-id=${RESELLER_ID}&limit=10&offset=0`), method: 'GET', headers: [] } },
+    }))
+    .executeTest(settled(async (server) => {
+      assert.ok((await client(server.url).getPendingOrderNotifications(RESELLER_ID)).items.length >= 1);
+    })));
+
   // Last: the interactions above have all been written by now.
   it('PACT-01 contracts/pacts holds exactly the pact these interactions write', () => {
     const written = readFileSync(join(PACT_DIR, `${CONSUMER}-${PROVIDER}.json`), 'utf8');

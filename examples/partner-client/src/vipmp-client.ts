@@ -113,6 +113,12 @@ export class VipmpClient {
     return this.call<{ message: string }>('POST', `/v3/customers/${encodeURIComponent(customerId)}/linked_membership/enroll/${encodeURIComponent(linkedMembershipId)}`, undefined, { ...options, json: true });
   }
 
+  /** The customers of a reseller with licences pending a partner order (LICENSES_PENDING_PARTNER_ORDER). */
+  getPendingOrderNotifications(resellerId: string, page: { limit?: number; offset?: number } = {}, options?: CallOptions) {
+    const qs = new URLSearchParams({ 'notification-type': 'LICENSES_PENDING_PARTNER_ORDER', 'reseller-id': resellerId, limit: String(page.limit ?? 10), offset: String(page.offset ?? 0) });
+    return this.call<Record<string, any>>('GET', `/v3/notifications?${qs}`, undefined, options);
+  }
+
   getOpenAcquisitions(customerId: string, options?: CallOptions) {
     return this.call<Record<string, any>>('GET', `/v3/customers/${encodeURIComponent(customerId)}/open-acquisitions`, undefined, options);
   }

@@ -196,4 +196,18 @@ describe('reseller accounts', () => {
     const restored = await harness({ fixtures: exported });
     assert.deepEqual((await restored.call('GET', `/v3/resellers/${created.resellerId}`)).body, { ...created, status: '1000' });
   });
+
+  it('RES-15 a contact\'s name for a known email does not change: the response echoes the name sent, GET the known one', async () => {
+    const h = await harness();
+    const r = await createActive(h);
+    const renamed = [{ ...CONTACT, firstName: 'Michael' }];
+    const reply = await h.call('PATCH', `/v3/resellers/${r.resellerId}`, { body: update(r, {}, { contacts: renamed }) });
+    assert.equal(reply.body.companyProfile.contacts[0].firstName, 'Michael');
+    assert.equal((await h.call('GET', `/v3/resellers/${r.resellerId}`)).body.companyProfile.contacts[0].firstName, 'Mickey');
+    const customerContact = (await h.customer('9876543210')).companyProfile.contacts[0];
+    const created = await h.call('POST', '/v3/resellers', { body: newReseller({}, { companyName: 'Known People', contacts: [{ ...customerContact, firstName: 'Someone', lastName: 'Else' }] }) });
+    assert.equal(created.body.companyProfile.contacts[0].firstName, 'Someone');
+    const read = (await h.call('GET', `/v3/resellers/${created.body.resellerId}`)).body.companyProfile.contacts[0];
+    assert.deepEqual([read.firstName, read.lastName], [customerContact.firstName, customerContact.lastName]);
+  });
 });

@@ -1,7 +1,8 @@
 // The reseller-account operations of the simulated API (domain/partners/reseller-account.ts).
-import { createReseller, resellerAt, resellerView, updateReseller } from '../domain/partners/reseller-account.js';
+import { personKey } from '../domain/customers/contacts.js';
+import { createReseller, resellerAt, resellerView, updateReseller, withKnownNames } from '../domain/partners/reseller-account.js';
 import { listResellers } from '../domain/partners/reseller-list.js';
-import type { Reseller } from '../domain/types.js';
+import type { Contact, Reseller } from '../domain/types.js';
 import type { SimulatorSettings } from '../settings.js';
 import type { Tx } from '../store/store.js';
 import type { PartnerHandlers } from './call-context.js';
@@ -12,8 +13,21 @@ function nextResellerId(resellers: Reseller[]): string {
   return String(Math.max(1_000_000_000, ...numeric) + 1);
 }
 
-async function save(tx: Tx, reseller: Reseller) {
-  await tx.put('resellers', reseller.resellerId, reseller);
+/** The names already known for the contacts' emails: the reseller's own contacts, then the people of the customers. */
+async function knownNames(tx: Tx, contacts: Contact[], current: Reseller | undefined) {
+  const known = new Map((current?.contacts ?? []).map((c) => [personKey(c.email), c]));
+  for (const contact of contacts) {
+    const key = personKey(contact.email);
+    const person = known.has(key) ? undefined : await tx.get('people', key);
+    if (person) known.set(key, person);
+  }
+  return known;
+}
+
+/** Writes the reseller with the names that persist and answers it with the names sent. */
+async function save(tx: Tx, reseller: Reseller, current?: Reseller) {
+  const sent = reseller.contacts ?? [];
+  await tx.put('resellers', reseller.resellerId, { ...reseller, contacts: withKnownNames(sent, await knownNames(tx, sent, current)) });
   return resellerView(reseller);
 }
 
@@ -36,7 +50,7 @@ export function resellerHandlers(settings: SimulatorSettings): PartnerHandlers<'
 
     async updateReseller(ctx) {
       const reseller = await ctx.scope.resellerOrFail(ctx.input.path['reseller-id']);
-      return save(ctx.tx, updateReseller(reseller, ctx.input.body()));
+      return save(ctx.tx, updateReseller(reseller, ctx.input.body()), reseller);
     },
 
     async getResellerList(ctx) {

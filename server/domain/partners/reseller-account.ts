@@ -1,11 +1,11 @@
 // The reseller account of the partner API: create, update, read, and its lifecycle on the clock.
 import { addressProblems } from '../customers/address.js';
-import { assertContacts } from '../customers/contacts.js';
+import { assertContacts, personKey, type Person } from '../customers/contacts.js';
 import { ACTIVE, BLOCKED, PENDING } from '../customers/account-status.js';
 import { errorFor, errors, type Problem } from '../protocol/errors.js';
 import { isoSeconds } from '../time.js';
 import type { PartnerSchema } from '../../api-types/operation-types.js';
-import type { MarketSegment, Reseller } from '../types.js';
+import type { Contact, MarketSegment, Reseller } from '../types.js';
 
 type CreateResellerRequest = PartnerSchema<'CreateResellerRequest'>;
 type UpdateResellerRequest = PartnerSchema<'UpdateResellerRequest'>;
@@ -127,4 +127,15 @@ export function updateReseller(reseller: Reseller, request: UpdateResellerReques
     marketSegments,
     externalReferenceId: request.externalReferenceId ?? reseller.externalReferenceId ?? '',
   };
+}
+
+/**
+ * The contacts as they persist: a person already known by email (a contact of this reseller, or of
+ * any customer) keeps the name known; the request's names are only echoed in its own response.
+ */
+export function withKnownNames(contacts: Contact[], known: ReadonlyMap<string, Pick<Person, 'firstName' | 'lastName'>>): Contact[] {
+  return contacts.map((c) => {
+    const person = known.get(personKey(c.email));
+    return person && (person.firstName !== c.firstName || person.lastName !== c.lastName) ? { ...c, firstName: person.firstName, lastName: person.lastName } : c;
+  });
 }

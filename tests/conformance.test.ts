@@ -12,7 +12,7 @@ import { startSimulator, type RunningSimulator } from '../server/index.js';
 import type { JournalEntry } from '../server/control-plane/journal.js';
 import { defaultContract } from '../server/simulator.js';
 import { MemoryStore } from '../server/store/memory-store.js';
-import { CLIENT, fairmontUpdate, newCustomer } from './support/harness.js';
+import { ADDRESS, CLIENT, fairmontUpdate, newCustomer } from './support/harness.js';
 import { PRISM_ERROR_TYPE, SPEC, startPrismMock, startPrismProxy, type RunningPrism } from './support/prism.js';
 
 type Json = Record<string, any>;
@@ -216,6 +216,10 @@ const NOT_ACCEPTABLE = { accept: 'text/html' };
 const NOT_JSON_CONTENT = { 'content-type': 'application/merge-patch+json' };
 /** A create body of 10,000 contacts, over the 1 MB limit, that also breaks the schema (an 81-character companyName). */
 const oversized = () => json(newCustomer({}, { companyName: 'A'.repeat(81), contacts: Array.from({ length: 10_000 }, (_, i) => ({ firstName: 'Donald', lastName: 'Duck', email: `donald.${i}@duckburg.example`, phoneNumber: '408-555-0101' })) }));
+const newReseller = (overrides: Record<string, unknown> = {}) => ({
+  distributorId: '5000000001', externalReferenceId: '888', ...overrides,
+  companyProfile: { companyName: 'Fairmont', preferredLanguage: 'en-US', marketSegments: ['COM', 'EDU'], address: ADDRESS, contacts: [{ firstName: 'Mickey', lastName: 'Mouse', email: 'mickey@mouse.com' }] },
+});
 const TOO_LARGE_WHY = 'Prism re-serialises the JSON it forwards, so the oversized body also breaks the schema for Prism to refuse it; the simulator checks the size first';
 
 describe('CON-03 prism proxy --errors in front of the simulator', () => {
@@ -319,6 +323,83 @@ describe('CON-03 prism proxy --errors in front of the simulator', () => {
     await withFault('GET', 429, () => throughPrism('an armed 429 fault', list('5556667778'), TOO_MANY));
     await withFault('GET', 500, () => throughPrism('an armed 500 fault', list('5556667778'), INTERNAL));
     await withBrokenStore(() => throughPrism('a store that fails', list('5556667778'), INTERNAL));
+  });
+
+  it('CON-03 createReseller answers every documented status', LIMIT, async () => {
+    const create = (body: unknown, headers?: Record<string, string>): Request => ({ method: 'POST', path: '/v3/resellers', body: json(body), headers });
+    const created = await throughPrism('a valid new reseller', create(newReseller()), { status: 201 });
+    assert.equal(created.body.status, '1002');
+    await throughPrism('another distributor', create(newReseller({ distributorId: '5000000002' })), { status: 400, code: '1114' });
+    await throughPrism('a token the IMS did not issue', create(newReseller(), BAD_TOKEN), { status: 401, code: '4116' });
+    await throughPrism('an unknown X-Api-Key', create(newReseller(), UNKNOWN_KEY), { status: 403, code: '4115' });
+    await throughPrism('Accept: text/html', create(newReseller(), NOT_ACCEPTABLE), { status: 406, code: '4060' });
+    await directly('a 1.2 MB body', { method: 'POST', path: '/v3/resellers', body: oversized() }, { status: 413, code: '4130' }, TOO_LARGE_WHY);
+    await throughPrism('Content-Type: application/merge-patch+json', create(newReseller(), NOT_JSON_CONTENT), { status: 415, code: '4150' });
+    await withFault('POST', 429, () => throughPrism('an armed 429 fault', create(newReseller()), TOO_MANY));
+    await withFault('POST', 500, () => throughPrism('an armed 500 fault', create(newReseller()), INTERNAL));
+    await withBrokenStore(() => throughPrism('a store that fails', create(newReseller()), INTERNAL));
+  });
+
+  it('CON-03 getReseller answers every documented status', LIMIT, async () => {
+    const get = (id: string, headers?: Record<string, string>): Request => ({ method: 'GET', path: `/v3/resellers/${id}`, headers });
+    await throughPrism('fixture reseller 5556667778', get('5556667778'), { status: 200 });
+    const requestId = randomUUID();
+    assert.equal((await send(sim.url, get('5556667778', { 'x-request-id': requestId }))).status, 200);
+    await throughPrism('an X-Request-Id already used, with a new correlation id', get('5556667778', { 'x-request-id': requestId }), { status: 400, code: '4120' });
+    await throughPrism('a token the IMS did not issue', get('5556667778', BAD_TOKEN), { status: 401, code: '4116' });
+    await throughPrism('an unknown X-Api-Key', get('5556667778', UNKNOWN_KEY), { status: 403, code: '4115' });
+    await throughPrism("the other distributor's reseller 6667778889", get('6667778889'), { status: 404, code: '1115' });
+    await throughPrism('Accept: text/html', get('5556667778', NOT_ACCEPTABLE), { status: 406, code: '4060' });
+    await withFault('GET', 429, () => throughPrism('an armed 429 fault', get('5556667778'), TOO_MANY));
+    await withFault('GET', 500, () => throughPrism('an armed 500 fault', get('5556667778'), INTERNAL));
+    await withBrokenStore(() => throughPrism('a store that fails', get('5556667778'), INTERNAL));
+  });
+
+  it('CON-03 updateReseller answers every documented status', LIMIT, async () => {
+    const patch = (id: string, body: unknown, headers?: Record<string, string>): Request => ({ method: 'PATCH', path: `/v3/resellers/${id}`, body: json(body), headers });
+    const current = (await send(sim.url, { method: 'GET', path: '/v3/resellers/5556667779' })).body;
+    const body = { externalReferenceId: '999', companyProfile: { ...newReseller().companyProfile, companyName: current.companyProfile.companyName, marketSegments: current.companyProfile.marketSegments } };
+    await throughPrism('a full profile update of 5556667779', patch('5556667779', body), { status: 200 });
+    await throughPrism('removing a market segment', patch('5556667779', { ...body, companyProfile: { ...body.companyProfile, marketSegments: [] } }), { status: 400, code: '1134' });
+    await throughPrism('a token the IMS did not issue', patch('5556667779', body, BAD_TOKEN), { status: 401, code: '4116' });
+    await throughPrism('an unknown X-Api-Key', patch('5556667779', body, UNKNOWN_KEY), { status: 403, code: '4115' });
+    await throughPrism('unknown reseller 9999999999', patch('9999999999', body), { status: 404, code: '1115' });
+    await throughPrism('Accept: text/html', patch('5556667779', body, NOT_ACCEPTABLE), { status: 406, code: '4060' });
+    await directly('a 1.2 MB body', { method: 'PATCH', path: '/v3/resellers/5556667779', body: oversized() }, { status: 413, code: '4130' }, TOO_LARGE_WHY);
+    await throughPrism('Content-Type: application/merge-patch+json', patch('5556667779', body, NOT_JSON_CONTENT), { status: 415, code: '4150' });
+    await withFault('PATCH', 429, () => throughPrism('an armed 429 fault', patch('5556667779', body), TOO_MANY));
+    await withFault('PATCH', 500, () => throughPrism('an armed 500 fault', patch('5556667779', body), INTERNAL));
+    await withBrokenStore(() => throughPrism('a store that fails', patch('5556667779', body), INTERNAL));
+  });
+
+  it('CON-03 getResellerList answers every documented status', LIMIT, async () => {
+    const list = (query = '', headers?: Record<string, string>): Request => ({ method: 'GET', path: `/v3/resellers${query}`, headers });
+    await throughPrism('active resellers', list(), { status: 200 });
+    await throughPrism('inactive resellers by name, one page of 2', list('?status=1004&limit=2&offset=0&sort-by=companyName&order-by=ASC&company-name=Reseller*'), { status: 200 });
+    const requestId = randomUUID();
+    assert.equal((await send(sim.url, list('', { 'x-request-id': requestId }))).status, 200);
+    await throughPrism('an X-Request-Id already used, with a new correlation id', list('', { 'x-request-id': requestId }), { status: 400, code: '4120' });
+    await throughPrism('a token the IMS did not issue', list('', BAD_TOKEN), { status: 401, code: '4116' });
+    await throughPrism('an unknown X-Api-Key', list('', UNKNOWN_KEY), { status: 403, code: '4115' });
+    await throughPrism('Accept: text/html', list('', NOT_ACCEPTABLE), { status: 406, code: '4060' });
+    await withFault('GET', 429, () => throughPrism('an armed 429 fault', list(), TOO_MANY));
+    await withFault('GET', 500, () => throughPrism('an armed 500 fault', list(), INTERNAL));
+    await withBrokenStore(() => throughPrism('a store that fails', list(), INTERNAL));
+  });
+
+  it('CON-03 getNotifications answers every documented status', LIMIT, async () => {
+    const pending = (query = '&reseller-id=5556667778', headers?: Record<string, string>): Request => ({ method: 'GET', path: `/v3/notifications?notification-type=LICENSES_PENDING_PARTNER_ORDER${query}`, headers });
+    await throughPrism('licences pending an order at reseller 5556667778', pending(), { status: 200 });
+    await throughPrism('one page of 2', pending('&reseller-id=5556667778&limit=2&offset=0'), { status: 200 });
+    const requestId = randomUUID();
+    assert.equal((await send(sim.url, pending('&reseller-id=5556667778', { 'x-request-id': requestId }))).status, 200);
+    await throughPrism('an X-Request-Id already used, with a new correlation id', pending('&reseller-id=5556667778', { 'x-request-id': requestId }), { status: 400, code: '4120' });
+    await throughPrism('a token the IMS did not issue', pending(undefined, BAD_TOKEN), { status: 401, code: '4116' });
+    await throughPrism('an unknown X-Api-Key', pending(undefined, UNKNOWN_KEY), { status: 403, code: '4115' });
+    await throughPrism('Accept: text/html', pending(undefined, NOT_ACCEPTABLE), { status: 406, code: '4060' });
+    await withFault('GET', 429, () => throughPrism('an armed 429 fault', pending(), TOO_MANY));
+    await withFault('GET', 500, () => throughPrism('an armed 500 fault', pending(), INTERNAL));
+    await withBrokenStore(() => throughPrism('a store that fails', pending(), INTERNAL));
   });
 
   it('CON-03 requests that break the spec on purpose: Prism refuses them, the simulator answers a documented error', LIMIT, async () => {
@@ -513,7 +594,7 @@ describe('CON-03 prism proxy --errors in front of the simulator', () => {
     assert.deepEqual([...covered.keys()].filter((pair) => !required.includes(pair)), [], 'pairs exercised that the spec does not document');
     // Only the 413s cannot be reached through Prism.
     const directOnly = required.filter((pair) => !covered.get(pair)!.some((w) => w.route === 'prism'));
-    assert.deepEqual(directOnly, ['createCustomer 413', 'updateCustomer 413', 'createOrder 413', 'updateOrder 413', 'createSubscription 413', 'updateSubscription 413', 'getPriceList 413']);
+    assert.deepEqual(directOnly, ['createCustomer 413', 'updateCustomer 413', 'createOrder 413', 'updateOrder 413', 'createSubscription 413', 'updateSubscription 413', 'getPriceList 413', 'createReseller 413', 'updateReseller 413']);
   });
 });
 

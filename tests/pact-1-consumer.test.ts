@@ -69,6 +69,22 @@ function customer(fields: Record<string, unknown> = {}) {
   };
 }
 
+const RESELLER_PROFILE = { companyName: `Reseller ${RESELLER_ID}`, preferredLanguage: 'en-US', address: ADDRESS, contacts: [MICKEY] };
+
+/** The reseller resource, as customer() above. */
+function reseller(fields: Record<string, unknown> = {}) {
+  return {
+    distributorId: M.string('5000000001'),
+    externalReferenceId: M.string('888'),
+    resellerId: M.string(RESELLER_ID),
+    companyProfile: { companyName: M.string('Fairmont'), preferredLanguage: M.string('en-US'), marketSegments: M.eachLike(M.regex(/^(COM|EDU|GOV)$/, 'COM')), address: M.like(ADDRESS), contacts: M.eachLike(MICKEY) },
+    creationDate: M.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/, '2019-05-02T22:49:52Z'),
+    status: M.regex(/^\d{4}$/, '1000'),
+    links: { self: { uri: M.regex(/^\/v3\/resellers\/\S+$/, `/v3/resellers/${RESELLER_ID}`), method: 'GET', headers: [] } },
+    ...fields,
+  };
+}
+
 const commitmentTerm = (status: string, quantity: number) => ({
   startDate: M.regex(/^\d{4}-\d{2}-\d{2}$/, '2026-11-01'),
   endDate: M.regex(/^\d{4}-\d{2}-\d{2}$/, '2029-05-01'),
@@ -199,6 +215,65 @@ describe('published pacts: a partner client of the customer API', () => {
     .withRequest('PATCH', `/v3/customers/${CUSTOMER_ID}`, (b) => b.headers(requestHeaders(true)).jsonBody({ companyProfile: { ...PROFILE, marketSegment: 'EDU' } }))
     .willRespondWith(400, (b) => b.headers(jsonHeaders).jsonBody(adobeError('2135', ['companyProfile.marketSegment'])))
     .executeTest(settled((server) => rejectsWith(client(server.url).updateCustomer(CUSTOMER_ID, { companyProfile: { ...PROFILE, marketSegment: 'EDU' } }), 400, '2135'))));
+
+  it('creates a reseller: 201, pending', () => pact.addInteraction()
+    .given('the default fixtures')
+    .uponReceiving('a request to create a reseller')
+    .withRequest('POST', '/v3/resellers', (b) => b.headers(requestHeaders(true)).jsonBody({ distributorId: '5000000001', externalReferenceId: '888', companyProfile: { ...RESELLER_PROFILE, companyName: 'Fairmont', marketSegments: ['COM', 'EDU'] } }))
+    .willRespondWith(201, (b) => b.headers(jsonHeaders).jsonBody(reseller({ status: '1002', resellerId: M.regex(/^\d{10}$/, '6667778890'), links: M.like({ self: { uri: '/v3/resellers/6667778890', method: 'GET', headers: [] } }) })))
+    .executeTest(settled(async (server) => {
+      const created = await client(server.url).createReseller({ distributorId: '5000000001', externalReferenceId: '888', companyProfile: { ...RESELLER_PROFILE, companyName: 'Fairmont', marketSegments: ['COM', 'EDU'] } });
+      assert.equal(created.status, '1002');
+    })));
+
+  it('gets a reseller', () => pact.addInteraction()
+    .given('a reseller exists', { resellerId: RESELLER_ID })
+    .uponReceiving('a request for a reseller')
+    .withRequest('GET', `/v3/resellers/${RESELLER_ID}`, (b) => b.headers(requestHeaders(false)))
+    .willRespondWith(200, (b) => b.headers(jsonHeaders).jsonBody({ distributorId: M.string('5000000001'), resellerId: RESELLER_ID, status: '1000', creationDate: M.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/, '2020-01-01T00:00:00Z') }))
+    .executeTest(settled(async (server) => {
+      assert.equal((await client(server.url).getReseller(RESELLER_ID)).resellerId, RESELLER_ID);
+    })));
+
+  it('gets 404/1115 for a reseller that does not exist', () => pact.addInteraction()
+    .given('the default fixtures')
+    .uponReceiving('a request for a reseller that does not exist')
+    .withRequest('GET', '/v3/resellers/9999999999', (b) => b.headers(requestHeaders(false)))
+    .willRespondWith(404, (b) => b.headers(jsonHeaders).jsonBody({ code: '1115', message: M.string('Invalid Reseller'), additionalDetails: M.eachLike('9999999999') }))
+    .executeTest(settled((server) => rejectsWith(client(server.url).getReseller('9999999999'), 404, '1115'))));
+
+  it('adds a market segment to a reseller', () => pact.addInteraction()
+    .given('a reseller exists', { resellerId: RESELLER_ID, marketSegments: 'COM' })
+    .uponReceiving('a reseller update adding EDU')
+    .withRequest('PATCH', `/v3/resellers/${RESELLER_ID}`, (b) => b.headers(requestHeaders(true)).jsonBody({ externalReferenceId: '999', companyProfile: { ...RESELLER_PROFILE, marketSegments: ['COM', 'EDU'] } }))
+    .willRespondWith(200, (b) => b.headers(jsonHeaders).jsonBody(reseller({ externalReferenceId: '999', companyProfile: { ...reseller().companyProfile, companyName: RESELLER_PROFILE.companyName, marketSegments: ['COM', 'EDU'] } })))
+    .executeTest(settled(async (server) => {
+      const updated = await client(server.url).updateReseller(RESELLER_ID, { externalReferenceId: '999', companyProfile: { ...RESELLER_PROFILE, marketSegments: ['COM', 'EDU'] } });
+      assert.deepEqual(updated.companyProfile.marketSegments, ['COM', 'EDU']);
+    })));
+
+  it('cannot remove a reseller\'s market segment (1134)', () => pact.addInteraction()
+    .given('a reseller exists', { resellerId: RESELLER_ID, marketSegments: 'COM,EDU' })
+    .uponReceiving('a reseller update removing EDU')
+    .withRequest('PATCH', `/v3/resellers/${RESELLER_ID}`, (b) => b.headers(requestHeaders(true)).jsonBody({ companyProfile: { ...RESELLER_PROFILE, marketSegments: ['COM'] } }))
+    .willRespondWith(400, (b) => b.headers(jsonHeaders).jsonBody(adobeError('1134', ['INVALID_CUSTOMER_MARKET_SEGMENT'])))
+    .executeTest(settled((server) => rejectsWith(client(server.url).updateReseller(RESELLER_ID, { companyProfile: { ...RESELLER_PROFILE, marketSegments: ['COM'] } }), 400, '1134'))));
+
+  it('lists the active resellers, one page', () => pact.addInteraction()
+    .given('a reseller exists', { resellerId: RESELLER_ID })
+    .uponReceiving('a request for the active resellers')
+    .withRequest('GET', '/v3/resellers', (b) => b.headers(requestHeaders(false)).query({ status: '1000', limit: '10', offset: '0' }))
+    .willRespondWith(200, (b) => b.headers(jsonHeaders).jsonBody({
+      totalCount: M.integer(3), count: M.integer(3), offset: 0, limit: 10,
+      accounts: M.eachLike({
+        externalReferenceId: M.string(''), resellerId: M.string(RESELLER_ID), distributorId: M.string('5000000001'), status: '1000',
+        companyProfile: { companyName: M.string('Reseller 5556667778') }, creationDate: M.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/, '2020-01-01T00:00:00Z'),
+        links: { self: { uri: M.regex(/^\/v3\/resellers\/\S+$/, `/v3/resellers/${RESELLER_ID}`), method: 'GET', headers: [] } },
+      }),
+    }))
+    .executeTest(settled(async (server) => {
+      assert.ok((await client(server.url).listResellers({ status: '1000', limit: 10, offset: 0 })).accounts.length >= 1);
+    })));
 
   it('creates a linked membership', () => pact.addInteraction()
     .given('an active customer exists', { customerId: CUSTOMER_ID })
@@ -398,6 +473,22 @@ describe('published pacts: a partner client of the customer API', () => {
     }))
     .executeTest(settled(async (server) => {
       assert.ok((await client(server.url).getOpenAcquisitions(CUSTOMER_ID)).unpaidLicenses.length >= 1);
+    })));
+
+  it('finds the customers with licences pending an order (notifications)', () => pact.addInteraction()
+    .given('a customer with open acquisitions exists', { customerId: CUSTOMER_ID, resellerId: RESELLER_ID })
+    .uponReceiving('a request for LICENSES_PENDING_PARTNER_ORDER notifications')
+    .withRequest('GET', '/v3/notifications', (b) => b.headers(requestHeaders(false)).query({ 'notification-type': 'LICENSES_PENDING_PARTNER_ORDER', 'reseller-id': RESELLER_ID, limit: '10', offset: '0' }))
+    .willRespondWith(200, (b) => b.headers(jsonHeaders).jsonBody({
+      limit: 10, offset: 0, totalCount: M.integer(1), count: M.integer(1),
+      items: M.eachLike({
+        customerId: M.string(CUSTOMER_ID), resellerId: RESELLER_ID, notificationType: 'LICENSES_PENDING_PARTNER_ORDER',
+        links: { self: { uri: M.regex(/^\/v3\/customers\/\S+\/open-acquisitions$/, `/v3/customers/${CUSTOMER_ID}/open-acquisitions`), method: 'GET', headers: [] } },
+      }),
+      links: { self: { uri: M.string(`/v3/notifications?notification-type=LICENSES_PENDING_PARTNER_ORDER&reseller-id=${RESELLER_ID}&limit=10&offset=0`), method: 'GET', headers: [] } },
+    }))
+    .executeTest(settled(async (server) => {
+      assert.ok((await client(server.url).getPendingOrderNotifications(RESELLER_ID)).items.length >= 1);
     })));
 
   const ORDER_LINE = { extLineItemNumber: 1, offerId: '65304479CA01A12', quantity: 5, currencyCode: 'USD' };

@@ -99,6 +99,11 @@ for (const kind of ['memory', 'sqlite', 'postgres'] as StoreKind[]) {
         return getMany(tx, [['customers', 'a'], ['customers', 'b'], ['customers', 'none'], ['clock', 'current']]);
       });
       assert.deepEqual(read.map((c) => (c as Customer | undefined)?.customerId), ['a', 'b', undefined, undefined]);
+      // A key with a NUL is absent, also when a later transaction of the same shape reads it ahead.
+      for (let i = 0; i < 2; i++) {
+        const nul = await store.transaction(async (tx) => [await tx.get('customers', 'a'), await tx.get('customers', 'x\0y')], { shape: 'nul-key' });
+        assert.deepEqual(nul.map((c) => c?.customerId), ['a', undefined]);
+      }
       await store.transaction((tx) => tx.put('sequences', 'current', { customer: 0, linkedMembership: 0, email: 0 }));
       const n = 12;
       await Promise.all(Array.from({ length: n }, (_, i) => store.transaction(async (tx) => {

@@ -3,6 +3,7 @@
 // welcome-email outbox and faults. Input arrives valid for its contracts/sandbox.yaml operation
 // (the HTTP router and the in-process control plane check it); each operation is one
 // transaction and answers domain values or throws an AdobeError.
+import { resellerAt } from '../domain/partners/reseller-account.js';
 import { randomUUID } from 'node:crypto';
 import { addConsoleAdmin, removeConsoleAdmin } from '../domain/customers/admin-console.js';
 import { customerAt, editedCustomer } from '../domain/customers/customer.js';
@@ -50,6 +51,11 @@ export class StateOperations {
     return reseller;
   }
 
+  /** Every reseller as it is now: a pending one whose activation time has come reads active. */
+  private async settledResellers(tx: Tx, now: Date): Promise<Reseller[]> {
+    return (await tx.list('resellers')).map((r) => resellerAt(r, now));
+  }
+
   private async distributorExists(tx: Tx, distributorId: string): Promise<void> {
     if (!await tx.get('distributors', distributorId)) {
       throw errors.invalidFields(['distributorId'], `Some fields are invalid: distributorId ${distributorId} is not a distributor of the state`);
@@ -57,7 +63,7 @@ export class StateOperations {
   }
 
   resellers(): Promise<Reseller[]> {
-    return this.work((tx) => tx.list('resellers'));
+    return this.work((tx, now) => this.settledResellers(tx, now));
   }
 
   seedReseller(resellerId: string, seed: ResellerSeed): Promise<Reseller> {

@@ -28,6 +28,14 @@ export interface Reseller {
   /** '1000' active; any other account status makes the reseller inactive. */
   status: string;
   marketSegments: MarketSegment[];
+  /** The account fields of the partner API; a reseller seeded without them reads with defaults (domain/partners/reseller-account.ts). */
+  externalReferenceId?: string;
+  preferredLanguage?: string;
+  address?: Address;
+  contacts?: Contact[];
+  creationDate?: string;
+  /** When a pending reseller becomes active on the simulated clock. */
+  activatesAt?: string | null;
 }
 
 export interface Address {

@@ -2,6 +2,7 @@
 import { assertCustomerVisible, assertResellerVisible, visibleReseller } from '../domain/customers/distributor-scope.js';
 import { customerAt, type LifecycleSettings } from '../domain/customers/customer.js';
 import { normalizeDistributor } from '../domain/control/state.js';
+import { resellerAt } from '../domain/partners/reseller-account.js';
 import type { Customer, Distributor, Reseller } from '../domain/types.js';
 import type { Tx } from '../store/store.js';
 import { settledHoldings } from './holdings.js';
@@ -19,14 +20,20 @@ export class DistributorScope {
     return await this.tx.get('distributors', this.distributorId) ?? normalizeDistributor({ distributorId: this.distributorId, name: '' });
   }
 
+  /** The reseller as it is now (a pending one activates on the clock). */
+  private async settledReseller(resellerId: string): Promise<Reseller | undefined> {
+    const stored = await this.tx.get('resellers', resellerId);
+    return stored && resellerAt(stored, this.now);
+  }
+
   /** The reseller, if it exists and is the caller's distributor's. */
   async reseller(resellerId: string): Promise<Reseller | undefined> {
-    return visibleReseller(await this.tx.get('resellers', resellerId), this.distributorId);
+    return visibleReseller(await this.settledReseller(resellerId), this.distributorId);
   }
 
   /** The reseller of the caller's distributor, or 404/1115. */
   async resellerOrFail(resellerId: string): Promise<Reseller> {
-    return assertResellerVisible(await this.tx.get('resellers', resellerId), this.distributorId, resellerId);
+    return assertResellerVisible(await this.settledReseller(resellerId), this.distributorId, resellerId);
   }
 
   async resellerIds(): Promise<Set<string>> {
@@ -36,7 +43,7 @@ export class DistributorScope {
   /** The customer as it is now (its orders settled: service/holdings.ts), with its group's level, and its reseller; 404/1116 when not the caller's. */
   async customer(customerId: string): Promise<{ customer: Customer; reseller: Reseller }> {
     const stored = await this.tx.get('customers', customerId);
-    const reseller = stored && await this.tx.get('resellers', stored.resellerId);
+    const reseller = stored && await this.settledReseller(stored.resellerId);
     const visible = assertCustomerVisible(stored, reseller, this.distributorId, customerId);
     const settled = await settledHoldings(this.tx, customerAt(visible.customer, this.now, this.settings), visible.reseller, this.now);
     return { customer: await withGroup(this.tx, settled.customer, this.now, this.settings), reseller: visible.reseller };

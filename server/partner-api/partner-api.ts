@@ -8,12 +8,17 @@ import type { PartnerHandler, PartnerHandlers, PartnerOperationId } from './call
 import type { SimulatorSettings } from '../settings.js';
 import { customerHandlers } from './customers.js';
 import { groupHandlers } from './group-handlers.js';
+import { notificationHandlers } from './notifications.js';
 import { orderHandlers } from './orders.js';
+import { resellerHandlers } from './resellers.js';
 import { subscriptionHandlers } from './subscriptions.js';
 import { runPartnerCall } from './pipeline.js';
 import { ping, requestToken } from './tokens.js';
 
-const partnerHandlers = (settings: SimulatorSettings): PartnerHandlers<PartnerOperationId> => ({ ...customerHandlers(settings), ...groupHandlers(settings), ...orderHandlers(settings), ...subscriptionHandlers() });
+const partnerHandlers = (settings: SimulatorSettings): PartnerHandlers<PartnerOperationId> => ({
+  ...customerHandlers(settings), ...groupHandlers(settings), ...orderHandlers(settings), ...subscriptionHandlers(),
+  ...resellerHandlers(settings), ...notificationHandlers(settings),
+});
 
 export interface PartnerApiParts {
   store: Store;

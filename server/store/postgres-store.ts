@@ -387,7 +387,8 @@ class BatchedTx implements Tx {
     const first = this.prelude.length > 0;
     const ahead = this.ahead;
     this.ahead = undefined;
-    const aheadRefs = ahead?.refs.filter(([kind, key]) => !this.read.has(refKey(kind, key))) ?? [];
+    // A predicted key with a NUL is absent too (see getMany), and would break the query text.
+    const aheadRefs = ahead?.refs.filter(([kind, key]) => !key.includes('\0') && !this.read.has(refKey(kind, key))) ?? [];
     const aheadLists = ahead?.lists.filter((kind) => !this.listed.has(kind)) ?? [];
     const extra = [...(aheadRefs.length ? [this.selectRefs(aheadRefs)] : []), ...aheadLists.map((k) => this.selectList(k))];
     const all = [...this.prelude, ...extra, ...statements];

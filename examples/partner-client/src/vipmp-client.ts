@@ -86,6 +86,23 @@ export class VipmpClient {
     return this.call<Record<string, any>>('GET', `/v3/resellers/${encodeURIComponent(resellerId)}/customers${qs ? `?${qs}` : ''}`, undefined, options);
   }
 
+  createReseller(reseller: unknown, options?: CallOptions) {
+    return this.call<Record<string, any>>('POST', '/v3/resellers', reseller, options);
+  }
+
+  getReseller(resellerId: string, options?: CallOptions) {
+    return this.call<Record<string, any>>('GET', `/v3/resellers/${encodeURIComponent(resellerId)}`, undefined, options);
+  }
+
+  updateReseller(resellerId: string, update: unknown, options?: CallOptions) {
+    return this.call<Record<string, any>>('PATCH', `/v3/resellers/${encodeURIComponent(resellerId)}`, update, options);
+  }
+
+  listResellers(query: Record<string, string | number> = {}, options?: CallOptions) {
+    const qs = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)])).toString();
+    return this.call<Record<string, any>>('GET', `/v3/resellers${qs ? `?${qs}` : ''}`, undefined, options);
+  }
+
   searchLinkedMembershipGroups(query: { country: string; name?: string }, options?: CallOptions) {
     const qs = new URLSearchParams(Object.entries(query).filter(([, v]) => v !== undefined) as Array<[string, string]>).toString();
     return this.call<Array<Record<string, any>>>('GET', `/v3/linked_membership_groups?${qs}`, undefined, options);
@@ -94,6 +111,12 @@ export class VipmpClient {
   /** Adds an LGA customer to an LGA linked membership (no body; Content-Type is still sent). */
   enrollInLinkedMembership(customerId: string, linkedMembershipId: string, options?: CallOptions) {
     return this.call<{ message: string }>('POST', `/v3/customers/${encodeURIComponent(customerId)}/linked_membership/enroll/${encodeURIComponent(linkedMembershipId)}`, undefined, { ...options, json: true });
+  }
+
+  /** The customers of a reseller with licences pending a partner order (LICENSES_PENDING_PARTNER_ORDER). */
+  getPendingOrderNotifications(resellerId: string, page: { limit?: number; offset?: number } = {}, options?: CallOptions) {
+    const qs = new URLSearchParams({ 'notification-type': 'LICENSES_PENDING_PARTNER_ORDER', 'reseller-id': resellerId, limit: String(page.limit ?? 10), offset: String(page.offset ?? 0) });
+    return this.call<Record<string, any>>('GET', `/v3/notifications?${qs}`, undefined, options);
   }
 
   getOpenAcquisitions(customerId: string, options?: CallOptions) {

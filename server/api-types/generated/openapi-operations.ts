@@ -22,4 +22,9 @@ export const OPERATIONS = {
   getTokenV2: { method: 'POST', path: '/ims/token/v2' },
   ping: { method: 'GET', path: '/partnerservice/ping' },
   pingRoot: { method: 'GET', path: '/ping' },
+  getResellerList: { method: 'GET', path: '/v3/resellers' },
+  createReseller: { method: 'POST', path: '/v3/resellers' },
+  getReseller: { method: 'GET', path: '/v3/resellers/{reseller-id}' },
+  updateReseller: { method: 'PATCH', path: '/v3/resellers/{reseller-id}' },
+  getNotifications: { method: 'GET', path: '/v3/notifications' },
 } as const;

@@ -329,6 +329,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v3/resellers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the caller's distributor's resellers */
+        get: operations["getResellerList"];
+        put?: never;
+        /**
+         * Create a reseller account
+         * @description The reseller starts pending (status 1002) and becomes active (1000) after the activation delay; without marketSegments it sells COM.
+         */
+        post: operations["createReseller"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/resellers/{reseller-id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 5556667778 */
+                "reseller-id": components["parameters"]["ResellerId"];
+            };
+            cookie?: never;
+        };
+        /** Get a reseller account */
+        get: operations["getReseller"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a reseller account
+         * @description Replaces the company profile (send all of it). companyName, country and region must be
+         *     resent unchanged; marketSegments must be sent and may add segments, never remove one.
+         *     A pending, blocked or otherwise inactive reseller cannot be updated.
+         */
+        patch: operations["updateReseller"];
+        trace?: never;
+    };
+    "/v3/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Customers of a reseller with licences pending a partner order
+         * @description LICENSES_PENDING_PARTNER_ORDER, the only type Adobe supports: the customers of the reseller
+         *     with at least one licence added in Admin Console within the last 7 days that the partner
+         *     has not ordered (the open acquisitions). A reseller that is not the caller's lists none.
+         */
+        get: operations["getNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -747,6 +816,82 @@ export interface components {
             } & {
                 [key: string]: string;
             })[];
+        };
+        ResellerCompanyProfileRequest: {
+            companyName: components["schemas"]["CompanyName"];
+            preferredLanguage: components["schemas"]["Locale"];
+            /** @description COM, EDU or GOV, each once; any other value is 2135. None sent: COM. */
+            marketSegments?: string[];
+            address: components["schemas"]["Address"];
+            contacts: components["schemas"]["Contact"][];
+        };
+        CreateResellerRequest: {
+            /** @description The caller's distributor; any other is 1114. */
+            distributorId: string;
+            externalReferenceId?: components["schemas"]["ExternalReferenceId"];
+            companyProfile: components["schemas"]["ResellerCompanyProfileRequest"];
+        };
+        UpdateResellerRequest: {
+            externalReferenceId?: components["schemas"]["ExternalReferenceId"];
+            companyProfile: WithRequired<components["schemas"]["ResellerCompanyProfileRequest"], "marketSegments">;
+        };
+        Reseller: {
+            externalReferenceId: string;
+            distributorId: string;
+            resellerId: string;
+            companyProfile: {
+                companyName: string;
+                preferredLanguage: string;
+                marketSegments: components["schemas"]["MarketSegment"][];
+                /** @description Absent for a reseller the control plane seeded without one. */
+                address?: components["schemas"]["Address"];
+                contacts: components["schemas"]["Contact"][];
+            };
+            /** Format: date-time */
+            creationDate: string;
+            status: string;
+            links: {
+                self: components["schemas"]["Link"];
+            };
+        };
+        /** @description The page's example names the list accounts, its table resellers: accounts, as the example and the customer list. */
+        ResellerList: {
+            totalCount: number;
+            count: number;
+            offset: number;
+            limit: number;
+            accounts: {
+                externalReferenceId: string;
+                resellerId: string;
+                distributorId: string;
+                status: string;
+                companyProfile: {
+                    companyName: string;
+                };
+                /** Format: date-time */
+                creationDate: string;
+                links: {
+                    self: components["schemas"]["Link"];
+                };
+            }[];
+        };
+        Notifications: {
+            limit: number;
+            offset: number;
+            totalCount: number;
+            count: number;
+            items: {
+                customerId: string;
+                resellerId: string;
+                /** @constant */
+                notificationType: "LICENSES_PENDING_PARTNER_ORDER";
+                links: {
+                    self: components["schemas"]["Link"];
+                };
+            }[];
+            links: {
+                self: components["schemas"]["Link"];
+            };
         };
     };
     responses: {
@@ -2110,4 +2255,302 @@ export interface operations {
             403: components["responses"]["Forbidden"];
         };
     };
+    getResellerList: {
+        parameters: {
+            query: {
+                /** @description Account status to list (default 1000): 1000 active, 1002 pending, 1004 every inactive account (1004, 1010, 1012, 1014, 1024), 1026 invalid. */
+                status: "1000" | "1002" | "1004" | "1026";
+                /** @description Whole company name, case-insensitive; `*` matches any run of characters. */
+                "company-name"?: string;
+                limit: number;
+                offset: number;
+                "sort-by": "creationDate" | "companyName";
+                /** @description The page's table lists asc and desc, its sample request sends ASC; either case is accepted. */
+                "order-by": "asc" | "desc" | "ASC" | "DESC";
+            };
+            header: {
+                /**
+                 * @description One per intent; resend it only to retry a timeout. A repeat within 10 days replays the first response.
+                 * @example 6f1e1c1a-6a4b-4b8e-9a59-2d4c3b1f0e11
+                 */
+                "X-Correlation-Id": components["parameters"]["CorrelationId"];
+                /**
+                 * @description Unique per call; generated when absent, echoed in the response.
+                 * @example 0b8a5c2e-1d3f-4e5a-8b7c-9d0e1f2a3b4c
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+                /**
+                 * @description When sent, it must allow application/json (else 406).
+                 * @example application/json
+                 */
+                Accept?: components["parameters"]["Accept"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the resellers. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "X-Correlation-Id": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResellerList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createReseller: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description One per intent; resend it only to retry a timeout. A repeat within 10 days replays the first response.
+                 * @example 6f1e1c1a-6a4b-4b8e-9a59-2d4c3b1f0e11
+                 */
+                "X-Correlation-Id": components["parameters"]["CorrelationId"];
+                /**
+                 * @description Unique per call; generated when absent, echoed in the response.
+                 * @example 0b8a5c2e-1d3f-4e5a-8b7c-9d0e1f2a3b4c
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+                /**
+                 * @description When sent, it must allow application/json (else 406).
+                 * @example application/json
+                 */
+                Accept?: components["parameters"]["Accept"];
+                /**
+                 * @description Must be application/json (else 415).
+                 * @example application/json
+                 */
+                "Content-Type": components["parameters"]["ContentType"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateResellerRequest"];
+            };
+        };
+        responses: {
+            /** @description Reseller created, pending validation. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "X-Correlation-Id": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reseller"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getReseller: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description One per intent; resend it only to retry a timeout. A repeat within 10 days replays the first response.
+                 * @example 6f1e1c1a-6a4b-4b8e-9a59-2d4c3b1f0e11
+                 */
+                "X-Correlation-Id": components["parameters"]["CorrelationId"];
+                /**
+                 * @description Unique per call; generated when absent, echoed in the response.
+                 * @example 0b8a5c2e-1d3f-4e5a-8b7c-9d0e1f2a3b4c
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+                /**
+                 * @description When sent, it must allow application/json (else 406).
+                 * @example application/json
+                 */
+                Accept?: components["parameters"]["Accept"];
+            };
+            path: {
+                /** @example 5556667778 */
+                "reseller-id": components["parameters"]["ResellerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reseller. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "X-Correlation-Id": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reseller"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateReseller: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description One per intent; resend it only to retry a timeout. A repeat within 10 days replays the first response.
+                 * @example 6f1e1c1a-6a4b-4b8e-9a59-2d4c3b1f0e11
+                 */
+                "X-Correlation-Id": components["parameters"]["CorrelationId"];
+                /**
+                 * @description Unique per call; generated when absent, echoed in the response.
+                 * @example 0b8a5c2e-1d3f-4e5a-8b7c-9d0e1f2a3b4c
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+                /**
+                 * @description When sent, it must allow application/json (else 406).
+                 * @example application/json
+                 */
+                Accept?: components["parameters"]["Accept"];
+                /**
+                 * @description Must be application/json (else 415).
+                 * @example application/json
+                 */
+                "Content-Type": components["parameters"]["ContentType"];
+            };
+            path: {
+                /** @example 5556667778 */
+                "reseller-id": components["parameters"]["ResellerId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateResellerRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated reseller. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "X-Correlation-Id": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reseller"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getNotifications: {
+        parameters: {
+            query: {
+                "notification-type": "LICENSES_PENDING_PARTNER_ORDER";
+                "reseller-id": string;
+                /** @description Default 10 (the page's example), at most 50 as the other lists. */
+                limit: number;
+                offset: number;
+            };
+            header: {
+                /**
+                 * @description One per intent; resend it only to retry a timeout. A repeat within 10 days replays the first response.
+                 * @example 6f1e1c1a-6a4b-4b8e-9a59-2d4c3b1f0e11
+                 */
+                "X-Correlation-Id": components["parameters"]["CorrelationId"];
+                /**
+                 * @description Unique per call; generated when absent, echoed in the response.
+                 * @example 0b8a5c2e-1d3f-4e5a-8b7c-9d0e1f2a3b4c
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+                /**
+                 * @description When sent, it must allow application/json (else 406).
+                 * @example application/json
+                 */
+                Accept?: components["parameters"]["Accept"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the notifications. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "X-Correlation-Id": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "limit": 10,
+                     *       "offset": 0,
+                     *       "totalCount": 1,
+                     *       "count": 1,
+                     *       "items": [
+                     *         {
+                     *           "customerId": "1005379198",
+                     *           "resellerId": "1000177552",
+                     *           "notificationType": "LICENSES_PENDING_PARTNER_ORDER",
+                     *           "links": {
+                     *             "self": {
+                     *               "uri": "/v3/customers/1005379198/open-acquisitions",
+                     *               "method": "GET",
+                     *               "headers": []
+                     *             }
+                     *           }
+                     *         }
+                     *       ],
+                     *       "links": {
+                     *         "self": {
+                     *           "uri": "/v3/notifications?notification-type=LICENSES_PENDING_PARTNER_ORDER&reseller-id=1000177552&limit=10&offset=0",
+                     *           "method": "GET",
+                     *           "headers": []
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Notifications"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
 }
+type WithRequired<T, K extends keyof T> = T & {
+    [P in K]-?: T[P];
+};

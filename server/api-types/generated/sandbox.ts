@@ -769,12 +769,26 @@ export interface components {
             companyName: string;
             status: components["schemas"]["AccountStatus"];
             marketSegments: components["schemas"]["MarketSegment"][];
+            externalReferenceId?: components["schemas"]["ExternalReferenceId"];
+            preferredLanguage?: components["schemas"]["Locale"];
+            address?: components["schemas"]["Address"];
+            contacts?: components["schemas"]["Contact"][];
+            creationDate?: components["schemas"]["Instant"];
+            /** @description When a pending reseller becomes active on the simulated clock (null: never by itself). */
+            activatesAt?: components["schemas"]["Instant"] | null;
         };
         ResellerFields: {
             distributorId?: string;
             companyName?: string;
             status?: components["schemas"]["AccountStatus"];
             marketSegments?: components["schemas"]["MarketSegment"][];
+            externalReferenceId?: components["schemas"]["ExternalReferenceId"];
+            preferredLanguage?: components["schemas"]["Locale"];
+            address?: components["schemas"]["Address"];
+            contacts?: components["schemas"]["Contact"][];
+            creationDate?: components["schemas"]["Instant"];
+            /** @description When a pending reseller becomes active on the simulated clock (null: never by itself). */
+            activatesAt?: components["schemas"]["Instant"] | null;
         };
         ResellerSeed: WithRequired<components["schemas"]["ResellerFields"], "distributorId">;
         ResellerPatch: components["schemas"]["ResellerFields"];
@@ -1216,10 +1230,10 @@ export interface components {
             offerType: "LICENSE" | "CONSUMABLES";
             level: string;
         };
+        /** @description Adobe's XSS_REGEX read as the Java pattern it is, where `[` opens a nested class, so only <, > and " are excluded. */
+        ExternalReferenceId: string;
         /** @enum {string} */
         Locale: "bg-BG" | "cs-CZ" | "da-DK" | "de-DE" | "en-AE" | "en-GB" | "en-IL" | "en-US" | "en-XM" | "es-ES" | "es-LA" | "es-MX" | "es-NA" | "et-EE" | "fi-FI" | "fr-CA" | "fr-FR" | "fr-MA" | "fr-XM" | "hr-HR" | "hu-HU" | "it-IT" | "ja-JP" | "ko-KR" | "lt-LT" | "lv-LV" | "nb-NO" | "nl-NL" | "pl-PL" | "pt-BR" | "ro-RO" | "ru-RU" | "sk-SK" | "sl-SI" | "sr-RS" | "sr-SP" | "sv-SE" | "tr-TR" | "uk-UA" | "zh-CN" | "zh-HANS" | "zh-HANT" | "zh-TW";
-        /** @enum {string} */
-        MarketSubSegment: "K_12" | "HIGHER_ED" | "NON_PROFIT" | "FEDERAL" | "STATE";
         /** @description Free text without control characters. */
         PlainText: string;
         /** @description Free text without control characters, <, > or ": the address fields that Adobe's Swagger gives XSS_REGEX, read as Java as for ExternalReferenceId. */
@@ -1244,6 +1258,8 @@ export interface components {
             email: string;
             phoneNumber?: components["schemas"]["PlainText"];
         };
+        /** @enum {string} */
+        MarketSubSegment: "K_12" | "HIGHER_ED" | "NON_PROFIT" | "FEDERAL" | "STATE";
         MinimumQuantity: {
             /** @enum {string} */
             offerType: "LICENSE" | "CONSUMABLES";

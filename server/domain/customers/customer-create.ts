@@ -55,7 +55,8 @@ function cotermProblem(cotermDate: string | undefined, segment: string, now: Dat
 export function createCustomer(request: CreateCustomerRequest, ctx: CreateContext): Created {
   const { reseller, now } = ctx;
   if (!reseller) throw errors.invalidReseller(['resellerId']);
-  if (reseller.status !== ACTIVE) throw errors.resellerInactive(['resellerId']);
+  // A pending reseller may already create customers (docs/reseller-account/create-reseller-account.md).
+  if (reseller.status !== ACTIVE && reseller.status !== PENDING) throw errors.resellerInactive(['resellerId']);
   const lga = lgaForCreate(request, ctx.distributor, now) ?? null;
   const profile = request.companyProfile;
   const segment = profile.marketSegment ?? 'COM';

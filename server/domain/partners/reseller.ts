@@ -11,5 +11,13 @@ export function normalizeReseller(seed: ResellerSeed): Reseller {
     companyName: seed.companyName ?? `Reseller ${seed.resellerId}`,
     status: seed.status ?? ACTIVE,
     marketSegments: seed.marketSegments ?? ['COM'],
+    ...accountFields(seed),
   };
+}
+
+const ACCOUNT_FIELDS = ['externalReferenceId', 'preferredLanguage', 'address', 'contacts', 'creationDate', 'activatesAt'] as const;
+
+/** The partner API's account fields the seed has; a seed without them stays as small as it was. */
+function accountFields(seed: ResellerSeed): Partial<Reseller> {
+  return Object.fromEntries(ACCOUNT_FIELDS.filter((field) => seed[field] !== undefined).map((field) => [field, seed[field]]));
 }

@@ -29,6 +29,7 @@ const make = (status: number, code: string, defaultMessage: string) =>
   (details: string[] = [], message = defaultMessage) => new AdobeError(status, code, message, details);
 
 export const errors = {
+  invalidDistributor: make(400, '1114', 'Invalid Distributor'),
   invalidReseller: make(404, '1115', 'Invalid Reseller'),
   invalidCustomer: make(404, '1116', 'Invalid Customer'),
   invalidFields: make(400, '1117', 'Some fields are invalid'),
@@ -42,6 +43,7 @@ export const errors = {
   accountExists: make(400, '1127', 'Account already exists'),
   // Not in the pages' error table; partners' production clients handle it as Adobe's answer to a 3YC below the minimum.
   invalidMinimumQuantity: make(400, '1135', 'Invalid minimum quantity'),
+  invalidOperation: make(400, '1134', 'Invalid operation on path'),
   partnerNotGlobal: make(400, '1139', 'Partner is not enabled for global sales'),
   customerNotGlobal: make(400, '1140', 'Customer is not enabled for global sales'),
   segmentNotGlobal: make(400, '1142', 'Market segment not allowed for global sales'),

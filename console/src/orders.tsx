@@ -2,7 +2,7 @@
 // does by hand (complete or fail an order, move its date, arm a failure, seed or deactivate a
 // subscription), and the partner's own order call (PREVIEW with prices, NEW, RETURN).
 import { useState } from 'preact/hooks';
-import type { Customer } from './api.js';
+import type { ControlPlane, Customer } from './api.js';
 import { partner } from './partner-api.js';
 import { Answer, usePartnerCall } from './partner.js';
 import { ErrorBox, Section, seconds, useAction, useLoad } from './ui.js';
@@ -11,7 +11,9 @@ const ORDER_STATUSES: Record<string, string> = {
   '1000': 'complete', '1002': 'open', '1004': 'failed', '1008': 'cancelled', '1020': 'failed: distributor inactive',
   '1022': 'failed: reseller inactive', '1024': 'failed: customer inactive', '1026': 'failed: invalid customer',
 };
-const FAILURES = ['1004', '1020', '1022', '1024', '1026'];
+/** The statuses an order can fail with (the control plane's contract lists them). */
+type FailureStatus = Parameters<ControlPlane['failNextOrder']>[1];
+const FAILURES: FailureStatus[] = ['1004', '1020', '1022', '1024', '1026'];
 const orderStatus = (s: string) => `${s} ${ORDER_STATUSES[s] ?? ''}`.trim();
 const daysBefore = (iso: string, days: number) => new Date(Date.parse(iso) - days * 86_400_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
@@ -65,14 +67,14 @@ export function Orders({ customer }: { customer: Customer }) {
               <td class="nowrap">
                 {o.status === '1002'
                   ? <><button disabled={busy} onClick={() => run((api) => api.updateOrder(id, o.orderId, { status: '1000' }))}>Complete now</button>
-                    <button disabled={busy} onClick={() => run((api) => api.updateOrder(id, o.orderId, { status: failure }))}>Fail ({failure})</button></>
+                    <button disabled={busy} onClick={() => run((api) => api.updateOrder(id, o.orderId, { status: failure as FailureStatus }))}>Fail ({failure})</button></>
                   : <button disabled={busy} title="Move the creation date 15 days back: out of the 14-day return window" onClick={() => run((api) => api.updateOrder(id, o.orderId, { creationDate: daysBefore(o.creationDate, 15) }))}>15 days older</button>}
               </td>
             </tr>
           ))}</tbody>
         </table>
       ) : <p class="muted">No orders.</p>}
-      <form class="grid" aria-label="Arm an order failure" onSubmit={(e) => { e.preventDefault(); void run((api) => api.failNextOrder(id, failure)); }}>
+      <form class="grid" aria-label="Arm an order failure" onSubmit={(e) => { e.preventDefault(); void run((api) => api.failNextOrder(id, failure as FailureStatus)); }}>
         <label>Failure status <select name="failure-status" value={failure} onChange={(e) => setFailure(e.currentTarget.value)}>
           {FAILURES.map((s) => <option key={s} value={s}>{orderStatus(s)}</option>)}
         </select></label>

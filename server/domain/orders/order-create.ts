@@ -2,6 +2,7 @@
 // pages imply — the order's own fields, its lines, the currency, then each offer against the
 // customer. A PREVIEW places nothing; NEW and RETURN answer an open (1002) order that completes on
 // the simulated clock (order-settle.ts).
+import type { PartnerSchema } from '../../api-types/operation-types.js';
 import { BASE_LEVEL, MAX_QUANTITY, findOffer, offerIdOf, regionOfCountry, type Catalogue, type Offer } from '../catalogue/catalogue.js';
 import { entitledLevel } from '../catalogue/discount-level.js';
 import { isoSeconds } from '../time.js';
@@ -12,23 +13,9 @@ import { linePricing } from './pricing.js';
 import { ORDER_CANCELLED, ORDER_COMPLETE, ORDER_OPEN, type Order, type OrderLine, type Subscription } from './order-types.js';
 import { errors } from '../protocol/errors.js';
 
-export interface OrderLineRequest {
-  extLineItemNumber: number;
-  offerId: string;
-  quantity: number;
-  currencyCode?: string;
-  deploymentId?: string;
-  discountCode?: string;
-  flexDiscountCodes?: string[];
-}
-
-export interface OrderRequest {
-  orderType: 'NEW' | 'RETURN' | 'PREVIEW';
-  externalReferenceId?: string;
-  currencyCode?: string;
-  referenceOrderId?: string;
-  lineItems: OrderLineRequest[];
-}
+/** An order request and its lines, as the contract types them. */
+export type OrderRequest = PartnerSchema<'OrderRequest'>;
+export type OrderLineRequest = OrderRequest['lineItems'][number];
 
 export const MAX_LINE_ITEMS = 499;
 export const MAX_LINE_NUMBER = 999_999;

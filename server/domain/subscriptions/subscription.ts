@@ -1,5 +1,6 @@
 // Subscriptions as the API shows them, and the partner's two changes to them: the auto-renewal
 // preferences (PATCH, 3115–3120) and a scheduled subscription for the next term (POST, 1009).
+import type { PartnerSchema } from '../../api-types/operation-types.js';
 import { MAX_QUANTITY, findOffer, regionOfCountry, type Catalogue } from '../catalogue/catalogue.js';
 import { errors } from '../protocol/errors.js';
 import { baseOfferId } from '../orders/order-create.js';
@@ -34,10 +35,8 @@ export function findSubscription(subscriptions: Subscription[], subscriptionId: 
 /** The fields of the subscription resource a partner cannot change (1119). */
 export const READ_ONLY_FIELDS = ['subscriptionId', 'offerId', 'currentQuantity', 'usedQuantity', 'creationDate', 'renewalDate', 'status', 'currencyCode', 'deploymentId', 'links'];
 
-export interface UpdateSubscriptionRequest {
-  autoRenewal: { enabled?: boolean; renewalQuantity?: number; flexDiscountCodes?: string[] };
-  [readOnly: string]: unknown;
-}
+/** The subscription PATCH and create requests, as the contract types them. */
+export type UpdateSubscriptionRequest = PartnerSchema<'UpdateSubscriptionRequest'>;
 
 const maxQuantity = (s: Subscription, catalogue: Catalogue) => MAX_QUANTITY[findOffer(catalogue, s.offerId)?.product.edition ?? 'TEAM'];
 
@@ -72,12 +71,7 @@ export function updateSubscription(s: Subscription, request: UpdateSubscriptionR
   return { ...s, autoRenewal, renewalQuantitySet: s.renewalQuantitySet || renewalQuantity !== undefined };
 }
 
-export interface CreateSubscriptionRequest {
-  offerId: string;
-  autoRenewal: { enabled: boolean; renewalQuantity: number; flexDiscountCodes?: string[] };
-  currencyCode?: string;
-  deploymentId?: string;
-}
+export type CreateSubscriptionRequest = PartnerSchema<'CreateSubscriptionRequest'>;
 
 /** From 30 to 3 days before the anniversary (the create subscription page). */
 export const SCHEDULE_WINDOW = { opensDaysBefore: 30, closesDaysBefore: 3 };

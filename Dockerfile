@@ -26,7 +26,7 @@ ENV npm_config_audit=false npm_config_fund=false npm_config_update_notifier=fals
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN node -e "const fs = require('fs'); const p = require('./package.json'); \
-      for (const d of ['better-sqlite3', 'pg']) p.dependencies[d] = p.devDependencies[d]; \
+      for (const d of ['better-sqlite3', 'pg']) p.dependencies[d] = p.devDependencies[d] ?? p.peerDependencies[d]; \
       delete p.devDependencies; delete p.scripts; fs.writeFileSync('package.json', JSON.stringify(p))" \
  && npm install --omit=dev \
  && cd node_modules/better-sqlite3 && rm -rf deps src build/Release/obj build/Release/obj.target build/Release/.deps build/deps

@@ -443,11 +443,11 @@ export interface components {
         Contact: {
             firstName: components["schemas"]["PersonName"];
             lastName: components["schemas"]["PersonName"];
-            /** @description Adobe's EMAIL_REGEX (docs/references/validations.md), anchored. */
+            /** @description Adobe's EMAIL_REGEX (https://developer.adobe.com/vipmp/docs/references/validations), anchored. */
             email: string;
             phoneNumber?: components["schemas"]["PlainText"];
         };
-        /** @description Adobe's NAME_REGEX (docs/references/validations.md). */
+        /** @description Adobe's NAME_REGEX (https://developer.adobe.com/vipmp/docs/references/validations). */
         PersonName: string;
         /** @description The characters of Adobe's COMPANY_NAME_REGEX, 4 to 80 of them as its field table and resources page say (docs/rules.md CRE-07). */
         CompanyName: string;
@@ -465,7 +465,7 @@ export interface components {
             marketSegment?: components["schemas"]["MarketSegment"];
             marketSubSegments?: components["schemas"]["MarketSubSegment"][];
             address: components["schemas"]["Address"];
-            /** @description At least one contact, no limit (docs/references/resources.md). */
+            /** @description At least one contact, no limit (https://developer.adobe.com/vipmp/docs/references/resources). */
             contacts: components["schemas"]["Contact"][];
         };
         MinimumQuantity: {
@@ -497,7 +497,7 @@ export interface components {
             linkedMembership?: {
                 /** @enum {string} */
                 type: "STANDARD" | "CONSORTIUM";
-                /** @description Max 80 characters (docs/lga/create.md). */
+                /** @description Max 80 characters (https://developer.adobe.com/vipmp/docs/lga/create). */
                 name: components["schemas"]["PlainText"];
             };
             companyProfile: components["schemas"]["CompanyProfileRequest"];

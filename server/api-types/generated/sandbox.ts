@@ -1249,12 +1249,12 @@ export interface components {
             postalCode: components["schemas"]["PlainText"];
             phoneNumber?: components["schemas"]["XssSafeText"];
         };
-        /** @description Adobe's NAME_REGEX (docs/references/validations.md). */
+        /** @description Adobe's NAME_REGEX (https://developer.adobe.com/vipmp/docs/references/validations). */
         PersonName: string;
         Contact: {
             firstName: components["schemas"]["PersonName"];
             lastName: components["schemas"]["PersonName"];
-            /** @description Adobe's EMAIL_REGEX (docs/references/validations.md), anchored. */
+            /** @description Adobe's EMAIL_REGEX (https://developer.adobe.com/vipmp/docs/references/validations), anchored. */
             email: string;
             phoneNumber?: components["schemas"]["PlainText"];
         };
@@ -1301,7 +1301,7 @@ export interface components {
             productName: string;
             baseOfferId: string;
         };
-        /** @description Adobe's EMAIL_REGEX (docs/references/validations.md), anchored. */
+        /** @description Adobe's EMAIL_REGEX (https://developer.adobe.com/vipmp/docs/references/validations), anchored. */
         email: string;
     };
     responses: {

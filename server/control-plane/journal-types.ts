@@ -1,29 +1,8 @@
-// What the request journal shows and how it is searched: plain types, free of Node and Express,
-// so the typed control-plane client (in a browser too) shares them.
+// What the request journal shows and how it is searched, as contracts/sandbox.yaml says: types
+// free of Node and Express, so the typed control-plane client (in a browser too) shares them.
+import type { ControlOperations, QueryOf, SandboxSchema } from '../api-types/operation-types.js';
 
-export interface JournalEntry {
-  id: number;
-  time: string;
-  method: string;
-  path: string;
-  query: Record<string, unknown>;
-  requestHeaders: Record<string, string>;
-  requestBody: unknown;
-  status: number;
-  responseHeaders: Record<string, string>;
-  responseBody: unknown;
-  correlationId?: string;
-  requestId?: string;
-  customerId?: string;
-  fault?: string;
-  durationMs: number;
-}
+export type JournalEntry = SandboxSchema<'JournalEntry'>;
 
-export interface JournalFilter {
-  path?: string;
-  method?: string;
-  customerId?: string;
-  status?: number;
-  correlationId?: string;
-  limit: number;
-}
+/** The journal's search, with the contract's default limit filled in. */
+export type JournalFilter = QueryOf<ControlOperations['getJournal']>;

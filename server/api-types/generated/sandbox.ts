@@ -1067,7 +1067,9 @@ export interface components {
             time: components["schemas"]["Instant"];
             method: string;
             path: string;
-            query: Record<string, never>;
+            query: {
+                [key: string]: unknown;
+            };
             /** @description The Authorization token is masked. */
             requestHeaders: {
                 [key: string]: string;

@@ -1138,6 +1138,15 @@ export interface components {
                     [key: string]: number;
                 };
             }[];
+            /** @description Mid-term upgrade paths, by product code; a target's sequence is its place in `to`. They apply in every segment where both products are sold. */
+            switchPaths?: {
+                from: string;
+                to: {
+                    productCode: string;
+                    /** @enum {string} */
+                    switchType: "PARTIAL_ALLOWED" | "FULL_ONLY";
+                }[];
+            }[];
         };
         StateSubscription: {
             subscriptionId?: string;

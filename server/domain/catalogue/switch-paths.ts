@@ -53,11 +53,12 @@ const baseOffer = (product: CatalogueProduct, segment: MarketSegment) => offerId
 
 /**
  * One page of upgrade paths: a source with no target in the segment and country is left out; a
- * `source` of null (an offer id the catalogue does not have) selects nothing. Linear in the paths.
+ * `source` of null (an offer id the catalogue does not have) selects nothing. In the catalogue's
+ * order of paths; linear in the paths and products.
  */
 export function switchPathsPage(catalogue: Catalogue, query: SwitchPathsQuery) {
-  const sources = query.language !== SWITCH_LANGUAGE || query.source === null ? []
-    : query.source ? [query.source] : catalogue.products;
+  const fromPaths = () => (catalogue.switchPaths ?? []).flatMap((p) => catalogue.products.filter((product) => product.productCode === p.from));
+  const sources = query.language !== SWITCH_LANGUAGE || query.source === null ? [] : query.source ? [query.source] : fromPaths();
   const upgrades: ProductUpgrade[] = sources.flatMap((source) => {
     const targets = switchTargets(catalogue, source, query.segment, query.country);
     return targets.length ? [{

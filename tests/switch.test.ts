@@ -3,6 +3,7 @@
 // provoke (runs on every store: npm run test:behaviour).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { defaultCatalogue } from '../server/startup/catalogue-file.js';
 import { CLIENT, assertError, harness, type CallOptions, type Harness } from './support/harness.js';
 
 const FAIRMONT = '9876543210';
@@ -201,6 +202,32 @@ describe('mid-term switch', () => {
     await post(h, switchOrder(source.subscriptionId, 7));
     assertError(await call(h, 'POST', ORDERS, { body: switchOrder(source.subscriptionId, 4) }), 400, '2151');
     await post(h, switchOrder(source.subscriptionId, 3));
+  });
+
+  it('SWT-03 a state document\'s catalogue with broken switch paths is refused (1117 naming each problem); its paths replace the default ones', async () => {
+    const h = await harness();
+    const doc = await h.state();
+    const broken = structuredClone(defaultCatalogue());
+    broken.switchPaths = [{ from: '65322435', to: [{ productCode: '99999999', switchType: 'PARTIAL_ALLOWED' }] }];
+    const refused = await h.control('PUT', '/state', { ...doc, catalogue: broken });
+    assert.equal(refused.status, 400, refused.text);
+    assert.equal(refused.body.code, '1117');
+    assert.deepEqual(refused.body.additionalDetails, ['catalogue.switchPaths[0].from', 'catalogue.switchPaths[0].to[0].productCode'], refused.text);
+    const own = structuredClone(defaultCatalogue());
+    own.switchPaths = [{ from: '65304921', to: [{ productCode: '65304470', switchType: 'FULL_ONLY' }] }];
+    assert.equal((await h.control('PUT', '/state', { ...doc, catalogue: own })).status, 200);
+    const paths = (await call(h, 'GET', `${PATHS}?market-segment=COM&country=US`)).body;
+    assert.deepEqual(paths.productUpgrades, [{ sourceBaseOfferId: '65304921CA01A12', targetList: [{ targetBaseOfferId: PHOTOSHOP, sequence: 1, switchType: 'FULL_ONLY' }] }]);
+  });
+
+  it('SWT-10 a switch that would be a net refund (the target worth less than the licences cancelled) is 2154', async () => {
+    const h = await harness();
+    const source = await holding(h);
+    const cheaper = structuredClone(defaultCatalogue());
+    cheaper.switchPaths = [{ from: '65304470', to: [{ productCode: '30006208', switchType: 'PARTIAL_ALLOWED' }] }];
+    assert.equal((await h.control('PUT', '/state', { ...await h.state(), catalogue: cheaper })).status, 200);
+    const toAudition = switchOrder(source.subscriptionId, 4, { orderType: 'PREVIEW_SWITCH', lineItems: [{ extLineItemNumber: 1, offerId: '30006208CA01A12', quantity: 4 }] });
+    assertError(await call(h, 'POST', ORDERS, { body: toAudition }), 400, '2154', ['Line Item: 1']);
   });
 
   it('SWT-11 a REVERT_SWITCH within 14 days of a completed SWITCH moves the licences back on the clock; its preview prices the return of the source against the upgraded licences', async () => {

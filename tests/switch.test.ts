@@ -230,9 +230,13 @@ describe('mid-term switch', () => {
     assertError(await call(h, 'POST', ORDERS, { body: toAudition }), 400, '2154', ['Line Item: 1']);
   });
 
-  it('SWT-11 a REVERT_SWITCH within 14 days of a completed SWITCH moves the licences back on the clock; its preview prices the return of the source against the upgraded licences', async () => {
+  it('SWT-11 a REVERT_SWITCH within 14 days of a completed SWITCH moves the licences back on the clock; its preview prices the return of the source against the upgraded licences; a state document keeps the switch', async () => {
     const h = await harness();
     const { source, order, target } = await switched(h);
+    // The switch order is kept with its cancelling item: the control plane shows it, a state document carries it.
+    const kept = await h.control('GET', `/customers/${FAIRMONT}/orders`);
+    assert.deepEqual(kept.body.find((o: any) => o.orderId === order.orderId).cancellingItems.map((c: any) => c.subscriptionId), [source.subscriptionId]);
+    assert.equal((await h.control('PUT', '/state', await h.state())).status, 200);
     const preview = await post(h, revertOrder(order.orderId, target, 4, { orderType: 'PREVIEW_REVERT_SWITCH' }), '?fetch-price=true');
     assert.deepEqual([preview.orderId, preview.status, preview.referenceOrderId], ['', '', order.orderId]);
     assert.deepEqual([preview.lineItems[0].offerId, preview.cancellingItems[0].subscriptionId, preview.cancellingItems[0].offerId], ['65304470CA02A12', target, '65304479CA02A12']);

@@ -1174,7 +1174,7 @@ export interface components {
             customerId: string;
             externalReferenceId?: string;
             /** @enum {string} */
-            orderType: "NEW" | "RETURN";
+            orderType: "NEW" | "RETURN" | "SWITCH" | "REVERT_SWITCH";
             referenceOrderId?: string;
             currencyCode?: string;
             creationDate: components["schemas"]["Instant"];
@@ -1191,6 +1191,15 @@ export interface components {
                 currencyCode?: string;
                 deploymentId?: string;
                 proratedDays?: number;
+                pricing?: Record<string, never>;
+            }[];
+            /** @description Switch orders only, the subscription the licences move from (a revert, to). */
+            cancellingItems?: {
+                extLineItemNumber: number;
+                referenceLineItemNumber: number;
+                offerId: string;
+                quantity: number;
+                subscriptionId: string;
                 pricing?: Record<string, never>;
             }[];
         };

@@ -255,7 +255,7 @@ describe('mid-term switch', () => {
     await post(h, revertOrder(again.order.orderId, again.source.subscriptionId, 2, { orderType: 'PREVIEW_REVERT_SWITCH' }));
   });
 
-  it('SWT-12 a revert names a completed SWITCH of the customer (1122, 404 2115, 2116), within 14 days (2134), all of its licences (2149), once (3115), its subscriptions (3115) and its source product (2150)', async () => {
+  it('SWT-12 a revert names a completed SWITCH of the customer (1122, 404 2115, 2116), within 14 days (2134), all of its licences (2149), once (3115), its subscriptions (3115), its source product (2150) and the upgraded licences still held (2151)', async () => {
     const h = await harness();
     const { order, target } = await switched(h);
     const body = revertOrder(order.orderId, target);
@@ -267,6 +267,10 @@ describe('mid-term switch', () => {
     assertError(await call(h, 'POST', ORDERS, { body: revertOrder(order.orderId, target, 3) }), 400, '2149');
     assertError(await call(h, 'POST', ORDERS, { body: revertOrder(order.orderId, '0000') }), 400, '3115', ['cancellingItems.subscriptionId']);
     assertError(await call(h, 'POST', ORDERS, { body: revertOrder(order.orderId, target, 4, { lineItems: [{ extLineItemNumber: 1, offerId: '65304921CA01A12', quantity: 4 }] }) }), 400, '2150');
+    // The upgraded licences must still be there: the control plane takes two away.
+    assert.equal((await h.control('PATCH', `/customers/${FAIRMONT}/subscriptions/${target}`, { currentQuantity: 2 })).status, 200);
+    assertError(await call(h, 'POST', ORDERS, { body }), 400, '2151', ['Line Item: 1']);
+    assert.equal((await h.control('PATCH', `/customers/${FAIRMONT}/subscriptions/${target}`, { currentQuantity: 4 })).status, 200);
     await post(h, body);
     assertError(await call(h, 'POST', ORDERS, { body }), 400, '3115', ['referenceOrderId']);
     const late = await switched(h, 1);

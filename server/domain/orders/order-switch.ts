@@ -3,11 +3,10 @@
 // them back within 14 days of the SWITCH. A SWITCH or REVERT_SWITCH answers an open (1002) order
 // that completes on the simulated clock like a NEW one: the cancelling item's subscription loses
 // the licences (cancelSwitched), the line's product grows or gets a subscription (order-settle.ts).
-import { findOffer, offerIdOf, type Offer } from '../catalogue/catalogue.js';
+import { findOffer, offerIdOf, roundPrice, type Offer } from '../catalogue/catalogue.js';
 import { entitledLevel } from '../catalogue/discount-level.js';
 import { switchTargets } from '../catalogue/switch-paths.js';
 import { errors } from '../protocol/errors.js';
-import { roundPrice } from '../catalogue/catalogue.js';
 import { MAX_EXTERNAL_REFERENCE, MAX_LINE_NUMBER, licencesHeld, orderCurrency, placedOrder, type OrderContext, type OrderRequest, type PlacedOrder } from './order-create.js';
 import { orderErrors } from './order-errors.js';
 import { linePricing } from './pricing.js';

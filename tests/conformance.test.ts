@@ -487,6 +487,29 @@ describe('CON-03 prism proxy --errors in front of the simulator', () => {
     await sim.sandbox.reset();
   });
 
+  it('CON-03 getOfferSwitchPaths and getSubscriptionSwitchPaths answer every documented status', LIMIT, async () => {
+    const paths = (query: string, headers?: Record<string, string>): Request => ({ method: 'GET', path: `/v3/offer-switch-paths${query}`, headers });
+    const found = await throughPrism('the COM paths in the US', paths('?market-segment=COM&country=US&language=MULT'), { status: 200 });
+    assert.equal(found.body.totalCount, 4);
+    await throughPrism('no market-segment', paths('?country=US'), { status: 400, code: '1122' });
+    await throughPrism('another distributor\'s customer', paths('?customer-id=1234567890&subscription-id=abc'), { status: 404, code: '1116' });
+    await commonStatuses('GET', (headers) => paths('?market-segment=COM&country=US', headers));
+    const listed = await send(sim.url, { method: 'GET', path: '/v3/customers/1005000004/subscriptions' });
+    const acrobat = listed.body.items.find((s: { offerId: string }) => s.offerId === '65304921CA01A12').subscriptionId;
+    const ofSubscription = (sub: string, headers?: Record<string, string>): Request => ({ method: 'GET', path: `/v3/customers/1005000004/subscriptions/${sub}/offer-switch-paths`, headers });
+    const one = await throughPrism('the Acrobat Pro subscription of 1005000004', ofSubscription(acrobat), { status: 200 });
+    assert.equal(one.body.productUpgrades[0].sourceBaseOfferId, '65304921CA01A12');
+    await duplicateRequestId((headers) => ofSubscription(acrobat, headers));
+    await throughPrism('unknown subscription', ofSubscription('nosuchsubscription'), { status: 404, code: '3115' });
+    await commonStatuses('GET', (headers) => ofSubscription(acrobat, headers));
+    // A switch order through Prism: the contract's request and answer of PREVIEW_SWITCH.
+    const preview = { orderType: 'PREVIEW_SWITCH', currencyCode: 'USD', lineItems: [{ extLineItemNumber: 1, offerId: '65304479CA01A12', quantity: 2 }], cancellingItems: [{ extLineItemNumber: 1, referenceLineItemNumber: 1, subscriptionId: acrobat, quantity: 2 }] };
+    const previewed = await throughPrism('a PREVIEW_SWITCH with fetch-price', { method: 'POST', path: '/v3/customers/1005000004/orders?fetch-price=true', body: json(preview) }, { status: 201 });
+    assert.equal(previewed.body.cancellingItems[0].subscriptionId, acrobat);
+    await throughPrism('a SWITCH of more licences than held', { method: 'POST', path: '/v3/customers/1005000004/orders', body: json({ ...preview, orderType: 'SWITCH', lineItems: [{ ...preview.lineItems[0], quantity: 13 }], cancellingItems: [{ ...preview.cancellingItems[0], quantity: 13 }] }) }, { status: 400, code: '2151' });
+    await sim.sandbox.reset();
+  });
+
   it('CON-03 getOrderHistory answers every documented status', LIMIT, async () => {
     await placedOrder();
     const history = (id: string, query = '', headers?: Record<string, string>): Request => ({ method: 'GET', path: `/v3/customers/${id}/orders${query}`, headers });

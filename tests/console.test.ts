@@ -335,7 +335,7 @@ describe('web console in Chromium', () => {
     assert.equal((await api.customer('9876543210')).subscriptions.renewalQuantity, 150);
   });
 
-  step('the partner places an order from the customer page; completed in the console, it shows a subscription, which the console deactivates', async () => {
+  step('the partner places an order from the customer page; completed in the console, it shows a subscription, its switch paths and a switch preview, and the console deactivates it', async () => {
     const form = page().getByRole('form', { name: 'Place an order as the partner' });
     await form.getByLabel('Type').selectOption('NEW');
     await form.getByLabel('Quantity').fill('3');
@@ -350,6 +350,11 @@ describe('web console in Chromium', () => {
     assert.deepEqual([order.status, order.lineItems[0].quantity], ['1000', 3]);
     const subscriptions = page().getByTestId('subscriptions');
     await subscriptions.getByTestId('subscription-status').filter({ hasText: '1000' }).waitFor();
+    // Its mid-term upgrade paths, as the partner reads them, and a priced preview of switching all 3.
+    await subscriptions.getByRole('button', { name: 'Switch paths' }).click();
+    await subscriptions.getByTestId('switch-paths').getByText('FULL_ONLY').waitFor();
+    await subscriptions.getByRole('button', { name: 'Preview switch of 3' }).click();
+    await subscriptions.getByTestId('partner-answer').filter({ hasText: '→ 201' }).waitFor();
     await subscriptions.getByRole('button', { name: 'Deactivate' }).click();
     await subscriptions.getByTestId('subscription-status').filter({ hasText: '1004' }).waitFor();
     assert.deepEqual((await api.subscriptions('9876543210')).map((x) => [x.currentQuantity, x.status]), [[3, '1004']]);

@@ -615,6 +615,56 @@ describe('published pacts: a partner client of the customer API', () => {
       assert.equal((await client(server.url).getPriceList({ region: 'NA', marketSegment: 'COM', currency: 'USD', priceListMonth: '202611' }, { limit: 2 })).count, 2);
     })));
 
+  const SWITCHABLE = 'abfb5a4cb14561879af7204c7daee1NA';
+  const SWITCH_PREVIEW = {
+    orderType: 'PREVIEW_SWITCH', currencyCode: 'USD',
+    lineItems: [{ extLineItemNumber: 1, offerId: '65304479CA01A12', quantity: 15 }],
+    cancellingItems: [{ extLineItemNumber: 1, referenceLineItemNumber: 1, subscriptionId: SWITCHABLE, quantity: 15 }],
+  };
+  const PRICING = { partnerPrice: M.decimal(659.88), discountedPartnerPrice: M.decimal(659.88), netPartnerPrice: M.decimal(329.036), lineItemPartnerPrice: M.decimal(4935.54) };
+
+  it('gets the upgrade paths of a market (offer switch paths)', () => pact.addInteraction()
+    .given('the default fixtures')
+    .uponReceiving('a request for the COM upgrade paths in the US')
+    .withRequest('GET', '/v3/offer-switch-paths', (b) => b.query({ 'market-segment': 'COM', country: 'US', language: 'MULT' }).headers(requestHeaders(false)))
+    .willRespondWith(200, (b) => b.headers(jsonHeaders).jsonBody({
+      totalCount: M.integer(4), count: M.integer(4), offset: 0, limit: 20,
+      productUpgrades: M.eachLike({
+        sourceBaseOfferId: M.regex(/^\d{8}CA01A12$/, '65304470CA01A12'),
+        targetList: M.eachLike({ targetBaseOfferId: M.regex(/^\d{8}CA01A12$/, '65304479CA01A12'), sequence: M.integer(1), switchType: M.regex(/^(PARTIAL_ALLOWED|FULL_ONLY)$/, 'PARTIAL_ALLOWED') }),
+      }),
+    }))
+    .executeTest(settled(async (server) => {
+      const paths = await client(server.url).getOfferSwitchPaths({ 'market-segment': 'COM', country: 'US', language: 'MULT' });
+      assert.ok(paths.productUpgrades[0].targetList.length >= 1);
+    })));
+
+  it('previews a mid-term switch with its prices', () => pact.addInteraction()
+    .given('a customer with a switchable subscription exists', { customerId: CUSTOMER_ID })
+    .uponReceiving('a PREVIEW_SWITCH of 15 licences to Creative Cloud All Apps with fetch-price')
+    .withRequest('POST', `/v3/customers/${CUSTOMER_ID}/orders`, (b) => b.query({ 'fetch-price': 'true' }).headers(requestHeaders(true)).jsonBody(SWITCH_PREVIEW))
+    .willRespondWith(201, (b) => b.headers(jsonHeaders).jsonBody({
+      externalReferenceId: M.string(''), orderId: '', customerId: CUSTOMER_ID, orderType: 'PREVIEW_SWITCH', referenceOrderId: '', currencyCode: 'USD', creationDate: ISO_TIME('2026-11-01T09:00:00Z'), status: '', source: 'API',
+      lineItems: M.eachLike({ extLineItemNumber: 1, offerId: M.regex(/^65304479CA\d{2}A12$/, '65304479CA02A12'), quantity: 15, subscriptionId: '', status: '', currencyCode: 'USD', proratedDays: M.integer(182), pricing: PRICING }),
+      cancellingItems: M.eachLike({ extLineItemNumber: 1, referenceLineItemNumber: 1, offerId: M.regex(/^65304470CA\d{2}A12$/, '65304470CA02A12'), quantity: 15, subscriptionId: SWITCHABLE, pricing: PRICING }),
+      pricingSummary: M.eachLike({ totalLineItemPartnerPrice: M.decimal(1705.58), currencyCode: 'USD' }),
+    }))
+    .executeTest(settled(async (server) => {
+      const preview = await client(server.url).createOrder(CUSTOMER_ID, SWITCH_PREVIEW, { fetchPrice: true });
+      assert.equal(preview.cancellingItems[0].subscriptionId, SWITCHABLE);
+    })));
+
+  it('is refused a switch of more licences than the subscription holds (2151)', () => pact.addInteraction()
+    .given('a customer with a switchable subscription exists', { customerId: CUSTOMER_ID })
+    .uponReceiving('a SWITCH of 16 licences of a subscription of 15')
+    .withRequest('POST', `/v3/customers/${CUSTOMER_ID}/orders`, (b) => b.headers(requestHeaders(true)).jsonBody({
+      ...SWITCH_PREVIEW, orderType: 'SWITCH', lineItems: [{ ...SWITCH_PREVIEW.lineItems[0], quantity: 16 }], cancellingItems: [{ ...SWITCH_PREVIEW.cancellingItems[0], quantity: 16 }],
+    }))
+    .willRespondWith(400, (b) => b.headers(jsonHeaders).jsonBody(adobeError('2151', ['Line Item: 1'])))
+    .executeTest(settled((server) => rejectsWith(client(server.url).createOrder(CUSTOMER_ID, {
+      ...SWITCH_PREVIEW, orderType: 'SWITCH', lineItems: [{ ...SWITCH_PREVIEW.lineItems[0], quantity: 16 }], cancellingItems: [{ ...SWITCH_PREVIEW.cancellingItems[0], quantity: 16 }],
+    }), 400, '2151'))));
+
   // Last: the interactions above have all been written by now.
   it('PACT-01 contracts/pacts holds exactly the pact these interactions write', () => {
     const written = readFileSync(join(PACT_DIR, `${CONSUMER}-${PROVIDER}.json`), 'utf8');

@@ -1,10 +1,12 @@
 // A customer's orders and subscriptions: as the simulator keeps them, with what the sandbox portal
 // does by hand (complete or fail an order, move its date, arm a failure, seed or deactivate a
-// subscription), and the partner's own order call (PREVIEW with prices, NEW, RETURN).
+// subscription), the partner's own order call (PREVIEW with prices, NEW, RETURN) and a subscription's
+// mid-term upgrade paths (switch-paths.tsx).
 import { useState } from 'preact/hooks';
 import type { ControlPlane, Customer } from './api.js';
 import { partner } from './partner-api.js';
 import { Answer, usePartnerCall } from './partner.js';
+import { SwitchPaths } from './switch-paths.js';
 import { ErrorBox, Section, seconds, useAction, useLoad } from './ui.js';
 
 const ORDER_STATUSES: Record<string, string> = {
@@ -59,11 +61,12 @@ export function Orders({ customer }: { customer: Customer }) {
           <thead><tr><th>Order</th><th>Type</th><th>Status</th><th>Created</th><th>Lines</th><th></th></tr></thead>
           <tbody>{[...orders].reverse().map((o) => (
             <tr key={o.orderId} data-order-id={o.orderId}>
-              <td class="mono">{o.orderId}{o.referenceOrderId && <div class="small muted">returns {o.referenceOrderId}</div>}</td>
+              <td class="mono">{o.orderId}{o.referenceOrderId && <div class="small muted">{o.orderType === 'REVERT_SWITCH' ? 'reverts' : 'returns'} {o.referenceOrderId}</div>}</td>
               <td>{o.orderType}</td>
               <td data-testid="order-status">{orderStatus(o.status)}{o.completesAt && <div class="small muted">settles {seconds(o.completesAt)}</div>}</td>
               <td class="small nowrap">{seconds(o.creationDate)}</td>
-              <td class="small">{o.lineItems.map((l) => <div key={l.extLineItemNumber}><span class="mono">{l.offerId}</span> × {l.quantity} <span class="muted">{l.status}</span></div>)}</td>
+              <td class="small">{o.lineItems.map((l) => <div key={l.extLineItemNumber}><span class="mono">{l.offerId}</span> × {l.quantity} <span class="muted">{l.status}</span></div>)}
+                {o.cancellingItems?.map((c) => <div key={`c${c.extLineItemNumber}`} class="muted">from <span class="mono" title={c.subscriptionId}>{c.offerId}</span> × {c.quantity}</div>)}</td>
               <td class="nowrap">
                 {o.status === '1002'
                   ? <><button disabled={busy} onClick={() => run((api) => api.updateOrder(id, o.orderId, { status: '1000' }))}>Complete now</button>
@@ -97,7 +100,7 @@ export function Subscriptions({ customer }: { customer: Customer }) {
       <ErrorBox error={loadError} />
       {subscriptions?.length ? (
         <table data-testid="subscriptions">
-          <thead><tr><th>Offer</th><th>Quantity</th><th>Auto-renewal</th><th>Status</th><th>Renews</th><th></th></tr></thead>
+          <thead><tr><th>Offer</th><th>Quantity</th><th>Auto-renewal</th><th>Status</th><th>Renews</th><th></th><th>Mid-term upgrade</th></tr></thead>
           <tbody>{subscriptions.map((s) => (
             <tr key={s.subscriptionId} data-subscription-id={s.subscriptionId}>
               <td class="mono small" title={s.subscriptionId}>{s.offerId}</td>
@@ -106,6 +109,7 @@ export function Subscriptions({ customer }: { customer: Customer }) {
               <td data-testid="subscription-status">{s.status}</td>
               <td class="small nowrap">{s.renewalDate || '—'}</td>
               <td>{s.status !== '1004' && <button disabled={busy} onClick={() => run((api) => api.updateSubscription(id, s.subscriptionId, { status: '1004' }))}>Deactivate</button>}</td>
+              <td>{s.status === '1000' && <SwitchPaths customerId={id} subscriptionId={s.subscriptionId} quantity={s.currentQuantity} />}</td>
             </tr>
           ))}</tbody>
         </table>

@@ -6,6 +6,7 @@ import { clockNow } from '../domain/time.js';
 import { normalizeState, stateDocument, type NormalizedState, type StateDocument } from '../domain/control/state.js';
 import { defaultCatalogue } from '../startup/catalogue-file.js';
 import { catalogueProblems, type Catalogue } from '../domain/catalogue/catalogue.js';
+import { switchPathProblems } from '../domain/catalogue/switch-paths.js';
 import { errorFor, errors } from '../domain/protocol/errors.js';
 import { assertReferencesResolve } from '../domain/control/state-references.js';
 import { emptyContents, recordKey, SINGLETON, type Kind, type Store, type StoreContents } from '../store/store.js';
@@ -66,6 +67,6 @@ export async function exportState(store: Store, realNowMs: number, settings: Lif
 
 /** A catalogue of a state document that its schema allows but the rules do not (CAT-02): 1117 naming each problem. */
 export function assertCatalogue(catalogue: Catalogue): void {
-  const problems = catalogueProblems(catalogue);
+  const problems = [...catalogueProblems(catalogue), ...switchPathProblems(catalogue)];
   if (problems.length) throw errorFor(errors.invalidFields, problems);
 }

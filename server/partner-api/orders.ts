@@ -4,6 +4,7 @@ import { withAcquisitionsOrdered } from '../domain/orders/order-acquisitions.js'
 import { boundedOrders } from '../domain/orders/order-book.js';
 import { createOrder, type OrderRequest } from '../domain/orders/order-create.js';
 import { orderErrors } from '../domain/orders/order-errors.js';
+import { isPreviewOrder } from '../domain/orders/order-switch.js';
 import { orderHistory, type HistoryQuery } from '../domain/orders/order-history.js';
 import { orderView } from '../domain/orders/order-view.js';
 import type { Order } from '../domain/orders/order-types.js';
@@ -41,7 +42,7 @@ export function orderHandlers(settings: SimulatorSettings): PartnerHandlers<'cre
       const held = await customerHoldings(ctx, ctx.input.path['customer-id']);
       const request = ctx.input.body();
       const withPrice = fetchPrice(ctx.input.query());
-      const orderId = request.orderType === 'PREVIEW' ? '' : await nextOrderId(ctx.tx, held.orders);
+      const orderId = isPreviewOrder(request.orderType) ? '' : await nextOrderId(ctx.tx, held.orders);
       const { order, placed } = createOrder(request, { ...held, now: ctx.now }, orderId, settings.orderDelayMs);
       if (placed) {
         const customer = order.orderType === 'NEW' ? withAcquisitionsOrdered(held.customer, order.lineItems, held.catalogue) : held.customer;

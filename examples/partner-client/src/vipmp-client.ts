@@ -123,7 +123,7 @@ export class VipmpClient {
     return this.call<Record<string, any>>('GET', `/v3/customers/${encodeURIComponent(customerId)}/open-acquisitions`, undefined, options);
   }
 
-  /** PREVIEW, NEW or RETURN; `fetchPrice` asks for the pricing of a PREVIEW. */
+  /** PREVIEW, NEW, RETURN or a switch order; `fetchPrice` asks for the pricing of a preview. */
   createOrder(customerId: string, order: unknown, options: CallOptions & { fetchPrice?: boolean } = {}) {
     return this.call<Record<string, any>>('POST', `/v3/customers/${encodeURIComponent(customerId)}/orders${options.fetchPrice ? '?fetch-price=true' : ''}`, order, options);
   }
@@ -144,6 +144,12 @@ export class VipmpClient {
 
   updateSubscription(customerId: string, subscriptionId: string, update: unknown, options?: CallOptions) {
     return this.call<Record<string, any>>('PATCH', `/v3/customers/${encodeURIComponent(customerId)}/subscriptions/${encodeURIComponent(subscriptionId)}`, update, options);
+  }
+
+  /** Mid-term upgrade paths: by `market-segment` and `country`, or by `customer-id` and `subscription-id`. */
+  getOfferSwitchPaths(query: Record<string, string | number>, options?: CallOptions) {
+    const qs = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)])).toString();
+    return this.call<Record<string, any>>('GET', `/v3/offer-switch-paths${qs ? `?${qs}` : ''}`, undefined, options);
   }
 
   getPriceList(request: unknown, query: { limit?: number; offset?: number } = {}, options?: CallOptions) {

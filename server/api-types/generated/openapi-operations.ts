@@ -17,6 +17,8 @@ export const OPERATIONS = {
   createSubscription: { method: 'POST', path: '/v3/customers/{customer-id}/subscriptions' },
   getSubscription: { method: 'GET', path: '/v3/customers/{customer-id}/subscriptions/{subscription-id}' },
   updateSubscription: { method: 'PATCH', path: '/v3/customers/{customer-id}/subscriptions/{subscription-id}' },
+  getSubscriptionSwitchPaths: { method: 'GET', path: '/v3/customers/{customer-id}/subscriptions/{subscription-id}/offer-switch-paths' },
+  getOfferSwitchPaths: { method: 'GET', path: '/v3/offer-switch-paths' },
   getPriceList: { method: 'POST', path: '/v3/pricelist' },
   getTokenV3: { method: 'POST', path: '/ims/token/v3' },
   getTokenV2: { method: 'POST', path: '/ims/token/v2' },

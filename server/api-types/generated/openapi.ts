@@ -155,11 +155,13 @@ export interface paths {
         get: operations["getOrderHistory"];
         put?: never;
         /**
-         * Place a NEW or RETURN order, or PREVIEW one
+         * Place a NEW, RETURN, SWITCH or REVERT_SWITCH order, or preview one
          * @description PREVIEW places nothing and answers the order at the levels the customer is entitled to
          *     (any level of an offer in); with fetch-price=true each line carries its pricing and the
          *     order a pricingSummary. NEW and RETURN answer an open order (1002) that completes (1000)
          *     on the simulated clock after the order delay (--order-delay, default PT1M).
+         *     PREVIEW_SWITCH and SWITCH move licences of one subscription to a product its switch path
+         *     allows (2149-2154); PREVIEW_REVERT_SWITCH and REVERT_SWITCH undo a SWITCH within 14 days.
          */
         post: operations["createOrder"];
         delete?: never;
@@ -236,6 +238,56 @@ export interface paths {
         head?: never;
         /** Change the auto-renewal preferences */
         patch: operations["updateSubscription"];
+        trace?: never;
+    };
+    "/v3/customers/{customer-id}/subscriptions/{subscription-id}/offer-switch-paths": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 9876543210 */
+                "customer-id": components["parameters"]["CustomerId"];
+                /** @example 43b889db7b4e7aa2d42b54b9813eebNA */
+                "subscription-id": components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The upgrade paths of one subscription (the mid-term FAQ's subscription-based call)
+         * @description The switch paths from the subscription's base offer in the customer's market segment and
+         *     country; none when the subscription is not active or its product cannot be switched.
+         */
+        get: operations["getSubscriptionSwitchPaths"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/offer-switch-paths": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Upgrade paths by market segment, country and language, or of one customer's subscription
+         * @description market-segment and country are required unless customer-id and subscription-id are both
+         *     given (then the customer's segment and country are used, 1122 otherwise); language
+         *     defaults to MULT, the language of every offer of the catalogue (other languages have no
+         *     paths). offer-id keeps the paths from that offer's base offer. Paths of the catalogue's
+         *     switchPaths apply in every segment and country where both products are sold.
+         */
+        get: operations["getOfferSwitchPaths"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v3/pricelist": {
@@ -659,12 +711,46 @@ export interface components {
         };
         OrderRequest: {
             /** @enum {string} */
-            orderType: "NEW" | "RETURN" | "PREVIEW";
+            orderType: "NEW" | "RETURN" | "PREVIEW" | "PREVIEW_SWITCH" | "SWITCH" | "PREVIEW_REVERT_SWITCH" | "REVERT_SWITCH";
             /** @description At most 35 characters; 50 on RETURN orders. */
             externalReferenceId?: string;
             currencyCode?: string;
             referenceOrderId?: string;
             lineItems: components["schemas"]["OrderLineRequest"][];
+            /** @description Switch orders only: the one subscription item the switch cancels. */
+            cancellingItems?: components["schemas"]["CancellingItemRequest"][];
+        };
+        OfferSwitchPaths: {
+            totalCount: number;
+            count: number;
+            offset: number;
+            limit: number;
+            productUpgrades: {
+                sourceBaseOfferId: string;
+                targetList: {
+                    targetBaseOfferId: string;
+                    sequence: number;
+                    /** @enum {string} */
+                    switchType: "PARTIAL_ALLOWED" | "FULL_ONLY";
+                }[];
+            }[];
+        };
+        CancellingItemRequest: {
+            extLineItemNumber: number;
+            referenceLineItemNumber: number;
+            subscriptionId: string;
+            quantity: number;
+            discountCode?: string;
+            /** @description Sent back by clients that resend response-shaped items; ignored. */
+            offerId?: string;
+        };
+        CancellingItem: {
+            extLineItemNumber: number;
+            referenceLineItemNumber: number;
+            offerId: string;
+            quantity: number;
+            subscriptionId: string;
+            pricing?: components["schemas"]["LinePricing"];
         };
         UpdateOrderRequest: {
             externalReferenceId: components["schemas"]["ExternalReferenceId"];
@@ -691,7 +777,7 @@ export interface components {
             orderId: string;
             customerId: string;
             /** @enum {string} */
-            orderType: "NEW" | "RETURN" | "PREVIEW";
+            orderType: "NEW" | "RETURN" | "PREVIEW" | "PREVIEW_SWITCH" | "SWITCH" | "PREVIEW_REVERT_SWITCH" | "REVERT_SWITCH";
             referenceOrderId: string;
             currencyCode: string;
             /** Format: date-time */
@@ -699,6 +785,7 @@ export interface components {
             status: string;
             source: string;
             lineItems: components["schemas"]["OrderLine"][];
+            cancellingItems?: components["schemas"]["CancellingItem"][];
             pricingSummary?: {
                 totalLineItemPartnerPrice: number;
                 currencyCode: string;
@@ -1651,6 +1738,8 @@ export interface operations {
             query?: {
                 /** @description With true, lines carry their pricing and the order a pricingSummary (a PREVIEW, or a completed order). */
                 "fetch-price"?: components["parameters"]["FetchPrice"];
+                /** @description Switch orders: reassign users to the upgraded subscription. The simulator keeps no users; accepted and ignored. */
+                "reassign-users"?: boolean;
             };
             header: {
                 /**
@@ -2093,6 +2182,114 @@ export interface operations {
             406: components["responses"]["NotAcceptable"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getSubscriptionSwitchPaths: {
+        parameters: {
+            query: {
+                language: string;
+                limit: number;
+                offset: number;
+            };
+            header: {
+                /**
+                 * @description One per intent; resend it only to retry a timeout. A repeat within 10 days replays the first response.
+                 * @example 6f1e1c1a-6a4b-4b8e-9a59-2d4c3b1f0e11
+                 */
+                "X-Correlation-Id": components["parameters"]["CorrelationId"];
+                /**
+                 * @description Unique per call; generated when absent, echoed in the response.
+                 * @example 0b8a5c2e-1d3f-4e5a-8b7c-9d0e1f2a3b4c
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+                /**
+                 * @description When sent, it must allow application/json (else 406).
+                 * @example application/json
+                 */
+                Accept?: components["parameters"]["Accept"];
+            };
+            path: {
+                /** @example 9876543210 */
+                "customer-id": components["parameters"]["CustomerId"];
+                /** @example 43b889db7b4e7aa2d42b54b9813eebNA */
+                "subscription-id": components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of upgrade paths. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "X-Correlation-Id": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferSwitchPaths"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getOfferSwitchPaths: {
+        parameters: {
+            query: {
+                "market-segment"?: "COM" | "EDU" | "GOV";
+                country?: string;
+                language: string;
+                "offer-id"?: string;
+                "customer-id"?: string;
+                "subscription-id"?: string;
+                limit: number;
+                offset: number;
+            };
+            header: {
+                /**
+                 * @description One per intent; resend it only to retry a timeout. A repeat within 10 days replays the first response.
+                 * @example 6f1e1c1a-6a4b-4b8e-9a59-2d4c3b1f0e11
+                 */
+                "X-Correlation-Id": components["parameters"]["CorrelationId"];
+                /**
+                 * @description Unique per call; generated when absent, echoed in the response.
+                 * @example 0b8a5c2e-1d3f-4e5a-8b7c-9d0e1f2a3b4c
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+                /**
+                 * @description When sent, it must allow application/json (else 406).
+                 * @example application/json
+                 */
+                Accept?: components["parameters"]["Accept"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of upgrade paths. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "X-Correlation-Id": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferSwitchPaths"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };

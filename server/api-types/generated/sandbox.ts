@@ -1140,6 +1140,15 @@ export interface components {
                     [key: string]: number;
                 };
             }[];
+            /** @description Mid-term upgrade paths, by product code; a target's sequence is its place in `to`. They apply in every segment where both products are sold. */
+            switchPaths?: {
+                from: string;
+                to: {
+                    productCode: string;
+                    /** @enum {string} */
+                    switchType: "PARTIAL_ALLOWED" | "FULL_ONLY";
+                }[];
+            }[];
         };
         StateSubscription: {
             subscriptionId?: string;
@@ -1167,7 +1176,7 @@ export interface components {
             customerId: string;
             externalReferenceId?: string;
             /** @enum {string} */
-            orderType: "NEW" | "RETURN";
+            orderType: "NEW" | "RETURN" | "SWITCH" | "REVERT_SWITCH";
             referenceOrderId?: string;
             currencyCode?: string;
             creationDate: components["schemas"]["Instant"];
@@ -1184,6 +1193,15 @@ export interface components {
                 currencyCode?: string;
                 deploymentId?: string;
                 proratedDays?: number;
+                pricing?: Record<string, never>;
+            }[];
+            /** @description Switch orders only, the subscription the licences move from (a revert, to). */
+            cancellingItems?: {
+                extLineItemNumber: number;
+                referenceLineItemNumber: number;
+                offerId: string;
+                quantity: number;
+                subscriptionId: string;
                 pricing?: Record<string, never>;
             }[];
         };

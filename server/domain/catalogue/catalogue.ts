@@ -24,6 +24,14 @@ export interface CatalogueRegion {
   currencies: string[];
 }
 
+export type SwitchType = 'PARTIAL_ALLOWED' | 'FULL_ONLY';
+
+/** A mid-term upgrade path: a product and the products it may switch to, in sequence (domain/catalogue/switch-paths.ts). */
+export interface SwitchPath {
+  from: string;
+  to: Array<{ productCode: string; switchType: SwitchType }>;
+}
+
 export interface Catalogue {
   regions: CatalogueRegion[];
   /** The share of the level-01 price taken off at each level or tier. */
@@ -31,6 +39,8 @@ export interface Catalogue {
   /** The first month a price list exists for (YYYYMM). */
   firstPriceListMonth: string;
   products: CatalogueProduct[];
+  /** Mid-term upgrade paths; none when left out. */
+  switchPaths?: SwitchPath[];
 }
 
 export const LICENSE_LEVELS = ['01', '02', '03', '04', '12', '13', '14'] as const;

@@ -1,4 +1,4 @@
-// POST /v3/customers/{customer-id}/orders: PREVIEW, NEW and RETURN, in the order of checks the
+// POST /v3/customers/{customer-id}/orders: PREVIEW, NEW and RETURN (switch orders in order-switch.ts), in the order of checks the
 // pages imply — the order's own fields, its lines, the currency, then each offer against the
 // customer. A PREVIEW places nothing; NEW and RETURN answer an open (1002) order that completes on
 // the simulated clock (order-settle.ts).
@@ -10,7 +10,8 @@ import { commitmentDiscounts } from '../commitments/three-year-commit.js';
 import type { Customer, OfferType, Reseller } from '../types.js';
 import { orderErrors } from './order-errors.js';
 import { linePricing } from './pricing.js';
-import { ORDER_CANCELLED, ORDER_COMPLETE, ORDER_OPEN, type Order, type OrderLine, type Subscription } from './order-types.js';
+import { ORDER_CANCELLED, ORDER_COMPLETE, ORDER_OPEN, type CancellingItem, type Order, type OrderLine, type Subscription } from './order-types.js';
+import { createSwitchOrder, isPreviewOrder, isSwitchOrder } from './order-switch.js';
 import { errors } from '../protocol/errors.js';
 
 /** An order request and its lines, as the contract types them. */
@@ -46,6 +47,7 @@ function checkOrderFields(request: OrderRequest): void {
   if (request.orderType !== 'RETURN' && request.referenceOrderId) {
     throw errors.invalidFields(['referenceOrderId'], 'Some fields are invalid: referenceOrderId is for RETURN orders only');
   }
+  if (request.cancellingItems) throw errors.invalidFields(['cancellingItems'], 'Some fields are invalid: cancellingItems is for switch orders only');
 }
 
 /** The lines as a list: how many, their numbers, no deployment (2119, 2123, 2121, 2138). */
@@ -169,12 +171,19 @@ export interface PlacedOrder {
  * long it stays open on the clock.
  */
 export function createOrder(request: OrderRequest, ctx: OrderContext, orderId: string, completionDelayMs: number): PlacedOrder {
+  if (isSwitchOrder(request.orderType)) return createSwitchOrder(request, ctx, orderId, completionDelayMs);
   checkOrderFields(request);
   checkLines(request.lineItems);
   const built = request.orderType === 'RETURN'
     ? returnLines(request, ctx)
     : (() => { const currency = orderCurrency(request, ctx.customer, ctx.catalogue); return { currency, lines: purchaseLines(request, ctx, currency) }; })();
-  const preview = request.orderType === 'PREVIEW';
+  return placedOrder(request, ctx, orderId, completionDelayMs, built);
+}
+
+/** The order of a request with its checked lines: a preview's has an empty orderId and status and is not kept. */
+export function placedOrder(request: OrderRequest, ctx: OrderContext, orderId: string, completionDelayMs: number,
+  built: { currency: string; lines: OrderLine[]; cancellingItems?: CancellingItem[] }): PlacedOrder {
+  const preview = isPreviewOrder(request.orderType);
   const order: Order = {
     orderId: preview ? '' : orderId,
     customerId: ctx.customer.customerId,
@@ -186,6 +195,7 @@ export function createOrder(request: OrderRequest, ctx: OrderContext, orderId: s
     status: preview ? '' : ORDER_OPEN,
     source: 'API',
     lineItems: preview ? built.lines.map((l) => ({ ...l, status: '' })) : built.lines,
+    ...(built.cancellingItems ? { cancellingItems: built.cancellingItems } : {}),
     completesAt: preview ? null : new Date(ctx.now.getTime() + completionDelayMs).toISOString(),
   };
   return { order, placed: !preview };

@@ -8,6 +8,7 @@ import { fulfilRequest } from '../commitments/three-year-commit.js';
 import { addYears, isoDate, isoSeconds } from '../time.js';
 import type { Customer, MinimumQuantity, OfferType, Reseller, SubscriptionFacts } from '../types.js';
 import { baseOfferId, licencesHeld } from './order-create.js';
+import { cancelSwitched } from './order-switch.js';
 import {
   ORDER_CANCELLED, ORDER_COMPLETE, ORDER_OPEN, SUBSCRIPTION_ACTIVE, SUBSCRIPTION_INACTIVE, SUBSCRIPTION_SCHEDULED,
   type Order, type Subscription,
@@ -152,6 +153,8 @@ export function settleOrders(holdings: Holdings, reseller: Reseller | undefined,
       continue;
     }
     if (!customer.cotermDate) customer = { ...customer, cotermDate: anniversaryAfter(order.completesAt!) };
+    // A switch (or its revert) first takes its licences off the subscription it cancels; its line completes as a NEW one's.
+    subscriptions = cancelSwitched(order, subscriptions);
     const completed = completeNew(order, subscriptions, customer, catalogue, order.completesAt!);
     subscriptions = completed.subscriptions;
     orders = orders.map((o) => (o === order ? completed.order : o));

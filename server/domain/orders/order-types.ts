@@ -1,7 +1,9 @@
 // Orders and subscriptions as the simulator keeps them: the resource of Adobe's pages plus the few
 // fields the simulator needs to settle them on the clock (never shown to a partner).
 
-export type OrderType = 'NEW' | 'RETURN' | 'PREVIEW';
+export type OrderType = 'NEW' | 'RETURN' | 'PREVIEW' | SwitchOrderType;
+/** The mid-term upgrade orders (domain/orders/order-switch.ts). */
+export type SwitchOrderType = 'PREVIEW_SWITCH' | 'SWITCH' | 'PREVIEW_REVERT_SWITCH' | 'REVERT_SWITCH';
 
 export const ORDER_OPEN = '1002';
 export const ORDER_COMPLETE = '1000';
@@ -29,6 +31,16 @@ export interface OrderLine {
   pricing?: LinePricing;
 }
 
+/** What a switch order takes off a subscription: the licences it moves (or a revert moves back). */
+export interface CancellingItem {
+  extLineItemNumber: number;
+  referenceLineItemNumber: number;
+  offerId: string;
+  quantity: number;
+  subscriptionId: string;
+  pricing?: LinePricing;
+}
+
 export interface Order {
   orderId: string;
   customerId: string;
@@ -40,6 +52,8 @@ export interface Order {
   status: string;
   source: 'API';
   lineItems: OrderLine[];
+  /** Switch orders only. */
+  cancellingItems?: CancellingItem[];
   /** When an open (1002) order completes on the simulated clock; null once settled. */
   completesAt: string | null;
   /** The status the order ends in instead of 1000 (the control plane armed a failure). */

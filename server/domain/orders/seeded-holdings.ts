@@ -16,6 +16,7 @@ export function normalizeOrder(o: SeededOrder): Order {
     referenceOrderId: o.referenceOrderId ?? '', currencyCode, creationDate: o.creationDate, status: o.status, source: 'API',
     lineItems: o.lineItems.map((l) => ({ subscriptionId: '', status: o.status, currencyCode, ...l })),
     completesAt: o.completesAt ?? null, ...(o.failsWith ? { failsWith: o.failsWith } : {}),
+    ...(o.cancellingItems ? { cancellingItems: o.cancellingItems } : {}),
   };
 }
 

@@ -474,7 +474,7 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** One VIP membership, with the reasons it is not eligible now and its transfer */
+        /** One VIP membership as kept, with its transfer once made (unknown id 5115) */
         get: operations["getVipMembership"];
         /**
          * Create or replace a VIP membership (the sandbox portal's Quick Create and Custom Create)

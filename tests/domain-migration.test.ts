@@ -6,6 +6,8 @@ import { ineligibleReasons, type EligibilityContext } from '../server/domain/mig
 import { startTransfer, transferView } from '../server/domain/migration/migration-transfer.js';
 import { normalizeVipMembership, type VipMembershipSeed } from '../server/domain/migration/vip-membership.js';
 import { defaultCatalogue } from '../server/startup/catalogue-file.js';
+import { migrationErrors, notEligible } from '../server/domain/migration/migration-errors.js';
+import { committedExtract } from './support/adobe-error-table.js';
 
 const NOW = new Date('2026-06-01T12:00:00Z');
 const catalogue = defaultCatalogue();
@@ -18,6 +20,18 @@ const commitment = (quantity: number, endDate = '2028-06-08') =>
   ({ commitment: { startDate: '2025-06-09', endDate, status: 'COMMITTED' as const, minimumQuantities: [{ offerType: 'LICENSE' as const, quantity }] } });
 
 describe('domain: VIP migration', () => {
+  it('MIG-02 the migration codes (5115–5121) carry the status and, first, the message of Adobe\'s error table', () => {
+    const documented = committedExtract().codes;
+    for (const error of [...Object.values(migrationErrors).map((f) => f()), notEligible(['INACTIVE'])]) {
+      const doc = documented[error.code];
+      assert.ok(doc, `${error.code} is not in Adobe's table`);
+      assert.equal(error.status, doc.status, `${error.code} status`);
+      // The table's "(see table below for REASON_CODE list)" of 5117 is a note to the reader, not the message.
+      const message = doc.message.replace(/\s*\(see table below.*\)$/, '');
+      assert.ok(error.message.startsWith(message), `${error.code}: "${error.message}" does not start with "${message}"`);
+    }
+  });
+
   it('MIG-05 the reasons set by hand join those found, in the 5117 table\'s order, once each', () => {
     assert.deepEqual(ineligibleReasons(membership({ ineligibleReasons: ['UNPAID_INVOICE', 'INACTIVE'], active: false }), ctx()), ['INACTIVE', 'UNPAID_INVOICE']);
     assert.deepEqual(ineligibleReasons(membership(), ctx()), []);

@@ -459,6 +459,30 @@ describe('CON-03 prism proxy --errors in front of the simulator', () => {
     await sim.sandbox.reset();
   });
 
+  it('CON-03 previewMembershipOffers, createMembershipTransfer and getMembershipTransfer answer every documented status', LIMIT, async () => {
+    await sim.sandbox.providerState('a VIP membership eligible to migrate', { membershipId: '12345678' });
+    await sim.sandbox.invoke('putVipMembership', { path: { 'membership-id': '87654321' }, body: { companyName: 'Returnable Corp', lastOrderDate: (await sim.sandbox.clock()).now.slice(0, 10) } });
+    const offers = (id: string, query = '', headers?: Record<string, string>): Request => ({ method: 'GET', path: `/v3/memberships/${id}/offers${query}`, headers });
+    const previewed = await throughPrism('the eligible membership 12345678', offers('12345678'), { status: 200 });
+    assert.equal(previewed.body.totalCount, 1);
+    await throughPrism('unknown membership 99999999', offers('99999999'), { status: 400, code: '5115' });
+    await throughPrism('a returnable VIP purchase', offers('87654321'), { status: 400, code: '5117' });
+    await directly('ignore-order-return=maybe', offers('87654321', '?ignore-order-return=maybe'), { status: 400, code: '1117' }, 'the spec makes ignore-order-return a boolean');
+    await commonStatuses('GET', (headers) => offers('12345678', '', headers));
+    const start = (id: string, resellerId: string, headers?: Record<string, string>): Request => ({ method: 'POST', path: `/v3/memberships/${id}/transfers`, body: json({ resellerId }), headers });
+    await throughPrism('an inactive reseller', start('12345678', '5556667780'), { status: 400, code: '5119' });
+    await throughPrism("the other distributor's reseller", start('12345678', '6667778889'), { status: 404, code: '1115' });
+    await directly('a 1.2 MB body', { method: 'POST', path: '/v3/memberships/12345678/transfers', body: oversizedWith({ resellerId: '5556667778' }) }, { status: 413, code: '4130' }, TOO_LARGE_WHY);
+    await throughPrism('Content-Type: application/merge-patch+json', start('12345678', '5556667778', NOT_JSON_CONTENT), { status: 415, code: '4150' });
+    await commonStatuses('POST', (headers) => start('12345678', '5556667778', headers));
+    const started = await throughPrism('membership 12345678 to reseller 5556667778', start('12345678', '5556667778'), { status: 202 });
+    const details = (id: string, transferId: string, headers?: Record<string, string>): Request => ({ method: 'GET', path: `/v3/memberships/${id}/transfers/${transferId}`, headers });
+    await throughPrism('the transfer started', details('12345678', started.body.transferId), { status: 200 });
+    await throughPrism('unknown transfer', details('12345678', 'nosuchtransfer'), { status: 400, code: '5116' });
+    await commonStatuses('GET', (headers) => details('12345678', started.body.transferId, headers));
+    await sim.sandbox.reset();
+  });
+
   /** A body over the 1 MB limit that also breaks the schema (an unexpected field), so Prism refuses it itself. */
   const oversizedWith = (body: Record<string, unknown>) => json({ ...body, padding: 'x'.repeat(1_200_000) });
   const ORDER = { orderType: 'NEW', currencyCode: 'USD', lineItems: [{ extLineItemNumber: 1, offerId: '65304479CA01A12', quantity: 2 }] };
@@ -617,7 +641,7 @@ describe('CON-03 prism proxy --errors in front of the simulator', () => {
     assert.deepEqual([...covered.keys()].filter((pair) => !required.includes(pair)), [], 'pairs exercised that the spec does not document');
     // Only the 413s cannot be reached through Prism.
     const directOnly = required.filter((pair) => !covered.get(pair)!.some((w) => w.route === 'prism'));
-    assert.deepEqual(directOnly, ['createCustomer 413', 'updateCustomer 413', 'createOrder 413', 'updateOrder 413', 'createSubscription 413', 'updateSubscription 413', 'getPriceList 413', 'createReseller 413', 'updateReseller 413']);
+    assert.deepEqual(directOnly, ['createCustomer 413', 'updateCustomer 413', 'createOrder 413', 'updateOrder 413', 'createSubscription 413', 'updateSubscription 413', 'getPriceList 413', 'createMembershipTransfer 413', 'createReseller 413', 'updateReseller 413']);
   });
 });
 

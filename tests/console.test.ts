@@ -418,11 +418,34 @@ describe('web console in Chromium', () => {
     assert.ok(shown!.includes(`code ${expected.code}`) && shown!.includes(expected.message), `${shown} vs ${expected.message}`);
   });
 
+  step('a VIP membership seeded in the console is previewed and transferred as the partner, and its customer appears', async () => {
+    await page().goto(`${console$()}#/memberships`);
+    const seed = page().getByRole('form', { name: 'Seed a VIP membership' });
+    await seed.getByLabel('Membership id').fill('12345678');
+    await seed.locator('input[name=membership-3yc]').check();
+    await seed.getByRole('button', { name: 'Seed membership' }).click();
+    const row = page().getByTestId('vip-memberships').locator('tr[data-membership-id="12345678"]');
+    await row.waitFor();
+    assert.equal((await api.invoke('getVipMembership', { path: { 'membership-id': '12345678' } })).threeYearCommit?.commitment.minimumQuantities[0].quantity, 10);
+    const actions = page().getByTestId('vip-memberships').locator('tr.actions').first();
+    await actions.getByRole('button', { name: 'Preview offers' }).click();
+    await actions.getByTestId('partner-answer').filter({ hasText: '→ 200' }).waitFor();
+    await actions.getByRole('button', { name: 'Transfer', exact: true }).click();
+    await actions.getByTestId('partner-answer').filter({ hasText: '→ 202' }).waitFor();
+    await page().locator('tr[data-membership-id="12345678"][data-transferred=true]').waitFor();
+    await api.advanceClock('PT1M');
+    await actions.getByRole('button', { name: 'Transfer details' }).click();
+    await actions.getByTestId('partner-answer').filter({ hasText: '→ 200' }).waitFor();
+    const details = JSON.parse((await actions.getByTestId('partner-answer-body').textContent())!);
+    assert.equal(details.status, '1000');
+    assert.equal((await api.customer(details.customerId)).threeYearCommit?.commitment?.status, 'COMMITTED');
+  });
+
   step('large type reads on a projector and no view is wider than 1280 px; the views are reachable by keyboard', async () => {
     const overflow = () => page().evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     await page().getByLabel('Large type').check();
     assert.equal(await page().evaluate(() => getComputedStyle(document.documentElement).fontSize), '20px');
-    for (const view of ['customers', `customers/${customerId}`, 'partner', 'journal', 'faults', 'emails', 'resellers', 'state']) {
+    for (const view of ['customers', `customers/${customerId}`, 'partner', 'journal', 'faults', 'emails', 'resellers', 'memberships', 'state']) {
       await page().goto(`${console$()}#/${view}`);
       await page().locator('main section, main .title-row').first().waitFor();
       assert.ok(await overflow() <= 0, `#/${view} is ${await overflow()} px too wide in large type`);

@@ -10,6 +10,7 @@ import { after, describe, it } from 'node:test';
 import { MatchersV3 as M, PactV4 } from '@pact-foundation/pact';
 import { VipmpClient, VipmpError } from '../examples/partner-client/src/vipmp-client.js';
 import { subscriptionIdOf } from '../server/domain/orders/order-settle.js';
+import { transferIdOf } from '../server/domain/migration/migration-transfer.js';
 
 process.env.PACT_DO_NOT_TRACK = 'true';
 export const CONSUMER = 'vipm-partner-client';
@@ -664,6 +665,61 @@ describe('published pacts: a partner client of the customer API', () => {
     .executeTest(settled((server) => rejectsWith(client(server.url).createOrder(CUSTOMER_ID, {
       ...SWITCH_PREVIEW, orderType: 'SWITCH', lineItems: [{ ...SWITCH_PREVIEW.lineItems[0], quantity: 16 }], cancellingItems: [{ ...SWITCH_PREVIEW.cancellingItems[0], quantity: 16 }],
     }), 400, '2151'))));
+  const MEMBERSHIP_ID = '12345678';
+  const TRANSFER_ID = transferIdOf(MEMBERSHIP_ID);
+  const DATE = (example: string) => M.regex(/^\d{4}-\d{2}-\d{2}$/, example);
+  const INSTANT = M.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/, '2026-12-07T05:00:00Z');
+  const membershipTransfer = (status: string, customerId: unknown, subscriptionId: unknown) => ({
+    transferId: M.string(TRANSFER_ID), customerId, membershipId: MEMBERSHIP_ID, resellerId: RESELLER_ID, creationDate: INSTANT, status,
+    lineItems: M.eachLike({ lineItemNumber: M.integer(1), offerId: M.regex(/^\d{8}[A-Z]{2}[0-9A-Z]{2}A12$/, '65304479CA01A12'), quantity: M.integer(10), subscriptionId, currencyCode: M.string('USD') }),
+    links: { self: { uri: M.regex(/^\/v3\/memberships\/\S+\/transfers\/\S+$/, `/v3/memberships/${MEMBERSHIP_ID}/transfers/${TRANSFER_ID}`), method: 'GET', headers: [] } },
+  });
+
+  it('previews the offers of a VIP membership with 3YC before migrating it', () => pact.addInteraction()
+    .given('a VIP membership eligible to migrate', { membershipId: MEMBERSHIP_ID, threeYearCommit: 'true' })
+    .uponReceiving('a preview of the offers of a VIP membership')
+    .withRequest('GET', `/v3/memberships/${MEMBERSHIP_ID}/offers`, (b) => b.headers(requestHeaders(false)))
+    .willRespondWith(200, (b) => b.headers(jsonHeaders).jsonBody({
+      totalCount: M.integer(1),
+      items: M.eachLike({ offerId: M.regex(/^\d{8}[A-Z]{2}[0-9A-Z]{2}A12$/, '65304479CA01A12'), currencyCode: M.string('USD'), quantity: M.integer(10), renewalDate: DATE('2027-06-05') }),
+      benefits: [{ type: 'THREE_YEAR_COMMIT', commitment: commitmentTerm('COMMITTED', 10), commitmentRequest: null }],
+      discounts: M.eachLike({ level: M.string('01'), offerType: 'LICENSE' }),
+    }))
+    .executeTest(settled(async (server) => {
+      assert.equal((await client(server.url).previewMembershipOffers(MEMBERSHIP_ID)).benefits[0].type, 'THREE_YEAR_COMMIT');
+    })));
+
+  it('cannot preview an unknown VIP membership (5115)', () => pact.addInteraction()
+    .given('the default fixtures')
+    .uponReceiving('a preview of the offers of an unknown VIP membership')
+    .withRequest('GET', '/v3/memberships/99999999/offers', (b) => b.headers(requestHeaders(false)))
+    .willRespondWith(400, (b) => b.headers(jsonHeaders).jsonBody(adobeError('5115', ['membership-id'])))
+    .executeTest(settled((server) => rejectsWith(client(server.url).previewMembershipOffers('99999999'), 400, '5115'))));
+
+  it('transfers a VIP membership to a reseller: 202, in progress', () => pact.addInteraction()
+    .given('a VIP membership eligible to migrate', { membershipId: MEMBERSHIP_ID })
+    .uponReceiving('a transfer of a VIP membership')
+    .withRequest('POST', `/v3/memberships/${MEMBERSHIP_ID}/transfers`, (b) => b.headers(requestHeaders(true)).jsonBody({ resellerId: RESELLER_ID }))
+    .willRespondWith(202, (b) => b.headers(jsonHeaders).jsonBody(membershipTransfer('1002', '', '')))
+    .executeTest(settled(async (server) => {
+      assert.equal((await client(server.url).transferMembership(MEMBERSHIP_ID, RESELLER_ID)).status, '1002');
+    })));
+
+  it('gets a completed VIP membership transfer, with the new customer', () => pact.addInteraction()
+    .given('a VIP membership transferred to VIP Marketplace', { membershipId: MEMBERSHIP_ID })
+    .uponReceiving('a request for the details of a completed transfer')
+    .withRequest('GET', `/v3/memberships/${MEMBERSHIP_ID}/transfers/${TRANSFER_ID}`, (b) => b.headers(requestHeaders(false)))
+    .willRespondWith(200, (b) => b.headers(jsonHeaders).jsonBody(membershipTransfer('1000', M.regex(/^\d+$/, '1005600001'), M.regex(/^\w+$/, '43b889db7b4e7aa2d42b54b9813eebNA'))))
+    .executeTest(settled(async (server) => {
+      assert.equal((await client(server.url).getMembershipTransfer(MEMBERSHIP_ID, TRANSFER_ID)).status, '1000');
+    })));
+
+  it('cannot transfer a VIP membership twice (5118)', () => pact.addInteraction()
+    .given('a VIP membership transferred to VIP Marketplace', { membershipId: MEMBERSHIP_ID })
+    .uponReceiving('a second transfer of a VIP membership')
+    .withRequest('POST', `/v3/memberships/${MEMBERSHIP_ID}/transfers`, (b) => b.headers(requestHeaders(true)).jsonBody({ resellerId: RESELLER_ID }))
+    .willRespondWith(400, (b) => b.headers(jsonHeaders).jsonBody(adobeError('5118', ['membership-id'])))
+    .executeTest(settled((server) => rejectsWith(client(server.url).transferMembership(MEMBERSHIP_ID, RESELLER_ID), 400, '5118'))));
 
   // Last: the interactions above have all been written by now.
   it('PACT-01 contracts/pacts holds exactly the pact these interactions write', () => {

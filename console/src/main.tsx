@@ -7,13 +7,14 @@ import { CustomerList, CustomerPage } from './customers.js';
 import { EmailsView } from './emails.js';
 import { FaultsView } from './faults.js';
 import { JournalView } from './journal.js';
+import { MembershipsView } from './memberships.js';
 import { PartnerView } from './partner.js';
 import { ResellersView } from './resellers.js';
 import { StateView } from './state.js';
 import { ErrorBox, SessionContext } from './ui.js';
 import './styles.css';
 
-const VIEWS = [['customers', 'Customers'], ['partner', 'Partner API'], ['journal', 'Journal'], ['faults', 'Faults'], ['emails', 'Emails'], ['resellers', 'Resellers'], ['state', 'State']] as const;
+const VIEWS = [['customers', 'Customers'], ['partner', 'Partner API'], ['journal', 'Journal'], ['faults', 'Faults'], ['emails', 'Emails'], ['resellers', 'Resellers'], ['memberships', 'VIP memberships'], ['state', 'State']] as const;
 const LARGE_KEY = 'vipm-sim-console-large';
 
 /** Applied at once (not after the next render), so the type is large as soon as the box is ticked. */
@@ -95,6 +96,7 @@ function App() {
         {view === 'faults' && <FaultsView />}
         {view === 'emails' && <EmailsView />}
         {view === 'resellers' && <ResellersView />}
+        {view === 'memberships' && <MembershipsView />}
         {view === 'state' && <StateView />}
       </main>
     </SessionContext.Provider>

@@ -6,6 +6,7 @@ import type { ControlInput, ControlOperationId } from '../api-types/operation-ty
 import type { StateDocument } from '../domain/control/state.js';
 import type { Journal, JournalFilter } from './journal.js';
 import type { LgaOperations } from './lga-operations.js';
+import { MigrationOperations } from './migration-operations.js';
 import type { OrderOperations } from './order-operations.js';
 import type { StateOperations } from './state-operations.js';
 import { providerStateCatalogue, setupProviderState, type ProviderStateTools } from './provider-states.js';
@@ -27,6 +28,7 @@ export interface ControlTableParts {
 const cleared = async (count: Promise<number>) => ({ cleared: await count });
 
 export function controlTable({ keeper, operations: ops, lga, orders, journal, providerStates }: ControlTableParts): ControlTable {
+  const migration = new MigrationOperations(ops);
   return {
     resetState: async ({ body }) => {
       await keeper.reset(body?.empty ?? false);
@@ -67,6 +69,10 @@ export function controlTable({ keeper, operations: ops, lga, orders, journal, pr
     listSandboxSubscriptions: ({ path }) => orders.subscriptions(path['customer-id']),
     seedSandboxSubscription: ({ path, body }) => orders.seedSubscription(path['customer-id'], body),
     patchSandboxSubscription: ({ path, body }) => orders.updateSubscription(path['customer-id'], path['subscription-id'], body),
+
+    listVipMemberships: () => migration.memberships(),
+    getVipMembership: ({ path }) => migration.membership(path['membership-id']),
+    putVipMembership: ({ path, body }) => migration.seedMembership(path['membership-id'], body),
 
     listEmails: ({ query }) => ops.emails(query),
     clearEmails: () => cleared(ops.clearEmails()),

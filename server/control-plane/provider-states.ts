@@ -12,6 +12,7 @@ import type { MarketSegment } from '../domain/types.js';
 import type { ControlPlane, CustomerSeed } from './control-plane.js';
 import { orderProviderStates } from './order-provider-states.js';
 import { switchProviderStates } from './switch-provider-states.js';
+import { migrationProviderStates } from './migration-provider-states.js';
 
 export type Params = Record<string, string>;
 
@@ -151,6 +152,7 @@ export const PROVIDER_STATES: ProviderState[] = [
   },
   ...orderProviderStates(),
   ...switchProviderStates(),
+  ...migrationProviderStates(),
   {
     state: 'a customer with a COMMITTED 3YC in its recommitment window', description: 'A COMMITTED 3YC of 50 licenses ending in 15 days.', params: CUSTOMER_PARAMS,
     setup: async (sim, p) => {

@@ -139,6 +139,8 @@ export interface OpenAcquisition {
 export interface Discount {
   offerType: OfferType;
   level: string;
+  /** A customer migrated from VIP with High Volume Discount: its VIP level and pricing (domain/migration/high-volume-discount.ts). */
+  discountCode?: string;
 }
 
 export type AdminSource = 'API' | 'CONSOLE';

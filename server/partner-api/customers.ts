@@ -13,12 +13,12 @@ import type { SimulatorSettings } from '../settings.js';
 import { freeGroupId } from './linked-membership-groups.js';
 import type { PartnerHandlers } from './call-context.js';
 
-async function sequencesOf(tx: Tx): Promise<Sequences> {
+export async function sequencesOf(tx: Tx): Promise<Sequences> {
   return (await tx.get('sequences', SINGLETON))!;
 }
 
 /** The sequences with the next customer id moved past any id already taken (state may be imported). */
-async function freeCustomerId(tx: Tx, sequences: Sequences): Promise<Sequences> {
+export async function freeCustomerId(tx: Tx, sequences: Sequences): Promise<Sequences> {
   let next = sequences.customer;
   while (await tx.get('customers', String(next))) next++;
   return { ...sequences, customer: next };

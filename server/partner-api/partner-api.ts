@@ -8,6 +8,7 @@ import type { PartnerHandler, PartnerHandlers, PartnerOperationId } from './call
 import type { SimulatorSettings } from '../settings.js';
 import { customerHandlers } from './customers.js';
 import { groupHandlers } from './group-handlers.js';
+import { membershipHandlers } from './memberships.js';
 import { notificationHandlers } from './notifications.js';
 import { orderHandlers } from './orders.js';
 import { resellerHandlers } from './resellers.js';
@@ -19,6 +20,7 @@ import { ping, requestToken } from './tokens.js';
 const partnerHandlers = (settings: SimulatorSettings): PartnerHandlers<PartnerOperationId> => ({
   ...customerHandlers(settings), ...groupHandlers(settings), ...orderHandlers(settings), ...subscriptionHandlers(),
   ...resellerHandlers(settings), ...notificationHandlers(settings), ...switchPathHandlers(),
+  ...membershipHandlers(settings),
 });
 
 export interface PartnerApiParts {

@@ -5,6 +5,7 @@ import type { Person } from '../domain/customers/contacts.js';
 import type { Fault } from '../domain/control/faults.js';
 import type { Catalogue } from '../domain/catalogue/catalogue.js';
 import type { OrderBook, SubscriptionBook } from '../domain/orders/order-types.js';
+import type { VipMembership } from '../domain/migration/vip-membership.js';
 import type {
   AccessToken, ApiClient, ClockState, Customer, Distributor, IdempotencyRecord, RequestIdRecord,
   LinkedMembershipGroup, Reseller, Sequences, WelcomeEmail,
@@ -33,10 +34,12 @@ export interface Collections {
   subscriptions: SubscriptionBook;
   /** The offer catalogue (one record). */
   catalogue: Catalogue;
+  /** VIP memberships that can migrate to VIP Marketplace, each with its transfer once made (domain/migration/vip-membership.ts). */
+  vipMemberships: VipMembership;
 }
 
 export type Kind = keyof Collections;
-export const KINDS: Kind[] = ['distributors', 'clients', 'resellers', 'customers', 'tokens', 'idempotency', 'requestIds', 'emails', 'clock', 'sequences', 'faults', 'accounts', 'people', 'linkedMembershipGroups', 'orders', 'subscriptions', 'catalogue'];
+export const KINDS: Kind[] = ['distributors', 'clients', 'resellers', 'customers', 'tokens', 'idempotency', 'requestIds', 'emails', 'clock', 'sequences', 'faults', 'accounts', 'people', 'linkedMembershipGroups', 'orders', 'subscriptions', 'catalogue', 'vipMemberships'];
 /** The key of the single record of the singleton collections (clock, sequences, catalogue). */
 export const SINGLETON = 'current';
 
@@ -159,6 +162,7 @@ export function recordKey<K extends Kind>(kind: K, value: Collections[K]): strin
     case 'tokens': return v.accessToken;
     case 'faults': case 'linkedMembershipGroups': return v.id;
     case 'orders': case 'subscriptions': return v.customerId;
+    case 'vipMemberships': return v.membershipId;
     case 'clock': case 'sequences': case 'catalogue': return SINGLETON;
     default: return v.key;
   }

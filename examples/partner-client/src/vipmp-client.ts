@@ -103,6 +103,21 @@ export class VipmpClient {
     return this.call<Record<string, any>>('GET', `/v3/resellers${qs ? `?${qs}` : ''}`, undefined, options);
   }
 
+  /** VIP to VIP Marketplace migration: the offers a VIP membership would transfer (query: ignore-order-return, expire-open-pas). */
+  previewMembershipOffers(membershipId: string, query: Record<string, string | boolean> = {}, options?: CallOptions) {
+    const qs = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)])).toString();
+    return this.call<Record<string, any>>('GET', `/v3/memberships/${encodeURIComponent(membershipId)}/offers${qs ? `?${qs}` : ''}`, undefined, options);
+  }
+
+  transferMembership(membershipId: string, resellerId: string, query: Record<string, string | boolean> = {}, options?: CallOptions) {
+    const qs = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)])).toString();
+    return this.call<Record<string, any>>('POST', `/v3/memberships/${encodeURIComponent(membershipId)}/transfers${qs ? `?${qs}` : ''}`, { resellerId }, options);
+  }
+
+  getMembershipTransfer(membershipId: string, transferId: string, options?: CallOptions) {
+    return this.call<Record<string, any>>('GET', `/v3/memberships/${encodeURIComponent(membershipId)}/transfers/${encodeURIComponent(transferId)}`, undefined, options);
+  }
+
   searchLinkedMembershipGroups(query: { country: string; name?: string }, options?: CallOptions) {
     const qs = new URLSearchParams(Object.entries(query).filter(([, v]) => v !== undefined) as Array<[string, string]>).toString();
     return this.call<Array<Record<string, any>>>('GET', `/v3/linked_membership_groups?${qs}`, undefined, options);

@@ -307,6 +307,93 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v3/memberships/{membership-id}/offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer's VIP membership id.
+                 * @example 12345678
+                 */
+                "membership-id": components["parameters"]["MembershipId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Preview the offers of a VIP membership before its transfer to VIP Marketplace
+         * @description One item per VIP subscription, with the VIP Marketplace offer it becomes; benefits and
+         *     discounts for a 3YC customer (and the discountCode of a High Volume Discount customer).
+         *     Unknown membership 400 5115; already transferred 5118; transfer under way 5121; no admin
+         *     contact 5120; not eligible 5117 with the REASON_CODEs in additionalDetails.
+         */
+        get: operations["previewMembershipOffers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/memberships/{membership-id}/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer's VIP membership id.
+                 * @example 12345678
+                 */
+                "membership-id": components["parameters"]["MembershipId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Transfer a VIP membership's subscriptions to VIP Marketplace
+         * @description Starts the transfer (status 1002, customerId empty); it completes (1000) on the simulated
+         *     clock after the activation delay, when the new customer (pending until then) becomes active
+         *     with the membership's subscriptions, anniversary date (cotermDate) and 3YC. A membership
+         *     transfers once. Errors as the preview's, plus an unknown reseller (404 1115) and an
+         *     inactive reseller (400 5119).
+         */
+        post: operations["createMembershipTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/memberships/{membership-id}/transfers/{transfer-id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The customer's VIP membership id.
+                 * @example 12345678
+                 */
+                "membership-id": components["parameters"]["MembershipId"];
+                /** @example 5555luaigdfads555 */
+                "transfer-id": string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Get the details of a VIP membership's transfer
+         * @description Status 1002 while the transfer runs, 1000 once the customer exists (then customerId and each line's subscriptionId are set). Unknown membership or transfer, or another distributor's, 400 5116.
+         */
+        get: operations["getMembershipTransfer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/ims/token/v3": {
         parameters: {
             query?: never;
@@ -555,6 +642,55 @@ export interface components {
             companyProfile: components["schemas"]["CompanyProfileRequest"];
             benefits?: components["schemas"]["BenefitRequest"][];
         };
+        MembershipOffers: {
+            totalCount: number;
+            items: {
+                offerId: string;
+                currencyCode: string;
+                quantity: number;
+                /** Format: date */
+                renewalDate: string;
+            }[];
+            benefits: {
+                /** @constant */
+                type: "THREE_YEAR_COMMIT";
+                commitment: components["schemas"]["CommitmentTerm"] | null;
+                commitmentRequest: components["schemas"]["CommitmentTerm"] | null;
+            }[];
+            discounts: components["schemas"]["MigrationDiscount"][];
+        };
+        MigrationDiscount: {
+            level: string;
+            /** @enum {string} */
+            offerType: "LICENSE" | "CONSUMABLES" | "3YC";
+            discountCode?: string;
+        };
+        MembershipTransferRequest: {
+            resellerId: string;
+        };
+        MembershipTransfer: {
+            transferId: string;
+            /** @description Empty until the transfer completes. */
+            customerId: string;
+            membershipId: string;
+            resellerId: string;
+            /** Format: date-time */
+            creationDate: string;
+            /** @enum {string} */
+            status: "1000" | "1002";
+            lineItems: {
+                lineItemNumber: number;
+                offerId: string;
+                quantity: number;
+                /** @description Empty until the transfer completes. */
+                subscriptionId: string;
+                currencyCode: string;
+                deploymentId?: string;
+            }[];
+            links: {
+                self: components["schemas"]["Link"];
+            };
+        };
         CommitmentTerm: {
             /** Format: date */
             startDate: string;
@@ -660,6 +796,8 @@ export interface components {
                 /** @enum {string} */
                 offerType: "LICENSE" | "CONSUMABLES";
                 level: string;
+                /** @description A customer migrated with High Volume Discount: its VIP level and pricing (HVD_L18_PRE). */
+                discountCode?: string;
             }[];
             tags?: string[];
             /** @description Empty until the first order. */
@@ -1184,6 +1322,15 @@ export interface components {
          * @example application/json
          */
         ContentType: string;
+        /**
+         * @description The customer's VIP membership id.
+         * @example 12345678
+         */
+        MembershipId: string;
+        /** @description With true, a customer with returnable VIP purchases can transfer (and those purchases can no longer be returned). */
+        IgnoreOrderReturn: boolean;
+        /** @description With true, a customer with open VIP purchase authorizations can transfer (they expire with the transfer). */
+        ExpireOpenPas: boolean;
         /** @example 5120000001 */
         OrderId: string;
         /** @example 43b889db7b4e7aa2d42b54b9813eebNA */
@@ -2365,6 +2512,270 @@ export interface operations {
             406: components["responses"]["NotAcceptable"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    previewMembershipOffers: {
+        parameters: {
+            query: {
+                /** @description With true, a customer with returnable VIP purchases can transfer (and those purchases can no longer be returned). */
+                "ignore-order-return": components["parameters"]["IgnoreOrderReturn"];
+                /** @description With true, a customer with open VIP purchase authorizations can transfer (they expire with the transfer). */
+                "expire-open-pas": components["parameters"]["ExpireOpenPas"];
+            };
+            header: {
+                /**
+                 * @description One per intent; resend it only to retry a timeout. A repeat within 10 days replays the first response.
+                 * @example 6f1e1c1a-6a4b-4b8e-9a59-2d4c3b1f0e11
+                 */
+                "X-Correlation-Id": components["parameters"]["CorrelationId"];
+                /**
+                 * @description Unique per call; generated when absent, echoed in the response.
+                 * @example 0b8a5c2e-1d3f-4e5a-8b7c-9d0e1f2a3b4c
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+                /**
+                 * @description When sent, it must allow application/json (else 406).
+                 * @example application/json
+                 */
+                Accept?: components["parameters"]["Accept"];
+            };
+            path: {
+                /**
+                 * @description The customer's VIP membership id.
+                 * @example 12345678
+                 */
+                "membership-id": components["parameters"]["MembershipId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Preview returned. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "X-Correlation-Id": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MembershipOffers"];
+                };
+            };
+            /** @description Invalid membership (5115), already transferred (5118), no admin contacts (5120), transfer in progress (5121), not eligible (5117), or a header or query parameter broken. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createMembershipTransfer: {
+        parameters: {
+            query: {
+                /** @description With true, a customer with returnable VIP purchases can transfer (and those purchases can no longer be returned). */
+                "ignore-order-return": components["parameters"]["IgnoreOrderReturn"];
+                /** @description With true, a customer with open VIP purchase authorizations can transfer (they expire with the transfer). */
+                "expire-open-pas": components["parameters"]["ExpireOpenPas"];
+            };
+            header: {
+                /**
+                 * @description One per intent; resend it only to retry a timeout. A repeat within 10 days replays the first response.
+                 * @example 6f1e1c1a-6a4b-4b8e-9a59-2d4c3b1f0e11
+                 */
+                "X-Correlation-Id": components["parameters"]["CorrelationId"];
+                /**
+                 * @description Unique per call; generated when absent, echoed in the response.
+                 * @example 0b8a5c2e-1d3f-4e5a-8b7c-9d0e1f2a3b4c
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+                /**
+                 * @description When sent, it must allow application/json (else 406).
+                 * @example application/json
+                 */
+                Accept?: components["parameters"]["Accept"];
+                /**
+                 * @description Must be application/json (else 415).
+                 * @example application/json
+                 */
+                "Content-Type": components["parameters"]["ContentType"];
+            };
+            path: {
+                /**
+                 * @description The customer's VIP membership id.
+                 * @example 12345678
+                 */
+                "membership-id": components["parameters"]["MembershipId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "resellerId": "5556667778"
+                 *     }
+                 */
+                "application/json": components["schemas"]["MembershipTransferRequest"];
+            };
+        };
+        responses: {
+            /** @description Transfer request received or initiated. */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "X-Correlation-Id": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "transferId": "5555luaigdfads555",
+                     *       "customerId": "",
+                     *       "membershipId": "12345678",
+                     *       "resellerId": "999888777",
+                     *       "creationDate": "2019-12-10T22:49:55Z",
+                     *       "status": "1002",
+                     *       "lineItems": [
+                     *         {
+                     *           "lineItemNumber": 1,
+                     *           "offerId": "12345678CA01A12",
+                     *           "currencyCode": "USD",
+                     *           "quantity": 10,
+                     *           "subscriptionId": ""
+                     *         }
+                     *       ],
+                     *       "links": {
+                     *         "self": {
+                     *           "uri": "/v3/memberships/12345678/transfers/5555luaigdfads555",
+                     *           "method": "GET",
+                     *           "headers": []
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MembershipTransfer"];
+                };
+            };
+            /** @description Invalid membership (5115), already transferred (5118), reseller inactive (5119), no admin contacts (5120), transfer in progress (5121), not eligible (5117), or a field, header or query parameter broken. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getMembershipTransfer: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description One per intent; resend it only to retry a timeout. A repeat within 10 days replays the first response.
+                 * @example 6f1e1c1a-6a4b-4b8e-9a59-2d4c3b1f0e11
+                 */
+                "X-Correlation-Id": components["parameters"]["CorrelationId"];
+                /**
+                 * @description Unique per call; generated when absent, echoed in the response.
+                 * @example 0b8a5c2e-1d3f-4e5a-8b7c-9d0e1f2a3b4c
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+                /**
+                 * @description When sent, it must allow application/json (else 406).
+                 * @example application/json
+                 */
+                Accept?: components["parameters"]["Accept"];
+            };
+            path: {
+                /**
+                 * @description The customer's VIP membership id.
+                 * @example 12345678
+                 */
+                "membership-id": components["parameters"]["MembershipId"];
+                /** @example 5555luaigdfads555 */
+                "transfer-id": string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The transfer. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "X-Correlation-Id": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "transferId": "5555luaigdfads555",
+                     *       "customerId": "10008675",
+                     *       "membershipId": "12345678",
+                     *       "resellerId": "999888777",
+                     *       "creationDate": "2019-12-10T22:49:55Z",
+                     *       "status": "1000",
+                     *       "lineItems": [
+                     *         {
+                     *           "lineItemNumber": 1,
+                     *           "offerId": "12345678CA01A12",
+                     *           "quantity": 10,
+                     *           "subscriptionId": "8675309",
+                     *           "currencyCode": "USD"
+                     *         }
+                     *       ],
+                     *       "links": {
+                     *         "self": {
+                     *           "uri": "/v3/memberships/12345678/transfers/5555luaigdfads555",
+                     *           "method": "GET",
+                     *           "headers": []
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MembershipTransfer"];
+                };
+            };
+            /** @description Invalid membership or transfer (5116), or a header broken. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "5116",
+                     *       "message": "Invalid Membership or Transfer ID: 5555luaigdfads555",
+                     *       "additionalDetails": [
+                     *         "transfer-id"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };

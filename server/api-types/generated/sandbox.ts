@@ -448,6 +448,49 @@ export interface paths {
         patch: operations["patchSandboxSubscription"];
         trace?: never;
     };
+    "/__sandbox/vip-memberships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every VIP membership seeded (the sandbox portal's Created Memberships), with its transfer once made */
+        get: operations["listVipMemberships"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/vip-memberships/{membership-id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                "membership-id": string;
+            };
+            cookie?: never;
+        };
+        /** One VIP membership as kept, with its transfer once made (unknown id 5115) */
+        get: operations["getVipMembership"];
+        /**
+         * Create or replace a VIP membership (the sandbox portal's Quick Create and Custom Create)
+         * @description Left at its defaults, the membership is eligible (Quick Create): one admin contact, 10
+         *     Creative Cloud All Apps licences renewing at the anniversary, level 01, no 3YC. Every
+         *     field of Custom Create can make it ineligible; `ineligibleReasons` adds 5117 reason codes
+         *     by hand (those no field models). A membership already transferred cannot be replaced (5118).
+         */
+        put: operations["putVipMembership"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__sandbox/clock": {
         parameters: {
             query?: never;
@@ -935,6 +978,92 @@ export interface components {
             /** @description Shorthand for companyProfile.marketSubSegments. */
             marketSubSegments?: components["schemas"]["MarketSubSegment"][];
         } & components["schemas"]["CustomerFields"];
+        /**
+         * @description A REASON_CODE of Adobe's 5117 table (references/error-handling.md).
+         * @enum {string}
+         */
+        VipReasonCode: "INVALID_COUNTRY" | "BAD_MARKET_SEGMENT" | "INACTIVE" | "EXTENDED_TERM_3YC" | "OPEN_PURCHASE_AUTH" | "CONTRACT_NOT_ACCEPTED" | "IN_WINDOW_PARTIAL_RENEWAL" | "RETURNABLE_PURCHASE" | "NO_TARGET_SKU" | "UNBILLED_ORDER" | "UNPAID_INVOICE" | "LINK_MEMBERSHIP_CHECK" | "HAS_UNPROCESSED_ORDERS" | "NOT_A_FULL_RENEWAL_IN_RENEWAL_WINDOW" | "LICENSE_WITHOUT_SALE_AQO_REFERENCED" | "SRC_DST_OFFER_IDS_HAS_PA_MISMATCH" | "3YC_LINKED_MEMBERSHIP" | "HVD_CUSTOMER" | "INVALID_PRICE_LEVEL_LM_MIGRATION" | "LM_OWNER_NOT_MIGRATED" | "NOT_A_WORLDWIDE_PURCHASER" | "3YC_DISCOUNT_LEVEL_MISMATCH" | "MINIMUM_HVD_QTY_NOT_MET" | "INVALID_LM_MIGRATION_LEVEL" | "OWNER_MEMBER_COUNTRY_MISMATCH" | "LGA_LM_MARKET_SEGMENT_MISMATCH" | "INVALID_LGA_MARKET_SEGMENT" | "NOT_LGA PARTNER" | "INSUFFICIENT_LGA_MOQ" | "LGA_QTY_LEVEL_MISMATCH";
+        VipSubscription: {
+            /** @description The VIP Marketplace offer the VIP product maps to (any level); one the catalogue lacks makes the membership NO_TARGET_SKU. */
+            offerId: string;
+            quantity: number;
+            /**
+             * Format: date
+             * @description Default the anniversary date; a date past means the product did not renew (it transfers inactive).
+             */
+            renewalDate?: string;
+            /** @description Default USD. */
+            currencyCode?: string;
+        };
+        VipThreeYearCommit: {
+            commitment: components["schemas"]["CommitmentTerm"];
+            commitmentRequest?: components["schemas"]["NullableTerm"];
+            /**
+             * Format: date
+             * @description When the customer accepted 3YC in VIP (default the commitment's startDate).
+             */
+            acceptedOn?: string;
+        };
+        VipMembershipFields: {
+            companyName?: string;
+            preferredLanguage?: components["schemas"]["Locale"];
+            marketSegment?: components["schemas"]["MarketSegment"];
+            address?: components["schemas"]["Address"];
+            /** @description The VIP admin contacts (default one); none: 5120. */
+            contacts?: components["schemas"]["Contact"][];
+            /**
+             * Format: date
+             * @description The VIP anniversary (default 180 days from now); the customer's cotermDate after the transfer.
+             */
+            anniversaryDate?: string;
+            subscriptions?: components["schemas"]["VipSubscription"][];
+            /**
+             * @description The VIP LICENSE level (default 01); 17 to 22 is a High Volume Discount customer.
+             * @enum {string}
+             */
+            discountLevel?: "01" | "02" | "03" | "04" | "12" | "13" | "14" | "17" | "18" | "19" | "20" | "21" | "22";
+            /** @description High Volume Discount: pre- or post-price-action pricing (default PRE). */
+            hvdPricing?: ("PRE" | "POST") | null;
+            threeYearCommit?: components["schemas"]["VipThreeYearCommit"] | null;
+            /**
+             * @description The sandbox portal's renewal status of the VIP subscriptions (default FULL).
+             * @enum {string}
+             */
+            renewalStatus?: "FULL" | "PARTIAL" | "NO";
+            /** @description The VIP account is active (default true); false: INACTIVE. */
+            active?: boolean;
+            /** @description The admin accepted the VIP terms (default true); false: CONTRACT_NOT_ACCEPTED. */
+            termsAccepted?: boolean;
+            /** @description Part of a linked membership (default false): LINK_MEMBERSHIP_CHECK. */
+            linkedMembership?: boolean;
+            /** @description Global sales enabled (default false): the distributor must be too (NOT_A_WORLDWIDE_PURCHASER). */
+            worldwide?: boolean;
+            /** @description Open purchase authorizations (default false): OPEN_PURCHASE_AUTH unless expire-open-pas. */
+            openPurchaseAuthorizations?: boolean;
+            /** @description The last VIP order: returnable for 14 days (RETURNABLE_PURCHASE unless ignore-order-return). */
+            lastOrderDate?: string | null;
+            ineligibleReasons?: components["schemas"]["VipReasonCode"][];
+        };
+        VipMembershipSeed: WithRequired<components["schemas"]["VipMembershipFields"], "companyName">;
+        VipTransfer: {
+            transferId: string;
+            resellerId: string;
+            customerId: string;
+            creationDate: components["schemas"]["Instant"];
+            completesAt: components["schemas"]["Instant"];
+            lineItems: {
+                lineItemNumber: number;
+                offerId: string;
+                quantity: number;
+                subscriptionId: string;
+                currencyCode: string;
+            }[];
+        };
+        VipMembership: {
+            membershipId: string;
+            creationDate: components["schemas"]["Instant"];
+            transfer: components["schemas"]["VipTransfer"] | null;
+        } & WithRequired<components["schemas"]["VipMembershipFields"], "companyName" | "preferredLanguage" | "marketSegment" | "address" | "contacts" | "anniversaryDate" | "subscriptions" | "discountLevel" | "hvdPricing" | "threeYearCommit" | "renewalStatus" | "active" | "termsAccepted" | "linkedMembership" | "worldwide" | "openPurchaseAuthorizations" | "lastOrderDate" | "ineligibleReasons">;
         StateCustomer: {
             customerId: string;
         } & WithRequired<components["schemas"]["CustomerFields"], "resellerId" | "companyProfile">;
@@ -991,6 +1120,12 @@ export interface components {
                 resellerId: string;
             } & WithRequired<components["schemas"]["ResellerFields"], "distributorId">)[];
             customers: components["schemas"]["StateCustomer"][];
+            /** @description VIP memberships that can migrate to VIP Marketplace (fields left out take the seed's defaults). */
+            vipMemberships?: ({
+                membershipId: string;
+                creationDate?: components["schemas"]["Instant"];
+                transfer?: components["schemas"]["VipTransfer"] | null;
+            } & WithRequired<components["schemas"]["VipMembershipFields"], "companyName">)[];
             emails?: components["schemas"]["WelcomeEmail"][];
             tokens?: {
                 accessToken: string;
@@ -1249,6 +1384,8 @@ export interface components {
             /** @enum {string} */
             offerType: "LICENSE" | "CONSUMABLES";
             level: string;
+            /** @description A customer migrated with High Volume Discount: its VIP level and pricing (HVD_L18_PRE). */
+            discountCode?: string;
         };
         /** @description Adobe's XSS_REGEX read as the Java pattern it is, where `[` opens a nested class, so only <, > and " are excluded. */
         ExternalReferenceId: string;
@@ -2286,6 +2423,79 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+        };
+    };
+    listVipMemberships: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The memberships. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VipMembership"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    getVipMembership: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                "membership-id": string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The membership as kept. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VipMembership"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    putVipMembership: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                "membership-id": string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VipMembershipSeed"];
+            };
+        };
+        responses: {
+            /** @description The membership as kept. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VipMembership"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
         };
     };
     getClock: {

@@ -9,6 +9,7 @@ import type { Catalogue } from '../catalogue/catalogue.js';
 import { orderBooks, subscriptionBooks, type SeededOrder, type SeededSubscription } from '../orders/seeded-holdings.js';
 import type { OrderBook, SubscriptionBook } from '../orders/order-types.js';
 import { ACTIVE } from '../customers/account-status.js';
+import { normalizeVipMembership, type VipMembership, type VipMembershipSeed } from '../migration/vip-membership.js';
 import type {
   AccessToken, ClockState, Customer, Distributor, IdempotencyRecord, RequestIdRecord, Reseller,
   Sequences, WelcomeEmail, ApiClient, ConsoleAdmin, LinkedMembershipGroup,
@@ -37,6 +38,8 @@ export interface StateDocument {
   catalogue?: Catalogue;
   orders?: SeededOrder[];
   subscriptions?: SeededSubscription[];
+  /** VIP memberships that can migrate (fields left out take the control plane's seed defaults). */
+  vipMemberships?: Array<VipMembershipSeed & { membershipId: string }>;
 }
 
 export interface NormalizedState {
@@ -55,6 +58,7 @@ export interface NormalizedState {
   catalogue: Catalogue | null;
   orders: OrderBook[];
   subscriptions: SubscriptionBook[];
+  vipMemberships: VipMembership[];
 }
 
 export const EMPTY_STATE: StateDocument = { distributors: [], resellers: [], customers: [] };
@@ -132,6 +136,7 @@ export function normalizeState(doc: StateDocument, realNowMs: number): Normalize
     catalogue: doc.catalogue ?? null,
     orders: orderBooks(doc.orders ?? []),
     subscriptions: subscriptionBooks(doc.subscriptions ?? [], customers, now),
+    vipMemberships: (doc.vipMemberships ?? []).map((m) => normalizeVipMembership(m.membershipId, m, now)),
   };
 }
 
@@ -159,5 +164,6 @@ export function stateDocument(state: NormalizedState, realNowMs: number): StateD
     ...(state.catalogue ? { catalogue: state.catalogue } : {}),
     orders: state.orders.flatMap((b) => b.orders),
     subscriptions: state.subscriptions.flatMap((b) => b.subscriptions),
+    vipMemberships: state.vipMemberships,
   };
 }

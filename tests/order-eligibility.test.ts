@@ -118,3 +118,16 @@ describe('linked membership levels follow settled orders', () => {
     assert.deepEqual(refreshed.body.discounts, [{ offerType: 'LICENSE', level: '07' }]);
   });
 });
+
+describe('codes Adobe answers for its own reasons', () => {
+  it('ORD-25 an HVD discountCode is 5135 (no customer of the simulator migrated from VIP with one); "Order placement is currently unavailable" (5122) is reached by an armed fault', async () => {
+    const h = await harness();
+    const coded = { ...order('PREVIEW', line(ALL_APPS)), lineItems: [{ ...line(ALL_APPS), discountCode: 'HVD_L18_PRE' }] };
+    assertError(await h.call('POST', ORDERS, { body: coded }), 400, '5135', ['Line Item: 1']);
+    const message = 'Order placement is currently unavailable. Please try again later.';
+    assert.equal((await h.control('POST', '/faults', { method: 'POST', path: ORDERS, action: 'respond', status: 400, code: '5122', message })).status, 201);
+    const refused = assertError(await h.call('POST', ORDERS, { body: order('NEW', line(ALL_APPS)) }), 400, '5122');
+    assert.equal(refused.message, message);
+    assert.equal((await h.call('GET', ORDERS)).body.totalCount, 0, 'nothing placed');
+  });
+});

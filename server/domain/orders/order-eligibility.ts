@@ -1,7 +1,8 @@
 // Whether the customer may buy (or return) what an order names, beyond the offer's own segment:
 // the programme its distributor sells (2124) and the reasons of 2129 the error-handling page
 // lists — an add-on without its base product, products that exclude each other, a product bought
-// twice in a term, and a consumable already consumed (docs/rules.md ORD-22, ORD-23, RET-05).
+// twice in a term, and a consumable already consumed; and 5135 for an HVD discount code
+// (docs/rules.md ORD-22, ORD-23, ORD-25, RET-05).
 import { findOffer, type Catalogue, type CatalogueProduct, type Offer } from '../catalogue/catalogue.js';
 import type { MarketSegment } from '../types.js';
 import { orderErrors } from './order-errors.js';
@@ -48,9 +49,12 @@ const excludes = (a: CatalogueProduct, b: CatalogueProduct) => !!a.incompatibleW
  * 2129 for a NEW or PREVIEW order whose lines the customer may not buy: an add-on whose base
  * product it neither holds nor orders with it (INELIGIBLE_ADD_ON); a product that excludes one
  * it holds or another line orders (INELIGIBLE_SWITCH); a once-a-term product bought again this
- * term, or twice in the order (CUSTOMER_NOT_ELIGIBLE_FOR_PURCHASE).
+ * term, or twice in the order (CUSTOMER_NOT_ELIGIBLE_FOR_PURCHASE). Before them, a `discountCode` is 5135.
  */
 export function assertPurchaseEligible(lines: OrderLineRequest[], offers: Offer[], ctx: OrderContext): void {
+  // HVD discount codes are for customers migrated from VIP at a VIP level of 17 to 22: the simulator has none (ORD-25).
+  const coded = lines.find((l) => l.discountCode !== undefined);
+  if (coded) throw orderErrors.invalidDiscountCode([lineDetail(coded)], `${coded.discountCode} is not a discount code of this customer: it was not migrated from VIP with a High Volume Discount`);
   const products = offers.map((o) => o.product);
   const ordered = new Set(products.map((p) => p.productCode));
   const held = productsHeld(ctx);

@@ -37,4 +37,5 @@ export const orderErrors = {
   inactiveSubscription: make(400, '3119', 'Inactive Subscription is not Editable'),
   invalidRenewalOrder: make(400, '3120', 'Update could not be performed because it would create an invalid renewal order'),
   invalidRequest: make(400, '5122', 'Invalid Request'),
+  invalidDiscountCode: make(400, '5135', 'Invalid Discount Code'),
 };

@@ -120,6 +120,18 @@ describe('linked membership levels follow settled orders', () => {
 });
 
 describe('codes Adobe answers for its own reasons', () => {
+  it('ORD-15 an order due when the customer\'s reseller is inactive fails with 1022, its lines too', async () => {
+    const h = await harness();
+    const open = await placed(h, order('NEW', line(ALL_APPS)));
+    const doc = await h.state();
+    doc.resellers = doc.resellers.map((r) => (r.resellerId === '5556667778' ? { ...r, status: '1004' } : r));
+    assert.equal((await h.control('PUT', '/state', doc)).status, 200);
+    await h.advance('PT1M');
+    const token = await h.token();
+    const failed = (await h.call('GET', `${ORDERS}/${open.orderId}`, { client: { id: 'vipm-sim-client', token } })).body;
+    assert.deepEqual([failed.status, failed.lineItems[0].status, failed.lineItems[0].subscriptionId], ['1022', '1022', '']);
+  });
+
   it('ORD-25 an HVD discountCode is 5135 (no customer of the simulator migrated from VIP with one); "Order placement is currently unavailable" (5122) is reached by an armed fault', async () => {
     const h = await harness();
     const coded = { ...order('PREVIEW', line(ALL_APPS)), lineItems: [{ ...line(ALL_APPS), discountCode: 'HVD_L18_PRE' }] };

@@ -45,6 +45,16 @@ describe('who may buy what', () => {
     assert.equal((await h.call('GET', ORDERS)).body.totalCount, 0, 'nothing placed');
   });
 
+  it('CAT-02 a catalogue whose addOnTo or incompatibleWith names no other product of it is refused with 1117 naming the field; nothing loaded', async () => {
+    const h = await harness();
+    const catalogue = structuredClone(defaultCatalogue());
+    catalogue.products[0] = { ...catalogue.products[0], addOnTo: '99999999', incompatibleWith: [catalogue.products[0].productCode] };
+    const refused = assertError(await h.control('PUT', '/state', { ...await h.state(), catalogue }), 400, '1117');
+    assert.ok(refused.additionalDetails.includes('catalogue.products[0].addOnTo'), refused.additionalDetails.join());
+    assert.ok(refused.additionalDetails.includes('catalogue.products[0].incompatibleWith'), refused.additionalDetails.join());
+    assert.equal((await h.state()).catalogue, undefined, 'the default catalogue stays');
+  });
+
   it('ORD-23 an add-on without its base product, held or ordered with it, is 2129 INELIGIBLE_ADD_ON', async () => {
     const h = await harness();
     await withPartnerCatalogue(h);

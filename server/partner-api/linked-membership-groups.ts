@@ -1,7 +1,7 @@
 // Linked membership groups in the store: settled on the simulated clock when read, their
 // discount level on their customers, and free group ids.
 import { customerAt, type LifecycleSettings } from '../domain/customers/customer.js';
-import { derivedGroups, groupAt, participantIds, withGroupLevel } from '../domain/commitments/linked-membership-groups.js';
+import { derivedGroups, groupAt, participantIds, refreshDue, withGroupLevel } from '../domain/commitments/linked-membership-groups.js';
 import type { Customer, LinkedMembershipGroup, Reseller, Sequences } from '../domain/types.js';
 import { resellerAt } from '../domain/partners/reseller-account.js';
 import { settledHoldings } from './holdings.js';
@@ -23,6 +23,8 @@ export async function participantsOf(tx: Tx, group: LinkedMembershipGroup, now: 
 
 /** The group as the clock leaves it (its anniversary levels), written back when time changed it. */
 export async function settledGroup(tx: Tx, group: LinkedMembershipGroup, now: Date, settings: LifecycleSettings): Promise<LinkedMembershipGroup> {
+  // The participants (and their orders) are read only when an anniversary is due: a read of a member stays one lookup.
+  if (!refreshDue(group, now)) return group;
   const settled = groupAt(group, await participantsOf(tx, group, now, settings), now);
   if (settled !== group) await tx.put('linkedMembershipGroups', settled.id, settled);
   return settled;

@@ -505,6 +505,8 @@ describe('CON-03 prism proxy --errors in front of the simulator', () => {
     await throughPrism('a NEW order', create('9876543210', ORDER), { status: 201 });
     await throughPrism('an offer the catalogue does not have', create('9876543210', { ...ORDER, lineItems: [{ extLineItemNumber: 1, offerId: '99999999CA01A12', quantity: 1 }] }), { status: 400, code: '2122' });
     await throughPrism('unknown customer 1234567890', create('1234567890', ORDER), { status: 404, code: '1116' });
+    await throughPrism('a PREVIEW for a customer not created yet (ORD-24)', create('1234567890', { ...ORDER, orderType: 'PREVIEW' }), { status: 201 });
+    await throughPrism('an HVD discount code (ORD-25)', create('9876543210', { ...ORDER, orderType: 'PREVIEW', lineItems: [{ extLineItemNumber: 1, offerId: '65304479CA01A12', quantity: 1, discountCode: 'HVD_L18_PRE' }] }), { status: 400, code: '5135' });
     await directly('a 1.2 MB body', { method: 'POST', path: '/v3/customers/9876543210/orders', body: oversizedWith(ORDER) }, { status: 413, code: '4130' }, TOO_LARGE_WHY);
     await throughPrism('Content-Type: application/merge-patch+json', create('9876543210', ORDER, NOT_JSON_CONTENT), { status: 415, code: '4150' });
     await commonStatuses('POST', (headers) => create('9876543210', ORDER, headers));

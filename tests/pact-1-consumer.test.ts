@@ -527,6 +527,23 @@ describe('published pacts: a partner client of the customer API', () => {
       assert.equal(typeof preview.lineItems[0].pricing.discountedPartnerPrice, 'number');
     })));
 
+  it('previews an order for a customer not created yet, with a fake id as production clients send (ORD-24)', () => pact.addInteraction()
+    .given('an active customer exists', { customerId: CUSTOMER_ID })
+    .uponReceiving('a PREVIEW order for customer id 1234567890, not created yet')
+    .withRequest('POST', '/v3/customers/1234567890/orders', (b) => b.query({ 'fetch-price': 'true' }).headers(requestHeaders(true)).jsonBody({ orderType: 'PREVIEW', lineItems: [ORDER_LINE] }))
+    .willRespondWith(201, (b) => b.headers(jsonHeaders).jsonBody({
+      externalReferenceId: M.string(''), orderId: '', customerId: '1234567890', orderType: 'PREVIEW', referenceOrderId: '', currencyCode: 'USD', creationDate: ISO_TIME('2026-11-01T09:00:00Z'), status: '', source: 'API',
+      lineItems: M.eachLike({
+        extLineItemNumber: 1, offerId: '65304479CA01A12', quantity: 5, subscriptionId: '', status: '', currencyCode: 'USD', proratedDays: M.integer(365),
+        pricing: { partnerPrice: M.decimal(659.88), discountedPartnerPrice: M.decimal(659.88), netPartnerPrice: M.decimal(659.88), lineItemPartnerPrice: M.decimal(3299.4) },
+      }),
+      pricingSummary: M.eachLike({ totalLineItemPartnerPrice: M.decimal(3299.4), currencyCode: 'USD' }),
+    }))
+    .executeTest(settled(async (server) => {
+      const preview = await client(server.url).createOrder('1234567890', { orderType: 'PREVIEW', lineItems: [ORDER_LINE] }, { fetchPrice: true });
+      assert.equal(preview.customerId, '1234567890');
+    })));
+
   it('places a NEW order: 201, open (1002)', () => pact.addInteraction()
     .given('an active customer exists', { customerId: CUSTOMER_ID })
     .uponReceiving('a NEW order')

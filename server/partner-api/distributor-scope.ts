@@ -3,7 +3,7 @@ import { assertCustomerVisible, assertResellerVisible, visibleReseller } from '.
 import { customerAt, type LifecycleSettings } from '../domain/customers/customer.js';
 import { normalizeDistributor } from '../domain/control/state.js';
 import { resellerAt } from '../domain/partners/reseller-account.js';
-import type { Customer, Distributor, Reseller } from '../domain/types.js';
+import type { Customer, Distributor, MarketSegment, Reseller } from '../domain/types.js';
 import type { Tx } from '../store/store.js';
 import { settledHoldings } from './holdings.js';
 import { withGroup } from './linked-membership-groups.js';
@@ -34,6 +34,12 @@ export class DistributorScope {
   /** The reseller of the caller's distributor, or 404/1115. */
   async resellerOrFail(resellerId: string): Promise<Reseller> {
     return assertResellerVisible(await this.settledReseller(resellerId), this.distributorId, resellerId);
+  }
+
+  /** The market segments the distributor's resellers sell, together (the price list's 1160, an order's 2124). */
+  async marketSegments(): Promise<MarketSegment[]> {
+    const resellers = (await this.tx.list('resellers')).filter((r) => r.distributorId === this.distributorId);
+    return [...new Set(resellers.flatMap((r) => r.marketSegments))];
   }
 
   async resellerIds(): Promise<Set<string>> {

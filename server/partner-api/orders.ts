@@ -8,15 +8,32 @@ import { isPreviewOrder } from '../domain/orders/order-switch.js';
 import { orderHistory, type HistoryQuery } from '../domain/orders/order-history.js';
 import { orderView } from '../domain/orders/order-view.js';
 import type { Order } from '../domain/orders/order-types.js';
+import type { MarketSegment } from '../domain/types.js';
 import { SINGLETON, type Tx } from '../store/store.js';
 import type { CallContext, PartnerHandlers, PartnerOperationId } from './call-context.js';
 import type { SimulatorSettings } from '../settings.js';
-import { saveHoldings, settledHoldings } from './holdings.js';
+import { catalogueOf, saveHoldings, settledHoldings } from './holdings.js';
+import { prospectCustomer } from '../domain/orders/prospect-customer.js';
+import { AdobeError } from '../domain/protocol/errors.js';
 
 /** The customer (404 1116 when not the caller's) and its holdings, settled. */
 export async function customerHoldings(ctx: CallContext<PartnerOperationId>, customerId: string) {
   const { customer, reseller } = await ctx.scope.customer(customerId);
   return { reseller, ...await settledHoldings(ctx.tx, customer, reseller, ctx.now) };
+}
+
+/**
+ * The holdings a PREVIEW prices against: the customer's, or, when the id is no customer of the
+ * caller's distributor, a prospect's (domain/orders/prospect-customer.ts; docs/rules.md ORD-24).
+ */
+async function previewHoldings(ctx: CallContext<PartnerOperationId>, customerId: string, distributorSegments: MarketSegment[]) {
+  try {
+    return await customerHoldings(ctx, customerId);
+  } catch (error) {
+    if (!(error instanceof AdobeError) || error.code !== '1116') throw error;
+    const prospect = prospectCustomer(customerId, await ctx.scope.distributor(), distributorSegments, ctx.now);
+    return { ...prospect, orders: [], subscriptions: [], failNext: null, catalogue: await catalogueOf(ctx.tx) };
+  }
 }
 
 /** The next free order id (state may be imported with ids of its own). */
@@ -39,11 +56,13 @@ function findOrder(orders: Order[], orderId: string): Order {
 export function orderHandlers(settings: SimulatorSettings): PartnerHandlers<'createOrder' | 'getOrderHistory' | 'getOrder' | 'updateOrder'> {
   return {
     async createOrder(ctx) {
-      const held = await customerHoldings(ctx, ctx.input.path['customer-id']);
       const request = ctx.input.body();
+      const customerId = ctx.input.path['customer-id'];
+      const distributorSegments = await ctx.scope.marketSegments();
+      const held = request.orderType === 'PREVIEW' ? await previewHoldings(ctx, customerId, distributorSegments) : await customerHoldings(ctx, customerId);
       const withPrice = fetchPrice(ctx.input.query());
       const orderId = isPreviewOrder(request.orderType) ? '' : await nextOrderId(ctx.tx, held.orders);
-      const { order, placed } = createOrder(request, { ...held, now: ctx.now }, orderId, settings.orderDelayMs);
+      const { order, placed } = createOrder(request, { ...held, now: ctx.now, distributorSegments }, orderId, settings.orderDelayMs);
       if (placed) {
         const customer = order.orderType === 'NEW' ? withAcquisitionsOrdered(held.customer, order.lineItems, held.catalogue) : held.customer;
         // An armed failure is taken by the next order placed, which then ends in that status.

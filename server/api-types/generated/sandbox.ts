@@ -1274,6 +1274,12 @@ export interface components {
                 prices: {
                     [key: string]: number;
                 };
+                /** @description An add-on of this product code: bought only with it held or ordered in the same order (2129 INELIGIBLE_ADD_ON). */
+                addOnTo?: string;
+                /** @description Product codes a customer cannot hold or order together with this one (2129 INELIGIBLE_SWITCH). */
+                incompatibleWith?: string[];
+                /** @description Bought at most once a term (2129 CUSTOMER_NOT_ELIGIBLE_FOR_PURCHASE). */
+                oncePerTerm?: boolean;
             }[];
             /** @description Mid-term upgrade paths, by product code; a target's sequence is its place in `to`. They apply in every segment where both products are sold. */
             switchPaths?: {

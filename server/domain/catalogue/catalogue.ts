@@ -16,6 +16,12 @@ export interface CatalogueProduct {
   segments: Partial<Record<MarketSegment, string>>;
   /** The full-term level-01 (or T1) partner price, by currency. */
   prices: Record<string, number>;
+  /** An add-on of this product (its code): bought only with it (docs/rules.md ORD-23). */
+  addOnTo?: string;
+  /** Products a customer cannot hold or order together with this one (ORD-23). */
+  incompatibleWith?: string[];
+  /** Bought at most once a term (ORD-23). */
+  oncePerTerm?: boolean;
 }
 
 export interface CatalogueRegion {
@@ -93,6 +99,7 @@ export const roundPrice = (amount: number) => Math.round(amount * 100) / 100;
 export function catalogueProblems(catalogue: Catalogue): Array<{ path: string; reason: string }> {
   const problems: Array<{ path: string; reason: string }> = [];
   const seen = new Set<string>();
+  const codes = new Set(catalogue.products.map((p) => p.productCode));
   const currencies = new Set(catalogue.regions.flatMap((r) => r.currencies));
   const countries = new Set<string>();
   catalogue.regions.forEach((r, i) => r.countries.forEach((c) => {
@@ -104,6 +111,10 @@ export function catalogueProblems(catalogue: Catalogue): Array<{ path: string; r
     seen.add(p.productCode);
     for (const currency of Object.keys(p.prices)) {
       if (!currencies.has(currency)) problems.push({ path: `catalogue.products[${i}].prices.${currency}`, reason: 'is a currency no region sells in' });
+    }
+    const related = [...(p.addOnTo ? [['addOnTo', p.addOnTo]] : []), ...(p.incompatibleWith ?? []).map((c) => ['incompatibleWith', c])];
+    for (const [field, code] of related) {
+      if (code === p.productCode || !codes.has(code)) problems.push({ path: `catalogue.products[${i}].${field}`, reason: `names ${code}, which is not another product of the catalogue` });
     }
     for (const level of levelsOf(p.offerType)) {
       if (catalogue.levelDiscounts[level] === undefined) problems.push({ path: 'catalogue.levelDiscounts', reason: `has no discount for level ${level}` });

@@ -80,12 +80,18 @@ const anniversary = (g: LinkedMembershipGroup, years: number) => addYears(g.crea
  * 06-09 for an LGA group, volume levels 01-04 otherwise.
  */
 export function groupAt(group: LinkedMembershipGroup, participants: Customer[], now: Date): LinkedMembershipGroup {
+  const at = refreshDue(group, now);
+  return at ? refreshed(group, participants, at) : group;
+}
+
+/** When the level is due to be recalculated (the last anniversary passed since the last refresh), or undefined. */
+export function refreshDue(group: LinkedMembershipGroup, now: Date): string | undefined {
   const today = isoDate(now);
   let years = 1;
   while (anniversary(group, years) <= group.lastRefreshDate.slice(0, 10)) years++;
-  if (anniversary(group, years) > today) return group;
+  if (anniversary(group, years) > today) return undefined;
   while (anniversary(group, years + 1) <= today) years++;
-  return refreshed(group, participants, `${anniversary(group, years)}${group.creationDate.slice(10)}`);
+  return `${anniversary(group, years)}${group.creationDate.slice(10)}`;
 }
 
 /** The owner's "Refresh Discount Level" in the sandbox portal: only once it has accepted the terms. */

@@ -7,8 +7,9 @@ import { BASE_LEVEL, MAX_QUANTITY, findOffer, offerIdOf, regionOfCountry, type C
 import { entitledLevel } from '../catalogue/discount-level.js';
 import { isoSeconds } from '../time.js';
 import { commitmentDiscounts } from '../commitments/three-year-commit.js';
-import type { Customer, OfferType, Reseller } from '../types.js';
+import type { Customer, MarketSegment, OfferType, Reseller } from '../types.js';
 import { orderErrors } from './order-errors.js';
+import { assertNotConsumed, assertProgramSold, assertPurchaseEligible } from './order-eligibility.js';
 import { linePricing } from './pricing.js';
 import { ORDER_CANCELLED, ORDER_COMPLETE, ORDER_OPEN, type CancellingItem, type Order, type OrderLine, type Subscription } from './order-types.js';
 import { createSwitchOrder, isPreviewOrder, isSwitchOrder } from './order-switch.js';
@@ -33,6 +34,8 @@ export interface OrderContext {
   orders: Order[];
   subscriptions: Subscription[];
   now: Date;
+  /** The segments the distributor's resellers sell (2124); unset, not checked. */
+  distributorSegments?: readonly MarketSegment[];
 }
 
 const lineDetail = (line: { extLineItemNumber: number }) => `Line Item: ${line.extLineItemNumber}`;
@@ -84,10 +87,11 @@ export function orderCurrency(request: OrderRequest, customer: Customer, catalog
   return currency;
 }
 
-/** The offer of a NEW or PREVIEW line, checked against the customer (2122, 2129, 2128, 2120). */
+/** The offer of a NEW or PREVIEW line, checked against the customer (2122, 2124, 2129, 2128, 2120). */
 function offerFor(line: OrderLineRequest, ctx: OrderContext, currency: string): Offer {
   const offer = findOffer(ctx.catalogue, line.offerId);
   if (!offer) throw orderErrors.invalidOffer([lineDetail(line)], `${line.offerId} is not an offer of the catalogue`);
+  assertProgramSold(line, offer, ctx.distributorSegments);
   const segment = ctx.customer.companyProfile.marketSegment;
   if (offer.segment !== segment || !ctx.reseller.marketSegments.includes(segment)) {
     throw orderErrors.ineligible([lineDetail(line), 'INELIGIBLE_MARKET_SEGMENT'], `${line.offerId} is a ${offer.segment} offer; the customer is ${segment}, its reseller ${ctx.reseller.marketSegments.join('+')}`);
@@ -119,6 +123,7 @@ export function acceptedCommitmentLevel(customer: Customer, offerType: OfferType
 /** The lines of a NEW or PREVIEW order at the level the customer is entitled to, priced. */
 function purchaseLines(request: OrderRequest, ctx: OrderContext, currency: string): OrderLine[] {
   const offers = request.lineItems.map((line) => offerFor(line, ctx, currency));
+  assertPurchaseEligible(request.lineItems, offers, ctx);
   const orderedOf = (type: OfferType) => request.lineItems.reduce((sum, l, i) => sum + (offers[i].product.offerType === type ? l.quantity : 0), 0);
   const licences = licencesHeld(ctx.subscriptions, ctx.catalogue) + orderedOf('LICENSE');
   return request.lineItems.map((line, i) => {
@@ -153,6 +158,7 @@ function returnLines(request: OrderRequest, ctx: OrderContext): { lines: OrderLi
     if (match.offerId !== line.offerId) throw orderErrors.returnOfferMismatch([lineDetail(line)], `the line ordered ${match.offerId}`);
     if (match.quantity !== line.quantity) throw orderErrors.returnQuantityMismatch([lineDetail(line)], `the line ordered ${match.quantity}; lines are returned whole`);
     if (match.status === ORDER_CANCELLED || returning.has(match.extLineItemNumber)) throw orderErrors.alreadyReturned([lineDetail(line)]);
+    assertNotConsumed(match, ctx.subscriptions, ctx.catalogue);
     const { proratedDays, pricing } = match;
     return { ...match, status: ORDER_OPEN, ...(proratedDays !== undefined ? { proratedDays } : {}), ...(pricing ? { pricing } : {}) };
   });

@@ -19,6 +19,7 @@ export const orderErrors = {
   duplicateLineNumbers: make(400, '2121', 'Duplicate line item numbers'),
   invalidOffer: make(400, '2122', 'Line item Offer ID is invalid'),
   lineNumberOutOfRange: make(400, '2123', 'extLineItemNumber out of range'),
+  programNotSold: make(400, '2124', 'Distributor not allowed to sell the program'),
   currencyNotForRegion: make(400, '2125', 'Distributor not allowed to sell in the currency for the region'),
   externalReferenceTooLong: make(400, '2126', 'externalReferenceId exceeds maximum character limit'),
   currencyNotForOffer: make(400, '2128', 'Currency is not valid for Offer ID'),
@@ -36,4 +37,5 @@ export const orderErrors = {
   inactiveSubscription: make(400, '3119', 'Inactive Subscription is not Editable'),
   invalidRenewalOrder: make(400, '3120', 'Update could not be performed because it would create an invalid renewal order'),
   invalidRequest: make(400, '5122', 'Invalid Request'),
+  invalidDiscountCode: make(400, '5135', 'Invalid Discount Code'),
 };

@@ -50,7 +50,7 @@ function integer(query: HistoryQuery, name: string, fallback: number, min: numbe
 }
 
 /** Where the current term started: a year before the anniversary, or the customer's creation. */
-function termStart(customer: Customer, now: Date): number {
+export function termStart(customer: Customer, now: Date): number {
   if (!customer.cotermDate) return Date.parse(customer.creationDate);
   let start = addYears(customer.cotermDate, -1);
   while (Date.parse(start) > now.getTime()) start = addYears(start, -1);

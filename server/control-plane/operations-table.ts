@@ -5,6 +5,7 @@
 import type { ControlInput, ControlOperationId } from '../api-types/operation-types.js';
 import type { StateDocument } from '../domain/control/state.js';
 import type { Journal, JournalFilter } from './journal.js';
+import { FlexDiscountOperations } from './flex-discount-operations.js';
 import type { LgaOperations } from './lga-operations.js';
 import type { OrderOperations } from './order-operations.js';
 import type { StateOperations } from './state-operations.js';
@@ -27,6 +28,7 @@ export interface ControlTableParts {
 const cleared = async (count: Promise<number>) => ({ cleared: await count });
 
 export function controlTable({ keeper, operations: ops, lga, orders, journal, providerStates }: ControlTableParts): ControlTable {
+  const flex = new FlexDiscountOperations(ops);
   return {
     resetState: async ({ body }) => {
       await keeper.reset(body?.empty ?? false);
@@ -67,6 +69,10 @@ export function controlTable({ keeper, operations: ops, lga, orders, journal, pr
     listSandboxSubscriptions: ({ path }) => orders.subscriptions(path['customer-id']),
     seedSandboxSubscription: ({ path, body }) => orders.seedSubscription(path['customer-id'], body),
     patchSandboxSubscription: ({ path, body }) => orders.updateSubscription(path['customer-id'], path['subscription-id'], body),
+
+    listSandboxFlexDiscounts: () => flex.discounts(),
+    putSandboxFlexDiscount: ({ path, body }) => flex.putDiscount(path.code, body),
+    deleteSandboxFlexDiscount: ({ path }) => cleared(flex.deleteDiscount(path.code)),
 
     listEmails: ({ query }) => ops.emails(query),
     clearEmails: () => cleared(ops.clearEmails()),

@@ -4,6 +4,7 @@
 import type { Person } from '../domain/customers/contacts.js';
 import type { Fault } from '../domain/control/faults.js';
 import type { Catalogue } from '../domain/catalogue/catalogue.js';
+import type { FlexDiscount } from '../domain/discounts/flex-discounts.js';
 import type { OrderBook, SubscriptionBook } from '../domain/orders/order-types.js';
 import type {
   AccessToken, ApiClient, ClockState, Customer, Distributor, IdempotencyRecord, RequestIdRecord,
@@ -33,10 +34,12 @@ export interface Collections {
   subscriptions: SubscriptionBook;
   /** The offer catalogue (one record). */
   catalogue: Catalogue;
+  /** Flexible discounts, by code (domain/discounts/flex-discounts.ts). */
+  flexDiscounts: FlexDiscount;
 }
 
 export type Kind = keyof Collections;
-export const KINDS: Kind[] = ['distributors', 'clients', 'resellers', 'customers', 'tokens', 'idempotency', 'requestIds', 'emails', 'clock', 'sequences', 'faults', 'accounts', 'people', 'linkedMembershipGroups', 'orders', 'subscriptions', 'catalogue'];
+export const KINDS: Kind[] = ['distributors', 'clients', 'resellers', 'customers', 'tokens', 'idempotency', 'requestIds', 'emails', 'clock', 'sequences', 'faults', 'accounts', 'people', 'linkedMembershipGroups', 'orders', 'subscriptions', 'catalogue', 'flexDiscounts'];
 /** The key of the single record of the singleton collections (clock, sequences, catalogue). */
 export const SINGLETON = 'current';
 
@@ -159,6 +162,7 @@ export function recordKey<K extends Kind>(kind: K, value: Collections[K]): strin
     case 'tokens': return v.accessToken;
     case 'faults': case 'linkedMembershipGroups': return v.id;
     case 'orders': case 'subscriptions': return v.customerId;
+    case 'flexDiscounts': return v.code;
     case 'clock': case 'sequences': case 'catalogue': return SINGLETON;
     default: return v.key;
   }

@@ -18,6 +18,8 @@ export const OPERATIONS = {
   getSubscription: { method: 'GET', path: '/v3/customers/{customer-id}/subscriptions/{subscription-id}' },
   updateSubscription: { method: 'PATCH', path: '/v3/customers/{customer-id}/subscriptions/{subscription-id}' },
   getPriceList: { method: 'POST', path: '/v3/pricelist' },
+  getFlexDiscounts: { method: 'GET', path: '/v3/flex-discounts' },
+  getCustomerFlexDiscounts: { method: 'GET', path: '/v3/customers/{customer-id}/flex-discounts' },
   getTokenV3: { method: 'POST', path: '/ims/token/v3' },
   getTokenV2: { method: 'POST', path: '/ims/token/v2' },
   ping: { method: 'GET', path: '/partnerservice/ping' },

@@ -1048,7 +1048,7 @@ export interface components {
             }[];
             catalogue?: components["schemas"]["Catalogue"];
             /** @description The flexible discounts; left out, the default ones (fixtures/flex-discounts.json). */
-            flexDiscounts?: (components["schemas"]["FlexDiscountDefinition"] & unknown)[];
+            flexDiscounts?: (components["schemas"]["FlexDiscountDefinition"] & Record<string, never>)[];
             /** @description Orders as exported (every field); the simulator's own fields completesAt and failsWith included. */
             orders?: components["schemas"]["StateOrder"][];
             /** @description Subscriptions; a seed may give only customerId, offerId (the base level) and currentQuantity. */

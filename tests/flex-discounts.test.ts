@@ -194,4 +194,16 @@ describe('flexible discounts', () => {
     const read = await h.call('GET', `/v3/customers/1005000004/subscriptions/${sub.subscriptionId}`);
     assert.deepEqual(read.body.autoRenewal.flexDiscountCodes, ['ANY-CODE-AT-ALL']);
   });
+
+  it('FLX-17 PATCH with reset-flex-discount-codes=true removes the codes opted for renewal, with an empty body; without it an empty body is 1122', async () => {
+    const h = await harness();
+    const [sub] = (await h.call('GET', '/v3/customers/1005000004/subscriptions')).body.items;
+    const path = `/v3/customers/1005000004/subscriptions/${sub.subscriptionId}`;
+    await h.call('PATCH', path, { body: { autoRenewal: { flexDiscountCodes: ['NEW YEAR'] } } });
+    assertError(await h.call('PATCH', path, { body: {} }), 400, '1122', ['autoRenewal']);
+    const reset = await h.call('PATCH', `${path}?reset-flex-discount-codes=true`, { body: {} });
+    assert.equal(reset.status, 200, reset.text);
+    assert.deepEqual(reset.body.autoRenewal, { enabled: sub.autoRenewal.enabled, renewalQuantity: sub.autoRenewal.renewalQuantity });
+    assert.equal((await h.call('GET', path)).body.autoRenewal.flexDiscountCodes, undefined);
+  });
 });

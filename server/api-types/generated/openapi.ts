@@ -845,9 +845,9 @@ export interface components {
                 self: components["schemas"]["Link"];
             };
         };
-        /** @description Read-only fields of the subscription, when sent, are refused with 1119. */
+        /** @description Read-only fields of the subscription, when sent, are refused with 1119. autoRenewal is required (1122) unless reset-flex-discount-codes=true, whose body may be empty. */
         UpdateSubscriptionRequest: {
-            autoRenewal: {
+            autoRenewal?: {
                 enabled?: boolean;
                 renewalQuantity?: number;
                 flexDiscountCodes?: string[];
@@ -2126,7 +2126,10 @@ export interface operations {
     };
     updateSubscription: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true removes the flexible discount codes opted for the next renewal. */
+                "reset-flex-discount-codes"?: boolean;
+            };
             header: {
                 /**
                  * @description One per intent; resend it only to retry a timeout. A repeat within 10 days replays the first response.

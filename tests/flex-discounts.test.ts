@@ -51,6 +51,12 @@ describe('flexible discounts', () => {
     assert.equal((await h.call('GET', '/v3/flex-discounts?market-segment=COM&country=US&flex-discount-code=SPRING-25')).body.totalCount, 0);
     const exported = await h.state();
     assert.ok(!exported.flexDiscounts?.some((d) => d.code === 'SPRING-25'));
+    assert.equal(exported.flexDiscounts, undefined, 'the default discounts are not written out');
+    const loaded = await h.control('PUT', '/state', { ...exported, flexDiscounts: [{ ...spring, code: 'ONLY-ONE' }] });
+    assert.equal(loaded.status, 200, loaded.text);
+    assert.deepEqual((await h.control('GET', '/flex-discounts')).body.map((d: any) => d.code), ['ONLY-ONE']);
+    assert.deepEqual((await h.state()).flexDiscounts?.map((d) => d.code), ['ONLY-ONE']);
+    assertError(await h.control('PUT', '/state', { ...exported, flexDiscounts: [{ ...spring, code: 'X' }, { ...spring, code: 'X' }] }), 400, '1117', ['flexDiscounts[1].code']);
   });
 
   it('FLX-02 GET /v3/flex-discounts: segment and country required and the partner\'s, filters ANDed, reusable ones on request, closed ones never', async () => {

@@ -2,7 +2,7 @@
 // checks and status.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applyFlexDiscounts, type FlexDiscountContext } from '../server/domain/discounts/flex-discount-apply.js';
+import { applyFlexDiscounts, previewFlexDiscounts, type FlexDiscountContext } from '../server/domain/discounts/flex-discount-apply.js';
 import { discountedPrice, flexDiscountProblems, flexDiscountStatus, normalizeFlexDiscount, type FlexDiscountSeed } from '../server/domain/discounts/flex-discounts.js';
 import type { OrderLine } from '../server/domain/orders/order-types.js';
 import { defaultCatalogue } from '../server/startup/catalogue-file.js';
@@ -43,5 +43,14 @@ describe('flexible discounts, pure', () => {
     assert.ok(defaultFlexDiscounts().length > 0);
     const d = normalizeFlexDiscount(seed({ startDate: '2027-01-01T00:00:00Z', endDate: '2027-02-01T00:00:00Z', discountLockEndDate: '2027-06-01T00:00:00Z' }));
     assert.deepEqual(['2026-06-01', '2027-03-01', '2027-07-01'].map((t) => flexDiscountStatus(d, new Date(`${t}T00:00:00Z`))), ['ACTIVE', 'REUSABLE', 'EXPIRED'], 'future discounts are ACTIVE, as the pages say');
+  });
+
+  it('FLX-14 for a renewal preview, a code that fails marks its line FAILURE instead of failing the order; a code that applies prices it', () => {
+    const pct = normalizeFlexDiscount(seed());
+    const ended = normalizeFlexDiscount(seed({ code: 'OLD', endDate: '2026-02-01T00:00:00Z' }));
+    const lines = [priced(89.99), { ...priced(89.99), extLineItemNumber: 2 }];
+    const [ok, failed] = previewFlexDiscounts(lines, [{ extLineItemNumber: 1, flexDiscountCodes: ['D'] }, { extLineItemNumber: 2, flexDiscountCodes: ['OLD'] }], ctx({ discounts: [pct, ended] }));
+    assert.deepEqual([ok.flexDiscounts?.[0].result, ok.pricing?.discountedPartnerPrice], ['SUCCESS', 71.99]);
+    assert.deepEqual([failed.flexDiscounts, failed.pricing?.discountedPartnerPrice], [[{ id: ended.id, code: 'OLD', result: 'FAILURE' }], 89.99]);
   });
 });

@@ -7,6 +7,7 @@ import { TERM_DAYS } from '../orders/pricing.js';
 import type { Order, OrderLine } from '../orders/order-types.js';
 import type { Subscription } from '../orders/order-types.js';
 import type { Customer } from '../types.js';
+import { AdobeError } from '../protocol/errors.js';
 import { flexDiscountErrors, NOT_FOUND_REASON, NOT_QUALIFIED_REASON } from './flex-discount-errors.js';
 import { discountedPrice, discountValueFor, type FlexDiscount } from './flex-discounts.js';
 
@@ -128,5 +129,26 @@ export function applyFlexDiscounts(lines: OrderLine[], requested: DiscountReques
     const request = byNumber.get(line.extLineItemNumber);
     if (!request?.flexDiscountCodes?.length) return line;
     return discountedLine(line, discountOf(line, request, ctx), ctx);
+  });
+}
+
+/**
+ * As applyFlexDiscounts, but a code that fails marks its line `result: "FAILURE"` (priced without
+ * it) instead of failing the order: what a PREVIEW_RENEWAL of an auto-renewal shows for codes the
+ * subscription opted for (docs/flex-discounts/apis.md "Preview automated renewal").
+ */
+export function previewFlexDiscounts(lines: OrderLine[], requested: DiscountRequestLine[], ctx: FlexDiscountContext): OrderLine[] {
+  const byNumber = new Map(requested.map((r) => [r.extLineItemNumber, r]));
+  return lines.map((line) => {
+    const request = byNumber.get(line.extLineItemNumber);
+    const code = request?.flexDiscountCodes?.[0];
+    if (!request || code === undefined) return line;
+    try {
+      return discountedLine(line, discountOf(line, request, ctx), ctx);
+    } catch (error) {
+      if (!(error instanceof AdobeError)) throw error;
+      const failed: AppliedFlexDiscount = { id: ctx.discounts.find((d) => d.code === code)?.id ?? '', code, result: 'FAILURE' };
+      return { ...line, flexDiscounts: [failed] };
+    }
   });
 }

@@ -613,6 +613,25 @@ describe('CON-03 prism proxy --errors in front of the simulator', () => {
     await commonStatuses('POST', (headers) => fetchList(body, '', headers));
   });
 
+  it('CON-03 getFlexDiscounts and getCustomerFlexDiscounts answer every documented status', LIMIT, async () => {
+    const list = (query: string, headers?: Record<string, string>): Request => ({ method: 'GET', path: `/v3/flex-discounts${query}`, headers });
+    const found = await throughPrism('COM discounts in the US, a page of 2', list('?market-segment=COM&country=US&limit=2'), { status: 200 });
+    assert.equal(found.body.count, 2);
+    await throughPrism('no country', list('?market-segment=COM'), { status: 400, code: '1122' });
+    await commonStatuses('GET', (headers) => list('?market-segment=COM&country=US', headers));
+    const mine = (id: string, headers?: Record<string, string>): Request => ({ method: 'GET', path: `/v3/customers/${id}/flex-discounts`, headers });
+    await throughPrism('the reusable discounts customer 9876543210 used', mine('9876543210'), { status: 200 });
+    await throughPrism('a parameter other than limit and offset', { ...mine('9876543210'), path: '/v3/customers/9876543210/flex-discounts?categories=INTRO' }, { status: 400, code: '1121' });
+    await throughPrism('unknown customer 1234567890', mine('1234567890'), { status: 404, code: '1116' });
+    await commonStatuses('GET', (headers) => mine('9876543210', headers));
+    const create = (body: unknown): Request => ({ method: 'POST', path: '/v3/customers/9876543210/orders?fetch-price=true', body: json(body) });
+    const line = { extLineItemNumber: 1, offerId: '65304479CA01A12', quantity: 2, flexDiscountCodes: ['SUMMER_SALE_123'] };
+    const preview = await throughPrism('a PREVIEW with a flexible discount code', create({ orderType: 'PREVIEW', currencyCode: 'USD', lineItems: [line] }), { status: 201 });
+    assert.equal(preview.body.lineItems[0].flexDiscounts[0].result, 'SUCCESS');
+    await throughPrism('an unknown flexible discount code', create({ orderType: 'PREVIEW', lineItems: [{ ...line, flexDiscountCodes: ['NO-SUCH-CODE'] }] }), { status: 400, code: '2146' });
+    await sim.sandbox.reset();
+  });
+
   it('CON-03 the detector works: an off-contract answer of the simulator is reported by Prism', LIMIT, async () => {
     const get: Request = { method: 'GET', path: '/v3/customers/9876543210' };
     // A body outside the Error schema: Prism replaces the answer with its own VIOLATIONS error.

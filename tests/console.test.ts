@@ -441,11 +441,27 @@ describe('web console in Chromium', () => {
     assert.equal((await api.customer(details.customerId)).threeYearCommit?.commitment?.status, 'COMMITTED');
   });
 
+  step('a flexible discount defined in the console is one the control plane keeps, and removed from it again', async () => {
+    await page().goto(`${console$()}#/discounts`);
+    const form = page().getByRole('form', { name: 'Define a discount' });
+    await form.locator('input[name=discount-code]').fill('CONSOLE-10');
+    await form.locator('input[name=discount-name]').fill('Console ten');
+    await form.locator('input[name=discount-one-time]').check();
+    await form.getByRole('button', { name: 'Save discount' }).click();
+    const row = page().getByTestId('discounts').locator('tr', { hasText: 'CONSOLE-10' });
+    await row.waitFor();
+    const kept = (await api.invoke('listSandboxFlexDiscounts')).find((d) => d.code === 'CONSOLE-10');
+    assert.deepEqual([kept?.name, kept?.values, kept?.oneTime], ['Console ten', [{ value: 10 }], true]);
+    await row.getByRole('button', { name: 'Remove' }).click();
+    await row.waitFor({ state: 'detached' });
+    assert.equal((await api.invoke('listSandboxFlexDiscounts')).some((d) => d.code === 'CONSOLE-10'), false);
+  });
+
   step('large type reads on a projector and no view is wider than 1280 px; the views are reachable by keyboard', async () => {
     const overflow = () => page().evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     await page().getByLabel('Large type').check();
     assert.equal(await page().evaluate(() => getComputedStyle(document.documentElement).fontSize), '20px');
-    for (const view of ['customers', `customers/${customerId}`, 'partner', 'journal', 'faults', 'emails', 'resellers', 'memberships', 'state']) {
+    for (const view of ['customers', `customers/${customerId}`, 'partner', 'journal', 'faults', 'emails', 'resellers', 'memberships', 'discounts', 'state']) {
       await page().goto(`${console$()}#/${view}`);
       await page().locator('main section, main .title-row').first().waitFor();
       assert.ok(await overflow() <= 0, `#/${view} is ${await overflow()} px too wide in large type`);

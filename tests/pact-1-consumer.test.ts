@@ -544,6 +544,50 @@ describe('published pacts: a partner client of the customer API', () => {
       assert.equal(preview.customerId, '1234567890');
     })));
 
+  it('gets the flexible discounts before a PREVIEW', () => pact.addInteraction()
+    .given('the default fixtures')
+    .uponReceiving('a request for the flexible discounts of COM customers in the US for an offer')
+    .withRequest('GET', '/v3/flex-discounts', (b) => b.query({ 'market-segment': 'COM', country: 'US', 'offer-ids': '65304479CA01A12' }).headers(requestHeaders(false)))
+    .willRespondWith(200, (b) => b.headers(jsonHeaders).jsonBody({
+      limit: M.integer(20), offset: 0, count: M.integer(3), totalCount: M.integer(3),
+      flexDiscounts: M.eachLike({
+        id: M.string('55555555-313b-476c-9d0b-6a610d5b91e3'), category: M.regex(/^(STANDARD|INTRO)$/, 'STANDARD'), code: M.string('SUMMER_SALE_123'), name: M.string('Summer sale'), description: M.string('15% off'),
+        startDate: ISO_TIME('2026-01-01T00:00:00Z'), endDate: ISO_TIME('2030-12-31T23:59:59Z'), status: 'ACTIVE', qualification: { baseOfferIds: M.eachLike('65304479CA01A12', 0) },
+        outcomes: M.eachLike({ type: M.regex(/^(PERCENTAGE_DISCOUNT|FIXED_DISCOUNT|FIXED_PRICE)$/, 'PERCENTAGE_DISCOUNT'), discountValues: M.eachLike({ value: M.number(15) }) }),
+      }),
+      links: { self: { uri: M.string('/v3/flex-discounts?market-segment=COM&country=US&offer-ids=65304479CA01A12&limit=20&offset=0'), method: 'GET', headers: [] } },
+    }))
+    .executeTest(settled(async (server) => {
+      const found = await client(server.url).getFlexDiscounts({ 'market-segment': 'COM', country: 'US', 'offer-ids': '65304479CA01A12' });
+      assert.ok(Array.isArray(found.flexDiscounts));
+    })));
+
+  it('previews an order with a flexible discount code', () => pact.addInteraction()
+    .given('an active customer exists', { customerId: CUSTOMER_ID })
+    .uponReceiving('a PREVIEW order with a flexible discount code on its line')
+    .withRequest('POST', `/v3/customers/${CUSTOMER_ID}/orders`, (b) => b.query({ 'fetch-price': 'true' }).headers(requestHeaders(true)).jsonBody({ orderType: 'PREVIEW', lineItems: [{ ...ORDER_LINE, flexDiscountCodes: ['SUMMER_SALE_123'] }] }))
+    .willRespondWith(201, (b) => b.headers(jsonHeaders).jsonBody({
+      externalReferenceId: M.string(''), orderId: '', customerId: CUSTOMER_ID, orderType: 'PREVIEW', referenceOrderId: '', currencyCode: 'USD', creationDate: ISO_TIME('2026-11-01T09:00:00Z'), status: '', source: 'API',
+      lineItems: M.eachLike({
+        extLineItemNumber: 1, offerId: M.regex(/^65304479CA\d{2}A12$/, '65304479CA01A12'), quantity: 5, subscriptionId: '', status: '', currencyCode: 'USD',
+        flexDiscounts: M.eachLike({ id: M.string('55555555-313b-476c-9d0b-6a610d5b91e3'), code: 'SUMMER_SALE_123', result: 'SUCCESS' }),
+        proratedDays: M.integer(182),
+        pricing: { partnerPrice: M.decimal(659.88), discountedPartnerPrice: M.decimal(560.9), netPartnerPrice: M.decimal(279.681), lineItemPartnerPrice: M.decimal(1398.41) },
+      }),
+      pricingSummary: M.eachLike({ totalLineItemPartnerPrice: M.decimal(1398.41), currencyCode: 'USD' }),
+    }))
+    .executeTest(settled(async (server) => {
+      const preview = await client(server.url).createOrder(CUSTOMER_ID, { orderType: 'PREVIEW', lineItems: [{ ...ORDER_LINE, flexDiscountCodes: ['SUMMER_SALE_123'] }] }, { fetchPrice: true });
+      assert.ok(preview.lineItems[0].pricing.discountedPartnerPrice < preview.lineItems[0].pricing.partnerPrice);
+    })));
+
+  it('previews with a one-time discount the customer already used: 400 2142', () => pact.addInteraction()
+    .given('a subscription with a one-time discount exists', { customerId: CUSTOMER_ID })
+    .uponReceiving('a PREVIEW order with a one-time flexible discount code already used')
+    .withRequest('POST', `/v3/customers/${CUSTOMER_ID}/orders`, (b) => b.headers(requestHeaders(true)).jsonBody({ orderType: 'PREVIEW', lineItems: [{ ...ORDER_LINE, flexDiscountCodes: ['SUMMER_SALE_123'] }] }))
+    .willRespondWith(400, (b) => b.headers(jsonHeaders).jsonBody({ code: '2142', message: M.string('This Flexible Discount is for one-time use and is no longer available'), additionalDetails: ['Line Item: 1'] }))
+    .executeTest(settled((server) => rejectsWith(client(server.url).createOrder(CUSTOMER_ID, { orderType: 'PREVIEW', lineItems: [{ ...ORDER_LINE, flexDiscountCodes: ['SUMMER_SALE_123'] }] }), 400, '2142'))));
+
   it('places a NEW order: 201, open (1002)', () => pact.addInteraction()
     .given('an active customer exists', { customerId: CUSTOMER_ID })
     .uponReceiving('a NEW order')

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { connect, forgetToken, saveToken, savedToken, shown, type ShownError } from './api.js';
 import { ClockBar } from './clock.js';
 import { CustomerList, CustomerPage } from './customers.js';
+import { DiscountsView } from './discounts.js';
 import { EmailsView } from './emails.js';
 import { FaultsView } from './faults.js';
 import { JournalView } from './journal.js';
@@ -14,7 +15,7 @@ import { StateView } from './state.js';
 import { ErrorBox, SessionContext } from './ui.js';
 import './styles.css';
 
-const VIEWS = [['customers', 'Customers'], ['partner', 'Partner API'], ['journal', 'Journal'], ['faults', 'Faults'], ['emails', 'Emails'], ['resellers', 'Resellers'], ['memberships', 'VIP memberships'], ['state', 'State']] as const;
+const VIEWS = [['customers', 'Customers'], ['partner', 'Partner API'], ['journal', 'Journal'], ['faults', 'Faults'], ['emails', 'Emails'], ['resellers', 'Resellers'], ['memberships', 'VIP memberships'], ['discounts', 'Discounts'], ['state', 'State']] as const;
 const LARGE_KEY = 'vipm-sim-console-large';
 
 /** Applied at once (not after the next render), so the type is large as soon as the box is ticked. */
@@ -97,6 +98,7 @@ function App() {
         {view === 'emails' && <EmailsView />}
         {view === 'resellers' && <ResellersView />}
         {view === 'memberships' && <MembershipsView />}
+        {view === 'discounts' && <DiscountsView />}
         {view === 'state' && <StateView />}
       </main>
     </SessionContext.Provider>

@@ -5,6 +5,7 @@
 import type { ControlInput, ControlOperationId } from '../api-types/operation-types.js';
 import type { StateDocument } from '../domain/control/state.js';
 import type { Journal, JournalFilter } from './journal.js';
+import { FlexDiscountOperations } from './flex-discount-operations.js';
 import type { LgaOperations } from './lga-operations.js';
 import { MigrationOperations } from './migration-operations.js';
 import type { OrderOperations } from './order-operations.js';
@@ -29,6 +30,7 @@ const cleared = async (count: Promise<number>) => ({ cleared: await count });
 
 export function controlTable({ keeper, operations: ops, lga, orders, journal, providerStates }: ControlTableParts): ControlTable {
   const migration = new MigrationOperations(ops);
+  const flex = new FlexDiscountOperations(ops);
   return {
     resetState: async ({ body }) => {
       await keeper.reset(body?.empty ?? false);
@@ -73,6 +75,9 @@ export function controlTable({ keeper, operations: ops, lga, orders, journal, pr
     listVipMemberships: () => migration.memberships(),
     getVipMembership: ({ path }) => migration.membership(path['membership-id']),
     putVipMembership: ({ path, body }) => migration.seedMembership(path['membership-id'], body),
+    listSandboxFlexDiscounts: () => flex.discounts(),
+    putSandboxFlexDiscount: ({ path, body }) => flex.putDiscount(path.code, body),
+    deleteSandboxFlexDiscount: ({ path }) => cleared(flex.deleteDiscount(path.code)),
 
     listEmails: ({ query }) => ops.emails(query),
     clearEmails: () => cleared(ops.clearEmails()),

@@ -13,6 +13,7 @@ import type { ControlPlane, CustomerSeed } from './control-plane.js';
 import { orderProviderStates } from './order-provider-states.js';
 import { switchProviderStates } from './switch-provider-states.js';
 import { migrationProviderStates } from './migration-provider-states.js';
+import { flexDiscountProviderStates } from './flex-discount-provider-states.js';
 
 export type Params = Record<string, string>;
 
@@ -153,6 +154,7 @@ export const PROVIDER_STATES: ProviderState[] = [
   ...orderProviderStates(),
   ...switchProviderStates(),
   ...migrationProviderStates(),
+  ...flexDiscountProviderStates(),
   {
     state: 'a customer with a COMMITTED 3YC in its recommitment window', description: 'A COMMITTED 3YC of 50 licenses ending in 15 days.', params: CUSTOMER_PARAMS,
     setup: async (sim, p) => {

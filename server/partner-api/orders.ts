@@ -62,7 +62,9 @@ export function orderHandlers(settings: SimulatorSettings): PartnerHandlers<'cre
       const held = request.orderType === 'PREVIEW' ? await previewHoldings(ctx, customerId, distributorSegments) : await customerHoldings(ctx, customerId);
       const withPrice = fetchPrice(ctx.input.query());
       const orderId = isPreviewOrder(request.orderType) ? '' : await nextOrderId(ctx.tx, held.orders);
-      const { order, placed } = createOrder(request, { ...held, now: ctx.now, distributorSegments }, orderId, settings.orderDelayMs);
+      const withCodes = request.lineItems.some((l) => l.flexDiscountCodes?.length);
+      const flexDiscounts = withCodes ? await ctx.tx.list('flexDiscounts') : [];
+      const { order, placed } = createOrder(request, { ...held, now: ctx.now, distributorSegments, flexDiscounts }, orderId, settings.orderDelayMs);
       if (placed) {
         const customer = order.orderType === 'NEW' ? withAcquisitionsOrdered(held.customer, order.lineItems, held.catalogue) : held.customer;
         // An armed failure is taken by the next order placed, which then ends in that status.

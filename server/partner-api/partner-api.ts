@@ -7,6 +7,7 @@ import type { ApiCall, ApiResponse } from './api-call.js';
 import type { PartnerHandler, PartnerHandlers, PartnerOperationId } from './call-context.js';
 import type { SimulatorSettings } from '../settings.js';
 import { customerHandlers } from './customers.js';
+import { flexDiscountHandlers } from './flex-discounts.js';
 import { groupHandlers } from './group-handlers.js';
 import { membershipHandlers } from './memberships.js';
 import { notificationHandlers } from './notifications.js';
@@ -19,7 +20,7 @@ import { ping, requestToken } from './tokens.js';
 
 const partnerHandlers = (settings: SimulatorSettings): PartnerHandlers<PartnerOperationId> => ({
   ...customerHandlers(settings), ...groupHandlers(settings), ...orderHandlers(settings), ...subscriptionHandlers(),
-  ...resellerHandlers(settings), ...notificationHandlers(settings), ...switchPathHandlers(),
+  ...resellerHandlers(settings), ...notificationHandlers(settings), ...switchPathHandlers(), ...flexDiscountHandlers(),
   ...membershipHandlers(settings),
 });
 

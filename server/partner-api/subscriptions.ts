@@ -23,7 +23,7 @@ export function subscriptionHandlers(): PartnerHandlers<'listSubscriptions' | 'g
     async updateSubscription(ctx) {
       const held = await customerHoldings(ctx, ctx.input.path['customer-id']);
       const found = findSubscription(held.subscriptions, ctx.input.path['subscription-id']);
-      const updated = updateSubscription(found, ctx.input.body(), held.catalogue);
+      const updated = updateSubscription(found, ctx.input.body(), held.catalogue, ctx.input.query()['reset-flex-discount-codes'] === true);
       await saveHoldings(ctx.tx, { ...held, subscriptions: held.subscriptions.map((s) => (s === found ? updated : s)) });
       return subscriptionView(updated);
     },

@@ -4,6 +4,7 @@
 import type { Person } from '../domain/customers/contacts.js';
 import type { Fault } from '../domain/control/faults.js';
 import type { Catalogue } from '../domain/catalogue/catalogue.js';
+import type { FlexDiscount } from '../domain/discounts/flex-discounts.js';
 import type { OrderBook, SubscriptionBook } from '../domain/orders/order-types.js';
 import type { VipMembership } from '../domain/migration/vip-membership.js';
 import type {
@@ -36,10 +37,12 @@ export interface Collections {
   catalogue: Catalogue;
   /** VIP memberships that can migrate to VIP Marketplace, each with its transfer once made (domain/migration/vip-membership.ts). */
   vipMemberships: VipMembership;
+  /** Flexible discounts, by code (domain/discounts/flex-discounts.ts). */
+  flexDiscounts: FlexDiscount;
 }
 
 export type Kind = keyof Collections;
-export const KINDS: Kind[] = ['distributors', 'clients', 'resellers', 'customers', 'tokens', 'idempotency', 'requestIds', 'emails', 'clock', 'sequences', 'faults', 'accounts', 'people', 'linkedMembershipGroups', 'orders', 'subscriptions', 'catalogue', 'vipMemberships'];
+export const KINDS: Kind[] = ['distributors', 'clients', 'resellers', 'customers', 'tokens', 'idempotency', 'requestIds', 'emails', 'clock', 'sequences', 'faults', 'accounts', 'people', 'linkedMembershipGroups', 'orders', 'subscriptions', 'catalogue', 'vipMemberships', 'flexDiscounts'];
 /** The key of the single record of the singleton collections (clock, sequences, catalogue). */
 export const SINGLETON = 'current';
 
@@ -163,6 +166,7 @@ export function recordKey<K extends Kind>(kind: K, value: Collections[K]): strin
     case 'faults': case 'linkedMembershipGroups': return v.id;
     case 'orders': case 'subscriptions': return v.customerId;
     case 'vipMemberships': return v.membershipId;
+    case 'flexDiscounts': return v.code;
     case 'clock': case 'sequences': case 'catalogue': return SINGLETON;
     default: return v.key;
   }

@@ -153,6 +153,11 @@ export class VipmpClient {
     return this.call<Record<string, any>>('GET', `/v3/customers/${encodeURIComponent(customerId)}/orders${qs ? `?${qs}` : ''}`, undefined, options);
   }
 
+  /** GET /v3/flex-discounts (market-segment and country required), e.g. before a PREVIEW. */
+  getFlexDiscounts(query: Record<string, string>, options?: CallOptions) {
+    return this.call<Record<string, any>>('GET', `/v3/flex-discounts?${new URLSearchParams(query)}`, undefined, options);
+  }
+
   getSubscriptions(customerId: string, options?: CallOptions) {
     return this.call<Record<string, any>>('GET', `/v3/customers/${encodeURIComponent(customerId)}/subscriptions`, undefined, options);
   }

@@ -23,6 +23,8 @@ export const OPERATIONS = {
   previewMembershipOffers: { method: 'GET', path: '/v3/memberships/{membership-id}/offers' },
   createMembershipTransfer: { method: 'POST', path: '/v3/memberships/{membership-id}/transfers' },
   getMembershipTransfer: { method: 'GET', path: '/v3/memberships/{membership-id}/transfers/{transfer-id}' },
+  getFlexDiscounts: { method: 'GET', path: '/v3/flex-discounts' },
+  getCustomerFlexDiscounts: { method: 'GET', path: '/v3/customers/{customer-id}/flex-discounts' },
   getTokenV3: { method: 'POST', path: '/ims/token/v3' },
   getTokenV2: { method: 'POST', path: '/ims/token/v2' },
   ping: { method: 'GET', path: '/partnerservice/ping' },

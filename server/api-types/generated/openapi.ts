@@ -394,6 +394,53 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v3/flex-discounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The open flexible discounts for a market segment and country
+         * @description market-segment and country are required and checked against the partner (1160, 1178);
+         *     categories and offer-ids are comma-separated; flex-discount-id goes alone (with the two
+         *     required ones). ACTIVE discounts (future ones too); REUSABLE ones with
+         *     include-eligible-reusable-discounts=true; closed discounts never. A limit over 50 is 50;
+         *     an offset past the discounts found is 1133; any other bad value 1132.
+         */
+        get: operations["getFlexDiscounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/customers/{customer-id}/flex-discounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 9876543210 */
+                "customer-id": components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The reusable flexible discounts the customer used, ACTIVE or REUSABLE
+         * @description Only limit (default 20, at most 50) and offset are parameters here.
+         */
+        get: operations["getCustomerFlexDiscounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/ims/token/v3": {
         parameters: {
             query?: never;
@@ -837,6 +884,7 @@ export interface components {
             currencyCode?: string;
             deploymentId?: string;
             discountCode?: string;
+            /** @description One code per line; more is 2147. */
             flexDiscountCodes?: string[];
             /** @description Sent back by clients that resend response-shaped lines; ignored. */
             subscriptionId?: string;
@@ -909,6 +957,54 @@ export interface components {
             deploymentId?: string;
             proratedDays?: number;
             pricing?: components["schemas"]["LinePricing"];
+            flexDiscounts?: components["schemas"]["AppliedFlexDiscount"][];
+        };
+        AppliedFlexDiscount: {
+            id: string;
+            code: string;
+            /** @enum {string} */
+            result: "SUCCESS" | "FAILURE";
+        };
+        FlexDiscount: {
+            id: string;
+            /** @enum {string} */
+            category: "STANDARD" | "INTRO";
+            code: string;
+            name: string;
+            description: string;
+            /** Format: date-time */
+            startDate: string;
+            /** Format: date-time */
+            endDate: string;
+            /** @enum {string} */
+            status: "ACTIVE" | "EXPIRED" | "REUSABLE";
+            /** Format: date-time */
+            discountLockEndDate?: string;
+            qualification: {
+                baseOfferIds: string[];
+            };
+            outcomes: {
+                /** @enum {string} */
+                type: "PERCENTAGE_DISCOUNT" | "FIXED_DISCOUNT" | "FIXED_PRICE";
+                discountValues: {
+                    country?: string;
+                    currency?: string;
+                    value: number;
+                }[];
+            }[];
+        };
+        FlexDiscountList: {
+            limit: number;
+            offset: number;
+            count: number;
+            totalCount: number;
+            flexDiscounts: components["schemas"]["FlexDiscount"][];
+            /** @description next and prev are present only when there is such a page (never null). */
+            links: {
+                self: components["schemas"]["Link"];
+                next?: components["schemas"]["Link"];
+                prev?: components["schemas"]["Link"];
+            };
         };
         Order: {
             externalReferenceId: string;
@@ -974,9 +1070,9 @@ export interface components {
                 self: components["schemas"]["Link"];
             };
         };
-        /** @description Read-only fields of the subscription, when sent, are refused with 1119. */
+        /** @description Read-only fields of the subscription, when sent, are refused with 1119. autoRenewal is required (1122) unless reset-flex-discount-codes=true, whose body may be empty. */
         UpdateSubscriptionRequest: {
-            autoRenewal: {
+            autoRenewal?: {
                 enabled?: boolean;
                 renewalQuantity?: number;
                 flexDiscountCodes?: string[];
@@ -2266,7 +2362,10 @@ export interface operations {
     };
     updateSubscription: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description true removes the flexible discount codes opted for the next renewal. */
+                "reset-flex-discount-codes"?: boolean;
+            };
             header: {
                 /**
                  * @description One per intent; resend it only to retry a timeout. A repeat within 10 days replays the first response.
@@ -2775,6 +2874,200 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+        };
+    };
+    getFlexDiscounts: {
+        parameters: {
+            query?: {
+                "market-segment"?: string;
+                country?: string;
+                categories?: string;
+                "offer-ids"?: string;
+                "flex-discount-id"?: string;
+                "flex-discount-code"?: string;
+                "include-eligible-reusable-discounts"?: string;
+                "start-date"?: string;
+                "end-date"?: string;
+                limit?: string;
+                offset?: string;
+            };
+            header: {
+                /**
+                 * @description One per intent; resend it only to retry a timeout. A repeat within 10 days replays the first response.
+                 * @example 6f1e1c1a-6a4b-4b8e-9a59-2d4c3b1f0e11
+                 */
+                "X-Correlation-Id": components["parameters"]["CorrelationId"];
+                /**
+                 * @description Unique per call; generated when absent, echoed in the response.
+                 * @example 0b8a5c2e-1d3f-4e5a-8b7c-9d0e1f2a3b4c
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+                /**
+                 * @description When sent, it must allow application/json (else 406).
+                 * @example application/json
+                 */
+                Accept?: components["parameters"]["Accept"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of discounts. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "X-Correlation-Id": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "limit": 20,
+                     *       "offset": 0,
+                     *       "count": 1,
+                     *       "totalCount": 1,
+                     *       "flexDiscounts": [
+                     *         {
+                     *           "id": "55555555-313b-476c-9d0b-6a610d5b91e0",
+                     *           "category": "INTRO",
+                     *           "code": "INTRO-PHSP",
+                     *           "name": "Intro Discount - Photoshop",
+                     *           "description": "Intro Discount - Photoshop - 15.99",
+                     *           "startDate": "2025-11-30T23:59:59Z",
+                     *           "endDate": "2026-12-31T23:59:59Z",
+                     *           "status": "ACTIVE",
+                     *           "qualification": {
+                     *             "baseOfferIds": [
+                     *               "11083117CA01A12"
+                     *             ]
+                     *           },
+                     *           "outcomes": [
+                     *             {
+                     *               "type": "FIXED_PRICE",
+                     *               "discountValues": [
+                     *                 {
+                     *                   "country": "US",
+                     *                   "currency": "USD",
+                     *                   "value": 15.99
+                     *                 }
+                     *               ]
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "links": {
+                     *         "self": {
+                     *           "uri": "/v3/flex-discounts?market-segment=COM&country=US&limit=20&offset=0",
+                     *           "method": "GET",
+                     *           "headers": []
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["FlexDiscountList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCustomerFlexDiscounts: {
+        parameters: {
+            query?: {
+                limit?: string;
+                offset?: string;
+            };
+            header: {
+                /**
+                 * @description One per intent; resend it only to retry a timeout. A repeat within 10 days replays the first response.
+                 * @example 6f1e1c1a-6a4b-4b8e-9a59-2d4c3b1f0e11
+                 */
+                "X-Correlation-Id": components["parameters"]["CorrelationId"];
+                /**
+                 * @description Unique per call; generated when absent, echoed in the response.
+                 * @example 0b8a5c2e-1d3f-4e5a-8b7c-9d0e1f2a3b4c
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+                /**
+                 * @description When sent, it must allow application/json (else 406).
+                 * @example application/json
+                 */
+                Accept?: components["parameters"]["Accept"];
+            };
+            path: {
+                /** @example 9876543210 */
+                "customer-id": components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the customer's reusable discounts. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "X-Correlation-Id": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "limit": 20,
+                     *       "offset": 0,
+                     *       "count": 1,
+                     *       "totalCount": 1,
+                     *       "flexDiscounts": [
+                     *         {
+                     *           "id": "55555555-313b-476c-9d0b-6a610d5b91e0",
+                     *           "category": "STANDARD",
+                     *           "code": "BLACK_FRIDAY",
+                     *           "name": "BLACK_FRIDAY",
+                     *           "description": "BLACK_FRIDAY - 10 USD off PHSP",
+                     *           "startDate": "2025-11-01T23:59:59Z",
+                     *           "endDate": "2025-12-31T23:59:59Z",
+                     *           "status": "REUSABLE",
+                     *           "discountLockEndDate": "2028-03-31T23:59:59Z",
+                     *           "qualification": {
+                     *             "baseOfferIds": [
+                     *               "11083117CA01A12"
+                     *             ]
+                     *           },
+                     *           "outcomes": [
+                     *             {
+                     *               "type": "FIXED_DISCOUNT",
+                     *               "discountValues": [
+                     *                 {
+                     *                   "country": "US",
+                     *                   "currency": "USD",
+                     *                   "value": 10
+                     *                 }
+                     *               ]
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "links": {
+                     *         "self": {
+                     *           "uri": "/v3/customers/9876543210/flex-discounts?limit=20&offset=0",
+                     *           "method": "GET",
+                     *           "headers": []
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["FlexDiscountList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];

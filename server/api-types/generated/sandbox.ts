@@ -491,6 +491,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__sandbox/flex-discounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every flexible discount defined, closed ones (not listed by GET /v3/flex-discounts) included */
+        get: operations["listSandboxFlexDiscounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/flex-discounts/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Define or replace the discount with this code (what Adobe sets up; the portal's Edit Reusable Flex Discounts changes its end date) */
+        put: operations["putSandboxFlexDiscount"];
+        post?: never;
+        /** Remove the discount (orders that used it keep their flexDiscounts) */
+        delete: operations["deleteSandboxFlexDiscount"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__sandbox/clock": {
         parameters: {
             query?: never;
@@ -1145,6 +1182,8 @@ export interface components {
                 expiresAt: components["schemas"]["Instant"];
             }[];
             catalogue?: components["schemas"]["Catalogue"];
+            /** @description The flexible discounts; left out, the default ones (fixtures/flex-discounts.json). */
+            flexDiscounts?: (components["schemas"]["FlexDiscountDefinition"] & Record<string, never>)[];
             /** @description Orders as exported (every field); the simulator's own fields completesAt and failsWith included. */
             orders?: components["schemas"]["StateOrder"][];
             /** @description Subscriptions; a seed may give only customerId, offerId (the base level) and currentQuantity. */
@@ -1246,6 +1285,63 @@ export interface components {
             params: {
                 [key: string]: string;
             };
+        };
+        /** @description A flexible discount as the simulator keeps it (docs/rules.md FLX-01); eligibility lists left empty mean every segment, country or base offer. */
+        FlexDiscountDefinition: {
+            /** @description Default: derived from the code, UUID-shaped. */
+            id?: string;
+            /** @description In a state document; the PUT takes it from the path. */
+            code?: string;
+            name: string;
+            description?: string;
+            /**
+             * @description INTRO: only for a customer buying the product for the first time.
+             * @enum {string}
+             */
+            category: "STANDARD" | "INTRO";
+            /** @enum {string} */
+            type: "PERCENTAGE_DISCOUNT" | "FIXED_DISCOUNT" | "FIXED_PRICE";
+            values: {
+                country?: string;
+                currency?: string;
+                value: number;
+            }[];
+            startDate: components["schemas"]["Instant"];
+            endDate: components["schemas"]["Instant"];
+            discountLockEndDate?: components["schemas"]["Instant"];
+            marketSegments?: ("COM" | "EDU" | "GOV")[];
+            countries?: string[];
+            baseOfferIds?: string[];
+            /** @description Only for customers with a 3YC commitment (2166 otherwise). */
+            threeYearCommitOnly?: boolean;
+            /** @description Redeemed at most once per customer (2142 afterwards). */
+            oneTime?: boolean;
+            /** @description Default true; false makes a closed discount, usable but not listed. */
+            listed?: boolean;
+        };
+        StateFlexDiscount: {
+            id: string;
+            code: string;
+            name: string;
+            description: string;
+            /** @enum {string} */
+            category: "STANDARD" | "INTRO";
+            /** @enum {string} */
+            type: "PERCENTAGE_DISCOUNT" | "FIXED_DISCOUNT" | "FIXED_PRICE";
+            values: {
+                country?: string;
+                currency?: string;
+                value: number;
+            }[];
+            startDate: string;
+            endDate: string;
+            discountLockEndDate?: string;
+            marketSegments: ("COM" | "EDU" | "GOV")[];
+            countries: string[];
+            baseOfferIds: string[];
+            threeYearCommitOnly: boolean;
+            oneTime: boolean;
+            listed: boolean;
         };
         /** @description The offer catalogue (fixtures/catalogue.json is the default one); offer ids are product code, segment code, level, A12. */
         Catalogue: {
@@ -2472,8 +2568,6 @@ export interface operations {
                     "application/json": components["schemas"]["VipMembership"];
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
         };
     };
     putVipMembership: {
@@ -2500,6 +2594,96 @@ export interface operations {
                     "application/json": components["schemas"]["VipMembership"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    listSandboxFlexDiscounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The discounts as kept, in the order they were defined. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StateFlexDiscount"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    putSandboxFlexDiscount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Spring sale - Acrobat Pro",
+                 *       "category": "STANDARD",
+                 *       "type": "PERCENTAGE_DISCOUNT",
+                 *       "values": [
+                 *         {
+                 *           "value": 25
+                 *         }
+                 *       ],
+                 *       "startDate": "2026-01-01T00:00:00Z",
+                 *       "endDate": "2027-06-30T23:59:59Z",
+                 *       "marketSegments": [
+                 *         "COM"
+                 *       ],
+                 *       "countries": [
+                 *         "US",
+                 *         "CA"
+                 *       ],
+                 *       "baseOfferIds": [
+                 *         "65304921CA01A12"
+                 *       ],
+                 *       "oneTime": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["FlexDiscountDefinition"];
+            };
+        };
+        responses: {
+            /** @description The discount as kept. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StateFlexDiscount"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    deleteSandboxFlexDiscount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["Cleared"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
         };

@@ -6,6 +6,7 @@ import { derivedGroups } from '../commitments/linked-membership-groups.js';
 import { clockNow, isoSeconds } from '../time.js';
 import { normalizeReseller } from '../partners/reseller.js';
 import type { Catalogue } from '../catalogue/catalogue.js';
+import { normalizeFlexDiscount, type FlexDiscount, type FlexDiscountSeed } from '../discounts/flex-discounts.js';
 import { orderBooks, subscriptionBooks, type SeededOrder, type SeededSubscription } from '../orders/seeded-holdings.js';
 import type { OrderBook, SubscriptionBook } from '../orders/order-types.js';
 import { ACTIVE } from '../customers/account-status.js';
@@ -36,6 +37,8 @@ export interface StateDocument {
   linkedMembershipGroups?: LinkedMembershipGroup[];
   /** The offer catalogue; left out, the default one (fixtures/catalogue.json). */
   catalogue?: Catalogue;
+  /** The flexible discounts; left out, the default ones (fixtures/flex-discounts.json). */
+  flexDiscounts?: FlexDiscountSeed[];
   orders?: SeededOrder[];
   subscriptions?: SeededSubscription[];
   /** VIP memberships that can migrate (fields left out take the control plane's seed defaults). */
@@ -56,6 +59,8 @@ export interface NormalizedState {
   linkedMembershipGroups: LinkedMembershipGroup[];
   /** Null when the document has none: the loader supplies the default catalogue. */
   catalogue: Catalogue | null;
+  /** Null when the document has none: the loader supplies the default discounts. */
+  flexDiscounts: FlexDiscount[] | null;
   orders: OrderBook[];
   subscriptions: SubscriptionBook[];
   vipMemberships: VipMembership[];
@@ -134,6 +139,7 @@ export function normalizeState(doc: StateDocument, realNowMs: number): Normalize
     requestIds: doc.requestIds ?? [],
     linkedMembershipGroups: [...(doc.linkedMembershipGroups ?? []), ...derivedGroups(customers, doc.linkedMembershipGroups ?? [], resellerDistributors(doc))],
     catalogue: doc.catalogue ?? null,
+    flexDiscounts: doc.flexDiscounts?.map(normalizeFlexDiscount) ?? null,
     orders: orderBooks(doc.orders ?? []),
     subscriptions: subscriptionBooks(doc.subscriptions ?? [], customers, now),
     vipMemberships: (doc.vipMemberships ?? []).map((m) => normalizeVipMembership(m.membershipId, m, now)),
@@ -162,6 +168,7 @@ export function stateDocument(state: NormalizedState, realNowMs: number): StateD
     requestIds: state.requestIds,
     linkedMembershipGroups: state.linkedMembershipGroups,
     ...(state.catalogue ? { catalogue: state.catalogue } : {}),
+    ...(state.flexDiscounts ? { flexDiscounts: state.flexDiscounts } : {}),
     orders: state.orders.flatMap((b) => b.orders),
     subscriptions: state.subscriptions.flatMap((b) => b.subscriptions),
     vipMemberships: state.vipMemberships,

@@ -14,6 +14,8 @@ import { linePricing } from './pricing.js';
 import { ORDER_CANCELLED, ORDER_COMPLETE, ORDER_OPEN, type CancellingItem, type Order, type OrderLine, type Subscription } from './order-types.js';
 import { createSwitchOrder, isPreviewOrder, isSwitchOrder } from './order-switch.js';
 import { errors } from '../protocol/errors.js';
+import { applyFlexDiscounts } from '../discounts/flex-discount-apply.js';
+import type { FlexDiscount } from '../discounts/flex-discounts.js';
 
 /** An order request and its lines, as the contract types them. */
 export type OrderRequest = PartnerSchema<'OrderRequest'>;
@@ -36,6 +38,8 @@ export interface OrderContext {
   now: Date;
   /** The segments the distributor's resellers sell (2124); unset, not checked. */
   distributorSegments?: readonly MarketSegment[];
+  /** The flexible discounts defined (domain/discounts/): the codes lines may name. */
+  flexDiscounts?: FlexDiscount[];
 }
 
 const lineDetail = (line: { extLineItemNumber: number }) => `Line Item: ${line.extLineItemNumber}`;
@@ -126,7 +130,7 @@ function purchaseLines(request: OrderRequest, ctx: OrderContext, currency: strin
   assertPurchaseEligible(request.lineItems, offers, ctx);
   const orderedOf = (type: OfferType) => request.lineItems.reduce((sum, l, i) => sum + (offers[i].product.offerType === type ? l.quantity : 0), 0);
   const licences = licencesHeld(ctx.subscriptions, ctx.catalogue) + orderedOf('LICENSE');
-  return request.lineItems.map((line, i) => {
+  const lines = request.lineItems.map((line, i) => {
     const { product, segment } = offers[i];
     const level = acceptedCommitmentLevel(ctx.customer, product.offerType, orderedOf(product.offerType)) ?? entitledLevel(ctx.customer, product.offerType, licences);
     const offerId = offerIdOf(product, segment, level);
@@ -135,6 +139,7 @@ function purchaseLines(request: OrderRequest, ctx: OrderContext, currency: strin
       extLineItemNumber: line.extLineItemNumber, offerId, quantity: line.quantity, subscriptionId: '', status: ORDER_OPEN, currencyCode: currency, ...priced,
     };
   });
+  return applyFlexDiscounts(lines, request.lineItems, { ...ctx, discounts: ctx.flexDiscounts ?? [] });
 }
 
 /** The subscription a product's lines go to: the customer's one for the base-level offer. */

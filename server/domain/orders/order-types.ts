@@ -1,5 +1,6 @@
 // Orders and subscriptions as the simulator keeps them: the resource of Adobe's pages plus the few
 // fields the simulator needs to settle them on the clock (never shown to a partner).
+import type { AppliedFlexDiscount } from '../discounts/flex-discount-apply.js';
 
 export type OrderType = 'NEW' | 'RETURN' | 'PREVIEW' | SwitchOrderType;
 /** The mid-term upgrade orders (domain/orders/order-switch.ts). */
@@ -29,6 +30,8 @@ export interface OrderLine {
   /** Days invoiced, and the prices, as they were when the order was placed (shown with fetch-price). */
   proratedDays?: number;
   pricing?: LinePricing;
+  /** The flexible discount applied to the line (docs/flex-discounts/apis.md). */
+  flexDiscounts?: AppliedFlexDiscount[];
 }
 
 /** What a switch order takes off a subscription: the licences it moves (or a revert moves back). */

@@ -51,16 +51,19 @@ function checkRenewalQuantity(quantity: number | undefined, max: number): void {
  * scheduled subscription (3119), a renewal quantity within the edition's maximum (3116), and never
  * enabled for nothing: auto-renewal on with a renewal quantity of 0 would renew nothing (3120).
  */
-export function updateSubscription(s: Subscription, request: UpdateSubscriptionRequest, catalogue: Catalogue): Subscription {
+export function updateSubscription(s: Subscription, request: UpdateSubscriptionRequest, catalogue: Catalogue, resetFlexDiscountCodes = false): Subscription {
   const readOnly = Object.keys(request).filter((k) => READ_ONLY_FIELDS.includes(k));
   if (readOnly.length) throw errors.notEditable(readOnly, `Some fields are not editable: only autoRenewal is (${readOnly.join(', ')} sent)`);
   if (s.status !== SUBSCRIPTION_ACTIVE && s.status !== SUBSCRIPTION_SCHEDULED) {
     throw orderErrors.inactiveSubscription(['subscriptionId'], `subscription ${s.subscriptionId} is in status ${s.status}`);
   }
-  const { enabled, renewalQuantity, flexDiscountCodes } = request.autoRenewal;
+  if (!request.autoRenewal && !resetFlexDiscountCodes) throw errors.missingFields(['autoRenewal'], 'Request is missing required fields: autoRenewal');
+  const { enabled, renewalQuantity, flexDiscountCodes } = request.autoRenewal ?? {};
   checkRenewalQuantity(renewalQuantity, maxQuantity(s, catalogue));
+  // reset-flex-discount-codes=true removes the codes opted for renewal (docs/rules.md FLX-17).
+  const { flexDiscountCodes: _opted, ...kept } = s.autoRenewal;
   const autoRenewal = {
-    ...s.autoRenewal,
+    ...(resetFlexDiscountCodes ? kept : s.autoRenewal),
     ...(enabled !== undefined ? { enabled } : {}),
     ...(renewalQuantity !== undefined ? { renewalQuantity } : {}),
     ...(flexDiscountCodes ? { flexDiscountCodes } : {}),

@@ -1,0 +1,23 @@
+// The flexible discount operations: the open discounts a partner may offer, and the reusable ones
+// a customer used (domain/discounts/flex-discount-list.ts).
+import { customerFlexDiscountList, flexDiscountList } from '../domain/discounts/flex-discount-list.js';
+import type { MarketSegment } from '../domain/types.js';
+import type { PartnerHandlers } from './call-context.js';
+import { catalogueOf } from './holdings.js';
+import { customerHoldings } from './orders.js';
+
+export function flexDiscountHandlers(): PartnerHandlers<'getFlexDiscounts' | 'getCustomerFlexDiscounts'> {
+  return {
+    async getFlexDiscounts(ctx) {
+      const distributor = await ctx.scope.distributor();
+      const resellers = (await ctx.tx.list('resellers')).filter((r) => r.distributorId === ctx.scope.distributorId);
+      const marketSegments = [...new Set(resellers.flatMap((r) => r.marketSegments))] as MarketSegment[];
+      return flexDiscountList(await ctx.tx.list('flexDiscounts'), ctx.call.query, { distributor, marketSegments }, await catalogueOf(ctx.tx), ctx.now);
+    },
+
+    async getCustomerFlexDiscounts(ctx) {
+      const held = await customerHoldings(ctx, ctx.input.path['customer-id']);
+      return customerFlexDiscountList(await ctx.tx.list('flexDiscounts'), held.orders, held.customer.customerId, ctx.call.query, ctx.now);
+    },
+  };
+}

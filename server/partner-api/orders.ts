@@ -11,6 +11,7 @@ import { SINGLETON, type Tx } from '../store/store.js';
 import type { CallContext, PartnerHandlers, PartnerOperationId } from './call-context.js';
 import type { SimulatorSettings } from '../settings.js';
 import { saveHoldings, settledHoldings } from './holdings.js';
+import { flaggedRecommendations } from './recommendations.js';
 
 /** The customer (404 1116 when not the caller's) and its holdings, settled. */
 export async function customerHoldings(ctx: CallContext<PartnerOperationId>, customerId: string) {
@@ -40,16 +41,21 @@ export function orderHandlers(settings: SimulatorSettings): PartnerHandlers<'cre
     async createOrder(ctx) {
       const held = await customerHoldings(ctx, ctx.input.path['customer-id']);
       const request = ctx.input.body();
-      const withPrice = fetchPrice(ctx.input.query());
+      const query = ctx.input.query();
+      const withPrice = fetchPrice(query);
       const orderId = request.orderType === 'PREVIEW' ? '' : await nextOrderId(ctx.tx, held.orders);
-      const { order, placed } = createOrder(request, { ...held, now: ctx.now }, orderId, settings.orderDelayMs);
+      const { order, placed } = createOrder(request, { ...held, now: ctx.now, distributor: await ctx.scope.distributor() }, orderId, settings.orderDelayMs);
       if (placed) {
         const customer = order.orderType === 'NEW' ? withAcquisitionsOrdered(held.customer, order.lineItems, held.catalogue) : held.customer;
         // An armed failure is taken by the next order placed, which then ends in that status.
         const kept = held.failNext ? { ...order, failsWith: held.failNext } : order;
         await saveHoldings(ctx.tx, { ...held, customer, orders: boundedOrders([...held.orders, kept]), failNext: null });
       }
-      return orderView(order, withPrice);
+      // Recommendations only on a PREVIEW, from its lines (docs/rules.md RCM-04).
+      const recommendations = request.orderType === 'PREVIEW'
+        ? flaggedRecommendations(ctx, query, held, { context: 'ORDER_PREVIEW', offerIds: request.lineItems.map((l) => l.offerId) })
+        : undefined;
+      return { ...orderView(order, withPrice), ...(recommendations ? { recommendations } : {}) };
     },
 
     async getOrderHistory(ctx) {

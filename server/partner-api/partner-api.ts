@@ -7,6 +7,8 @@ import type { ApiCall, ApiResponse } from './api-call.js';
 import type { PartnerHandler, PartnerHandlers, PartnerOperationId } from './call-context.js';
 import type { SimulatorSettings } from '../settings.js';
 import { customerHandlers } from './customers.js';
+import { deploymentHandlers } from './deployments.js';
+import { recommendationHandlers } from './recommendations.js';
 import { groupHandlers } from './group-handlers.js';
 import { notificationHandlers } from './notifications.js';
 import { orderHandlers } from './orders.js';
@@ -17,7 +19,8 @@ import { ping, requestToken } from './tokens.js';
 
 const partnerHandlers = (settings: SimulatorSettings): PartnerHandlers<PartnerOperationId> => ({
   ...customerHandlers(settings), ...groupHandlers(settings), ...orderHandlers(settings), ...subscriptionHandlers(),
-  ...resellerHandlers(settings), ...notificationHandlers(settings),
+  ...resellerHandlers(settings), ...notificationHandlers(settings), ...deploymentHandlers(),
+  ...recommendationHandlers(),
 });
 
 export interface PartnerApiParts {

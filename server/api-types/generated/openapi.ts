@@ -1022,7 +1022,7 @@ export interface components {
                 offerId?: string;
                 quantity?: number;
             }[];
-            /** @description Left out */
+            /** @description Left out, the customer's country; 5136 when not allowed. */
             country?: string;
             /** @description EN or MULT (default MULT); 5137 otherwise. */
             language?: string;

@@ -184,7 +184,7 @@ export interface Deployment {
   deploymentId: string;
   companyProfile: { address: Address };
   creationDate: string;
-  status: string;
+  status: '1000' | '1004';
 }
 
 export interface WelcomeEmail {

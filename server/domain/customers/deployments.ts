@@ -12,8 +12,8 @@ import type { Address, Customer, Deployment, Distributor } from '../types.js';
 export type CreateDeploymentRequest = PartnerSchema<'CreateDeploymentRequest'>;
 export type UpdateDeploymentRequest = PartnerSchema<'UpdateDeploymentRequest'>;
 
-export const DEPLOYMENT_ACTIVE = '1000';
-export const DEPLOYMENT_INACTIVE = '1004';
+export const DEPLOYMENT_ACTIVE = '1000' as const;
+export const DEPLOYMENT_INACTIVE = '1004' as const;
 /** Deployments a customer may have: bounds the record and every list of it (docs/rules.md DEP-01). */
 export const MAX_DEPLOYMENTS = 100;
 export const DEFAULT_DEPLOYMENT_LIMIT = 25;

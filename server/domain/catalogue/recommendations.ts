@@ -63,13 +63,15 @@ export function recommendationsFor(customer: Customer, subscriptions: Subscripti
   const cartOnly = (input.context === 'ORDER_PREVIEW' || input.context === 'RENEWAL_ORDER_PREVIEW') && input.offerIds.length > 0;
   const sources = [...new Set(cartOnly ? input.offerIds : [...held, ...input.offerIds])];
   const codeOf = (offerId: string) => findOffer(catalogue, offerId)?.product.productCode;
+  // Each offer's product once: the rules below only compare codes (bounded by the 499 offers and the rules).
+  const sourceCodes = sources.map((offerId) => [offerId, codeOf(offerId)] as const);
   const owned = new Set([...held, ...input.offerIds].map(codeOf).filter(Boolean));
   const region = regionOfCountry(catalogue, country);
   const sellable = (p: CatalogueProduct) => p.segments[segment] !== undefined && (!region || region.currencies.some((c) => p.prices[c] !== undefined));
 
   const found = new Map<string, { category: RecommendationCategory; product: CatalogueProduct; offerIds: string[] }>();
   for (const rule of catalogue.recommendations ?? []) {
-    const from = sources.filter((offerId) => codeOf(offerId) === rule.from);
+    const from = sourceCodes.filter(([, code]) => code === rule.from).map(([offerId]) => offerId);
     const product = catalogue.products.find((p) => p.productCode === rule.to);
     if (!from.length || !product || owned.has(rule.to) || !sellable(product)) continue;
     const key = `${rule.category} ${rule.to}`;

@@ -25,7 +25,7 @@ const line = (overrides: Record<string, unknown> = {}) => ({ extLineItemNumber: 
 const deploymentsIn = async (h: Harness) => (await h.customer(FAIRMONT)).deployments ?? [];
 
 describe('deployments', () => {
-  it('DEP-01 create answers 201 with a new active deployment, its creation date and link; GET reads it back and the state keeps it', async () => {
+  it('DEP-01 create answers 201 with a new active deployment, its creation date and link; GET reads it back and the state keeps it, across an export', async () => {
     const h = await global();
     const d = await deploy(h);
     assert.match(d.deploymentId, /^\d{10}$/);
@@ -38,6 +38,12 @@ describe('deployments', () => {
     assert.notEqual(second.deploymentId, d.deploymentId);
     assert.deepEqual((await deploymentsIn(h)).map((x) => x.deploymentId), [d.deploymentId, second.deploymentId]);
     assert.equal('deployments' in (await h.call('GET', `/v3/customers/${FAIRMONT}`)).body, false, 'the customer resource does not show them');
+    const exported = await h.state();
+    const again = await harness({ fixtures: exported });
+    assert.deepEqual((await again.call('GET', `${DEPLOYMENTS}/${d.deploymentId}`)).body, d, 'an exported state loads back with its deployments');
+    const reloaded = await again.state();
+    assert.deepEqual([reloaded.customers, reloaded.sequences], [exported.customers, exported.sequences]);
+    assert.ok(![d.deploymentId, second.deploymentId].includes((await deploy(again, BERLIN)).deploymentId), 'the ids go on after the exported ones');
   });
 
   it('DEP-02 a distributor not enabled for global sales is 1139, a customer not enabled 1140; nothing is created', async () => {

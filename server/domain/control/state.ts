@@ -91,7 +91,7 @@ export function normalizeCustomer(c: StateDocument['customers'][number], now: Da
     lga: c.lga ?? null,
     subscriptions: { renewalQuantity: 0, teamOrConsumablesAutoRenewal: false, ...c.subscriptions },
     openAcquisitions: c.openAcquisitions ?? [],
-    ...(c.deployments?.length ? { deployments: c.deployments } : {}),
+    ...(c.deployments ? { deployments: c.deployments } : {}),
   };
 }
 

@@ -632,6 +632,58 @@ describe('CON-03 prism proxy --errors in front of the simulator', () => {
     await sim.sandbox.reset();
   });
 
+  const BERLIN = { country: 'DE', region: 'BE', city: 'Berlin', addressLine1: 'Unter den Linden 1', postalCode: '10117' };
+  const DEPLOYMENTS = '/v3/customers/9876543210/deployments';
+
+  it('CON-03 createDeployment and listDeployments answer every documented status', LIMIT, async () => {
+    await sim.sandbox.providerState('a global customer with a deployment', {});
+    const create = (id: string, body: unknown, headers?: Record<string, string>): Request => ({ method: 'POST', path: `/v3/customers/${id}/deployments`, body: json(body), headers });
+    const abroad = { companyProfile: { address: BERLIN } };
+    const created = await throughPrism('a deployment in Germany', create('9876543210', abroad), { status: 201 });
+    assert.equal(created.body.status, '1000');
+    await throughPrism("a deployment in the customer's own country", create('9876543210', { companyProfile: { address: ADDRESS } }), { status: 400, code: '1141' });
+    await throughPrism('unknown customer 1234567890', create('1234567890', abroad), { status: 404, code: '1116' });
+    await directly('a 1.2 MB body', { method: 'POST', path: DEPLOYMENTS, body: oversizedWith(abroad) }, { status: 413, code: '4130' }, TOO_LARGE_WHY);
+    await throughPrism('Content-Type: application/merge-patch+json', create('9876543210', abroad, NOT_JSON_CONTENT), { status: 415, code: '4150' });
+    await commonStatuses('POST', (headers) => create('9876543210', abroad, headers));
+    const list = (id: string, query = '', headers?: Record<string, string>): Request => ({ method: 'GET', path: `/v3/customers/${id}/deployments${query}`, headers });
+    const listed = await throughPrism('the active deployments, a page of 1', list('9876543210', '?status=1000&limit=1&offset=0'), { status: 200 });
+    assert.equal(listed.body.count, 1);
+    await duplicateRequestId((headers) => list('9876543210', '', headers));
+    await throughPrism('unknown customer 1234567890', list('1234567890'), { status: 404, code: '1116' });
+    await commonStatuses('GET', (headers) => list('9876543210', '', headers));
+    await sim.sandbox.reset();
+  });
+
+  it('CON-03 getDeployment and updateDeployment answer every documented status', LIMIT, async () => {
+    await sim.sandbox.providerState('a global customer with a deployment', {});
+    const get = (deployment: string, headers?: Record<string, string>): Request => ({ method: 'GET', path: `${DEPLOYMENTS}/${deployment}`, headers });
+    await throughPrism('deployment 3454000001', get('3454000001'), { status: 200 });
+    await duplicateRequestId((headers) => get('3454000001', headers));
+    await throughPrism('unknown deployment 3454999999', get('3454999999'), { status: 404, code: '2138' });
+    await commonStatuses('GET', (headers) => get('3454000001', headers));
+    const patch = (deployment: string, body: unknown, headers?: Record<string, string>): Request => ({ method: 'PATCH', path: `${DEPLOYMENTS}/${deployment}`, body: json(body), headers });
+    await throughPrism('a deactivation', patch('3454000001', { status: '1004' }), { status: 200 });
+    await throughPrism('another country', patch('3454000001', { companyProfile: { address: BERLIN } }), { status: 400, code: '1119' });
+    await throughPrism('unknown deployment 3454999999', patch('3454999999', { status: '1000' }), { status: 404, code: '2138' });
+    await directly('a 1.2 MB body', { method: 'PATCH', path: `${DEPLOYMENTS}/3454000001`, body: oversizedWith({ status: '1000' }) }, { status: 413, code: '4130' }, TOO_LARGE_WHY);
+    await throughPrism('Content-Type: application/merge-patch+json', patch('3454000001', { status: '1000' }, NOT_JSON_CONTENT), { status: 415, code: '4150' });
+    await commonStatuses('PATCH', (headers) => patch('3454000001', { status: '1000' }, headers));
+    await sim.sandbox.reset();
+  });
+
+  it('CON-03 fetchRecommendations answers every documented status', LIMIT, async () => {
+    const body = { recommendationContext: 'ORDER_PREVIEW', customerId: '9876543210', offers: [{ offerId: '65304470CA01A12', quantity: 10 }], country: 'US', language: 'MULT' };
+    const fetchThem = (b: unknown, headers?: Record<string, string>): Request => ({ method: 'POST', path: '/v3/recommendations', body: json(b), headers });
+    const found = await throughPrism('a cart of Photoshop', fetchThem(body), { status: 200 });
+    assert.equal(found.body.productRecommendations.upsells[0].product.baseOfferId, '65304479CA01A12');
+    await throughPrism('country GB for a US customer', fetchThem({ ...body, country: 'GB' }), { status: 400, code: '5136' });
+    await throughPrism('unknown customer 1234567890', fetchThem({ ...body, customerId: '1234567890' }), { status: 404, code: '1116' });
+    await directly('a 1.2 MB body', { method: 'POST', path: '/v3/recommendations', body: oversizedWith(body) }, { status: 413, code: '4130' }, TOO_LARGE_WHY);
+    await throughPrism('Content-Type: application/merge-patch+json', fetchThem(body, NOT_JSON_CONTENT), { status: 415, code: '4150' });
+    await commonStatuses('POST', (headers) => fetchThem(body, headers));
+  });
+
   it('CON-03 the detector works: an off-contract answer of the simulator is reported by Prism', LIMIT, async () => {
     const get: Request = { method: 'GET', path: '/v3/customers/9876543210' };
     // A body outside the Error schema: Prism replaces the answer with its own VIOLATIONS error.
@@ -662,7 +714,7 @@ describe('CON-03 prism proxy --errors in front of the simulator', () => {
     assert.deepEqual([...covered.keys()].filter((pair) => !required.includes(pair)), [], 'pairs exercised that the spec does not document');
     // Only the 413s cannot be reached through Prism.
     const directOnly = required.filter((pair) => !covered.get(pair)!.some((w) => w.route === 'prism'));
-    assert.deepEqual(directOnly, ['createCustomer 413', 'updateCustomer 413', 'createOrder 413', 'updateOrder 413', 'createSubscription 413', 'updateSubscription 413', 'getPriceList 413', 'createMembershipTransfer 413', 'createReseller 413', 'updateReseller 413']);
+    assert.deepEqual(directOnly, ['createCustomer 413', 'updateCustomer 413', 'createOrder 413', 'updateOrder 413', 'createSubscription 413', 'updateSubscription 413', 'getPriceList 413', 'createMembershipTransfer 413', 'createReseller 413', 'updateReseller 413', 'createDeployment 413', 'updateDeployment 413', 'fetchRecommendations 413']);
   });
 });
 

@@ -319,6 +319,17 @@ describe('web console in Chromium', () => {
     assert.ok((await page().getByTestId('open-acquisitions').textContent())!.includes(added.expiryDate.slice(0, 10)));
   });
 
+  step('a global customer\'s deployments are shown in the console and deactivated there', async () => {
+    const address = { country: 'GB', region: 'LND', city: 'London', addressLine1: '1 Fleet Street', postalCode: 'EC4Y 1AA' };
+    await api.updateCustomer('9876543210', { globalSalesEnabled: true, deployments: [{ deploymentId: '3454000900', companyProfile: { address }, creationDate: '2026-10-01T00:00:00Z', status: '1000' }] });
+    const row = page().getByTestId('deployments').locator('tr[data-deployment="3454000900"]');
+    await row.filter({ hasText: 'London' }).waitFor();
+    await row.getByRole('button', { name: 'Deactivate' }).click();
+    await page().getByTestId('deployments').locator('tr[data-deployment="3454000900"][data-status="1004"]').waitFor();
+    assert.equal((await api.customer('9876543210')).deployments?.[0].status, '1004');
+    await api.updateCustomer('9876543210', { globalSalesEnabled: false, deployments: [] });
+  });
+
   step('the LGA benefit, its pending upgrade and the subscription facts are edited in the console', async () => {
     await page().getByText('Edit the LGA benefit and the subscriptions').click();
     const lga = page().getByRole('form', { name: 'Edit the LGA benefit' });

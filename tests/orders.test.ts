@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { describe, it } from 'node:test';
-import { assertError, harness, newCustomer, type Harness } from './support/harness.js';
+import { assertError, fixturesWith, harness, newCustomer, type Harness } from './support/harness.js';
 
 const FAIRMONT = '9876543210';
 const ALL_APPS = '65304479CA01A12';
@@ -117,9 +117,10 @@ describe('orders', () => {
     assertError(await h.call('POST', ORDERS, { body: order() }), 400, '2128', ['Line Item: 1']);
   });
 
-  it('ORD-10 a deployment id is 2138: the simulator keeps no deployments', async () => {
-    const h = await harness();
+  it('ORD-10 a deployment id the customer does not have is 404/2138 (a customer not enabled for global sales has none: 400/1140)', async () => {
+    const h = await harness({ fixtures: fixturesWith({ customer: [FAIRMONT, { globalSalesEnabled: true }] }) });
     assertError(await h.call('POST', ORDERS, { body: order({ lineItems: [line({ deploymentId: '12345' })] }) }), 404, '2138', ['Line Item: 1']);
+    assertError(await (await harness()).call('POST', ORDERS, { body: order({ lineItems: [line({ deploymentId: '12345' })] }) }), 400, '1140');
   });
 
   it('ORD-11 referenceOrderId: required on a RETURN (1122), refused on other orders (1117)', async () => {

@@ -781,6 +781,87 @@ describe('published pacts: a partner client of the customer API', () => {
     .withRequest('POST', `/v3/memberships/${MEMBERSHIP_ID}/transfers`, (b) => b.headers(requestHeaders(true)).jsonBody({ resellerId: RESELLER_ID }))
     .willRespondWith(400, (b) => b.headers(jsonHeaders).jsonBody(adobeError('5118', ['membership-id'])))
     .executeTest(settled((server) => rejectsWith(client(server.url).transferMembership(MEMBERSHIP_ID, RESELLER_ID), 400, '5118'))));
+  const DEPLOYMENT_ID = '3454000001';
+  const LONDON = { country: 'GB', region: 'LND', city: 'London', addressLine1: '1 Fleet Street', postalCode: 'EC4Y 1AA', phoneNumber: '020-7946-0000' };
+  const BERLIN = { country: 'DE', region: 'BE', city: 'Berlin', addressLine1: 'Unter den Linden 1', postalCode: '10117' };
+  /** A deployment as a client reads it. */
+  const deploymentBody = (fields: Record<string, unknown> = {}) => ({
+    deploymentId: M.regex(/^\S{1,40}$/, DEPLOYMENT_ID), companyProfile: { address: M.like(LONDON) }, creationDate: ISO_TIME('2019-05-02T22:49:52Z'), status: '1000',
+    links: { self: { uri: M.regex(/^\/v3\/customers\/\S+\/deployments\/\S+$/, `/v3/customers/${CUSTOMER_ID}/deployments/${DEPLOYMENT_ID}`), method: 'GET', headers: [] } },
+    ...fields,
+  });
+
+  it('creates a deployment for a global customer', () => pact.addInteraction()
+    .given('a global customer with a deployment', { customerId: CUSTOMER_ID })
+    .uponReceiving('a new deployment in Germany')
+    .withRequest('POST', `/v3/customers/${CUSTOMER_ID}/deployments`, (b) => b.headers(requestHeaders(true)).jsonBody({ companyProfile: { address: BERLIN } }))
+    .willRespondWith(201, (b) => b.headers(jsonHeaders).jsonBody(deploymentBody({ deploymentId: M.regex(/^\S{1,40}$/, '3454000002'), companyProfile: { address: M.like(BERLIN) }, creationDate: ISO_TIME('2026-11-01T09:00:00Z') })))
+    .executeTest(settled(async (server) => {
+      assert.equal((await client(server.url).createDeployment(CUSTOMER_ID, { companyProfile: { address: BERLIN } })).status, '1000');
+    })));
+
+  it('is refused a deployment in the customer\'s own country (1141)', () => pact.addInteraction()
+    .given('a global customer with a deployment', { customerId: CUSTOMER_ID })
+    .uponReceiving('a deployment in the customer\'s own country')
+    .withRequest('POST', `/v3/customers/${CUSTOMER_ID}/deployments`, (b) => b.headers(requestHeaders(true)).jsonBody({ companyProfile: { address: ADDRESS } }))
+    .willRespondWith(400, (b) => b.headers(jsonHeaders).jsonBody(adobeError('1141', ['companyProfile.address.country'])))
+    .executeTest(settled((server) => rejectsWith(client(server.url).createDeployment(CUSTOMER_ID, { companyProfile: { address: ADDRESS } }), 400, '1141'))));
+
+  it('lists the deployments of a global customer', () => pact.addInteraction()
+    .given('a global customer with a deployment', { customerId: CUSTOMER_ID })
+    .uponReceiving('a request for the deployments')
+    .withRequest('GET', `/v3/customers/${CUSTOMER_ID}/deployments`, (b) => b.headers(requestHeaders(false)))
+    .willRespondWith(200, (b) => b.headers(jsonHeaders).jsonBody({
+      totalCount: M.integer(1), count: M.integer(1), offset: 0, limit: 25, items: M.eachLike(deploymentBody()),
+      links: { self: { uri: M.string(`/v3/customers/${CUSTOMER_ID}/deployments?offset=0&limit=25`), method: 'GET', headers: [] } },
+    }))
+    .executeTest(settled(async (server) => {
+      assert.equal((await client(server.url).getDeployments(CUSTOMER_ID)).items[0].deploymentId, DEPLOYMENT_ID);
+    })));
+
+  it('gets one deployment', () => pact.addInteraction()
+    .given('a global customer with a deployment', { customerId: CUSTOMER_ID, deploymentId: DEPLOYMENT_ID })
+    .uponReceiving('a request for a deployment')
+    .withRequest('GET', `/v3/customers/${CUSTOMER_ID}/deployments/${DEPLOYMENT_ID}`, (b) => b.headers(requestHeaders(false)))
+    .willRespondWith(200, (b) => b.headers(jsonHeaders).jsonBody(deploymentBody({ deploymentId: DEPLOYMENT_ID })))
+    .executeTest(settled(async (server) => {
+      assert.equal((await client(server.url).getDeployment(CUSTOMER_ID, DEPLOYMENT_ID)).companyProfile.address.country, 'GB');
+    })));
+
+  it('deactivates a deployment', () => pact.addInteraction()
+    .given('a global customer with a deployment', { customerId: CUSTOMER_ID, deploymentId: DEPLOYMENT_ID })
+    .uponReceiving('a deactivation of a deployment')
+    .withRequest('PATCH', `/v3/customers/${CUSTOMER_ID}/deployments/${DEPLOYMENT_ID}`, (b) => b.headers(requestHeaders(true)).jsonBody({ status: '1004' }))
+    .willRespondWith(200, (b) => b.headers(jsonHeaders).jsonBody(deploymentBody({ deploymentId: DEPLOYMENT_ID, status: '1004' })))
+    .executeTest(settled(async (server) => {
+      assert.equal((await client(server.url).updateDeployment(CUSTOMER_ID, DEPLOYMENT_ID, { status: '1004' })).status, '1004');
+    })));
+
+  it('places a NEW order for a deployment, in its region\'s currency', () => pact.addInteraction()
+    .given('a global customer with a deployment', { customerId: CUSTOMER_ID, deploymentId: DEPLOYMENT_ID })
+    .uponReceiving('a NEW order for a deployment in GB')
+    .withRequest('POST', `/v3/customers/${CUSTOMER_ID}/orders`, (b) => b.headers(requestHeaders(true)).jsonBody({ orderType: 'NEW', lineItems: [{ ...ORDER_LINE, currencyCode: 'GBP', deploymentId: DEPLOYMENT_ID }] }))
+    .willRespondWith(201, (b) => b.headers(jsonHeaders).jsonBody(orderBody({ currencyCode: 'GBP' }, { currencyCode: 'GBP', deploymentId: DEPLOYMENT_ID })))
+    .executeTest(settled(async (server) => {
+      const placed = await client(server.url).createOrder(CUSTOMER_ID, { orderType: 'NEW', lineItems: [{ ...ORDER_LINE, currencyCode: 'GBP', deploymentId: DEPLOYMENT_ID }] });
+      assert.equal(placed.lineItems[0].deploymentId, DEPLOYMENT_ID);
+    })));
+
+  it('fetches recommendations for the offers of a cart', () => pact.addInteraction()
+    .given('an active customer exists', { customerId: CUSTOMER_ID })
+    .uponReceiving('a recommendations request in the ORDER_PREVIEW context')
+    .withRequest('POST', '/v3/recommendations', (b) => b.headers(requestHeaders(true)).jsonBody({ recommendationContext: 'ORDER_PREVIEW', customerId: CUSTOMER_ID, offers: [{ offerId: '65304470CA01A12', quantity: 10 }] }))
+    .willRespondWith(200, (b) => b.headers({ ...jsonHeaders, 'x-recommendation-tracker-id': M.regex(/^\S+$/, '85v9S4NAv2eLKmJ11LY7yxDwGrIvU94S') }).jsonBody({
+      productRecommendations: {
+        upsells: M.eachLike({ rank: M.integer(0), product: { baseOfferId: M.regex(/^\d{8}[A-Z]{2}[0-9A-Z]{2}A12$/, '65304479CA01A12') }, source: { sourceType: 'OFFER', offerIds: M.eachLike(M.string('65304470CA01A12')) } }),
+        crossSells: M.eachLike({ rank: M.integer(0), product: { baseOfferId: M.string('65322435CAT1A12') }, source: { sourceType: 'OFFER', offerIds: M.eachLike(M.string('65304470CA01A12')) } }),
+        addOns: [],
+      },
+    }))
+    .executeTest(settled(async (server) => {
+      const { productRecommendations } = await client(server.url).fetchRecommendations({ recommendationContext: 'ORDER_PREVIEW', customerId: CUSTOMER_ID, offers: [{ offerId: '65304470CA01A12', quantity: 10 }] });
+      assert.equal(productRecommendations.upsells[0].rank, 0);
+    })));
 
   // Last: the interactions above have all been written by now.
   it('PACT-01 contracts/pacts holds exactly the pact these interactions write', () => {

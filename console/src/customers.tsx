@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { AccountStatus, Customer, CustomerPatch, StateDocument } from './api.js';
 import { LgaCard, LinkedMembershipCard, OpenAcquisitions } from './lga.js';
 import { Orders, Subscriptions } from './orders.js';
+import { Deployments } from './deployments.js';
 import { UpdateCustomer } from './partner.js';
 import { ThreeYearCommit } from './three-year-commit.js';
 import { ErrorBox, pageError, parseJson, Section, seconds, STATUSES, statusLabel, useAction, useLoad } from './ui.js';
@@ -234,6 +235,7 @@ export function CustomerPage({ id, back }: { id: string; back: () => void }) {
           <LgaCard customer={customer} />
           <LinkedMembershipCard customer={customer} />
           <OpenAcquisitions customer={customer} />
+          <Deployments customer={customer} />
           <Orders customer={customer} />
           <Subscriptions customer={customer} />
         </div>

@@ -14,6 +14,7 @@ import { orderProviderStates } from './order-provider-states.js';
 import { switchProviderStates } from './switch-provider-states.js';
 import { migrationProviderStates } from './migration-provider-states.js';
 import { flexDiscountProviderStates } from './flex-discount-provider-states.js';
+import { deploymentProviderStates } from './deployment-provider-states.js';
 
 export type Params = Record<string, string>;
 
@@ -155,6 +156,7 @@ export const PROVIDER_STATES: ProviderState[] = [
   ...switchProviderStates(),
   ...migrationProviderStates(),
   ...flexDiscountProviderStates(),
+  ...deploymentProviderStates(),
   {
     state: 'a customer with a COMMITTED 3YC in its recommitment window', description: 'A COMMITTED 3YC of 50 licenses ending in 15 days.', params: CUSTOMER_PARAMS,
     setup: async (sim, p) => {

@@ -177,6 +177,16 @@ export interface Customer {
   lga: LargeGovernmentAgency | null;
   subscriptions: SubscriptionFacts;
   openAcquisitions: OpenAcquisition[];
+  /** A global customer's deployments (domain/customers/deployments.ts); absent when it has none. */
+  deployments?: Deployment[];
+}
+
+/** Where a global customer uses what it buys outside its home country: an address, active (1000) or inactive (1004). */
+export interface Deployment {
+  deploymentId: string;
+  companyProfile: { address: Address };
+  creationDate: string;
+  status: '1000' | '1004';
 }
 
 export interface WelcomeEmail {
@@ -229,6 +239,8 @@ export interface Sequences {
   email: number;
   /** The next order id (absent in states saved before orders existed). */
   order?: number;
+  /** The next deployment id (absent in states saved before deployments existed). */
+  deployment?: number;
 }
 
 export type TermsAcceptanceStatus = 'REQUESTED' | 'ACCEPTED' | 'REJECTED';

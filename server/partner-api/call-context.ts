@@ -20,6 +20,8 @@ export interface CallContext<Id extends PartnerOperationId = PartnerOperationId>
   now: Date;
   requestId: string;
   correlationId: string;
+  /** Headers a handler adds to its success answer (e.g. x-recommendation-tracker-id). */
+  responseHeaders: Record<string, string>;
 }
 
 /** A partner operation: answers its success body (the status is the contract's) or throws an AdobeError. */

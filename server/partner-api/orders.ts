@@ -15,6 +15,7 @@ import type { SimulatorSettings } from '../settings.js';
 import { catalogueOf, saveHoldings, settledHoldings } from './holdings.js';
 import { prospectCustomer } from '../domain/orders/prospect-customer.js';
 import { AdobeError } from '../domain/protocol/errors.js';
+import { flaggedRecommendations } from './recommendations.js';
 
 /** The customer (404 1116 when not the caller's) and its holdings, settled. */
 export async function customerHoldings(ctx: CallContext<PartnerOperationId>, customerId: string) {
@@ -60,18 +61,24 @@ export function orderHandlers(settings: SimulatorSettings): PartnerHandlers<'cre
       const customerId = ctx.input.path['customer-id'];
       const distributorSegments = await ctx.scope.marketSegments();
       const held = request.orderType === 'PREVIEW' ? await previewHoldings(ctx, customerId, distributorSegments) : await customerHoldings(ctx, customerId);
-      const withPrice = fetchPrice(ctx.input.query());
+      const query = ctx.input.query();
+      const withPrice = fetchPrice(query);
       const orderId = isPreviewOrder(request.orderType) ? '' : await nextOrderId(ctx.tx, held.orders);
       const withCodes = request.lineItems.some((l) => l.flexDiscountCodes?.length);
       const flexDiscounts = withCodes ? await ctx.tx.list('flexDiscounts') : [];
-      const { order, placed } = createOrder(request, { ...held, now: ctx.now, distributorSegments, flexDiscounts }, orderId, settings.orderDelayMs);
+      const distributor = await ctx.scope.distributor();
+      const { order, placed } = createOrder(request, { ...held, now: ctx.now, distributorSegments, flexDiscounts, distributor }, orderId, settings.orderDelayMs);
       if (placed) {
         const customer = order.orderType === 'NEW' ? withAcquisitionsOrdered(held.customer, order.lineItems, held.catalogue) : held.customer;
         // An armed failure is taken by the next order placed, which then ends in that status.
         const kept = held.failNext ? { ...order, failsWith: held.failNext } : order;
         await saveHoldings(ctx.tx, { ...held, customer, orders: boundedOrders([...held.orders, kept]), failNext: null });
       }
-      return orderView(order, withPrice);
+      // Recommendations only on a PREVIEW, from its lines (docs/rules.md RCM-04).
+      const recommendations = request.orderType === 'PREVIEW'
+        ? flaggedRecommendations(ctx, query, held, { context: 'ORDER_PREVIEW', offerIds: request.lineItems.map((l) => l.offerId) })
+        : undefined;
+      return { ...orderView(order, withPrice), ...(recommendations ? { recommendations } : {}) };
     },
 
     async getOrderHistory(ctx) {

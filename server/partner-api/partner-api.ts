@@ -8,6 +8,8 @@ import type { PartnerHandler, PartnerHandlers, PartnerOperationId } from './call
 import type { SimulatorSettings } from '../settings.js';
 import { customerHandlers } from './customers.js';
 import { flexDiscountHandlers } from './flex-discounts.js';
+import { deploymentHandlers } from './deployments.js';
+import { recommendationHandlers } from './recommendations.js';
 import { groupHandlers } from './group-handlers.js';
 import { membershipHandlers } from './memberships.js';
 import { notificationHandlers } from './notifications.js';
@@ -21,7 +23,7 @@ import { ping, requestToken } from './tokens.js';
 const partnerHandlers = (settings: SimulatorSettings): PartnerHandlers<PartnerOperationId> => ({
   ...customerHandlers(settings), ...groupHandlers(settings), ...orderHandlers(settings), ...subscriptionHandlers(),
   ...resellerHandlers(settings), ...notificationHandlers(settings), ...switchPathHandlers(), ...flexDiscountHandlers(),
-  ...membershipHandlers(settings),
+  ...membershipHandlers(settings), ...deploymentHandlers(), ...recommendationHandlers(),
 });
 
 export interface PartnerApiParts {

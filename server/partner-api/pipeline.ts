@@ -86,9 +86,10 @@ export async function runPartnerCall(setup: PartnerCallSetup, operationId: strin
         const writes = new WriteBuffer(tx);
         const scope = new DistributorScope(writes, client.distributorId, now, setup.settings);
         const input = new OperationInput(setup.contract, operationId, call);
-        const body = await handler({ tx: writes, call, input, scope, client, now, requestId, correlationId });
+        const responseHeaders: Record<string, string> = {};
+        const body = await handler({ tx: writes, call, input, scope, client, now, requestId, correlationId, responseHeaders });
         await writes.flush();
-        response = jsonResponse(setup.contract.operation(operationId).successStatus, body, echo);
+        response = jsonResponse(setup.contract.operation(operationId).successStatus, body, { ...responseHeaders, ...echo });
       } catch (error) {
         if (!(error instanceof AdobeError)) throw error;
         response = errorResponse(error, echo);

@@ -7,12 +7,14 @@ import {
 import type { PartnerHandlers } from './call-context.js';
 import { catalogueOf, saveHoldings } from './holdings.js';
 import { customerHoldings } from './orders.js';
+import { flaggedRecommendations } from './recommendations.js';
 
 export function subscriptionHandlers(): PartnerHandlers<'listSubscriptions' | 'getSubscription' | 'updateSubscription' | 'createSubscription' | 'getPriceList'> {
   return {
     async listSubscriptions(ctx) {
       const held = await customerHoldings(ctx, ctx.input.path['customer-id']);
-      return subscriptionList(held.customer.customerId, held.subscriptions);
+      const recommendations = flaggedRecommendations(ctx, ctx.input.query(), held, { context: 'GENERIC', offerIds: [] });
+      return { ...subscriptionList(held.customer.customerId, held.subscriptions), ...(recommendations ? { recommendations } : {}) };
     },
 
     async getSubscription(ctx) {

@@ -45,7 +45,7 @@ export async function customerFlow(proxyUrl: string, later: () => Promise<unknow
   await call(proxyUrl, token, 'GET', '/v3/resellers/5556667778/customers?limit=3&offset=0&sort-by=companyName&order-by=asc');
   await call(proxyUrl, token, 'GET', '/v3/customers/1000000000');
   await call(proxyUrl, token, 'POST', '/v3/customers', { resellerId: '5556667778', companyProfile: { companyName: 'No Address Inc', preferredLanguage: 'en-US', contacts: [] } });
-  await call(proxyUrl, token, 'GET', `/v3/customers/${id}/deployments`);
+  await call(proxyUrl, token, 'GET', `/v3/customers/${id}/invoices`);
 }
 
 /** Records the flow into `out`: a simulator on its own port stands in for Adobe, behind the proxy. */

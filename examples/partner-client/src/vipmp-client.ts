@@ -176,4 +176,26 @@ export class VipmpClient {
     const qs = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)])).toString();
     return this.call<Record<string, any>>('POST', `/v3/pricelist${qs ? `?${qs}` : ''}`, request, options);
   }
+
+  /** A deployment of a global customer: an address outside its country. */
+  createDeployment(customerId: string, deployment: unknown, options?: CallOptions) {
+    return this.call<Record<string, any>>('POST', `/v3/customers/${encodeURIComponent(customerId)}/deployments`, deployment, options);
+  }
+
+  getDeployments(customerId: string, query: { status?: string; limit?: number; offset?: number } = {}, options?: CallOptions) {
+    const qs = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)])).toString();
+    return this.call<Record<string, any>>('GET', `/v3/customers/${encodeURIComponent(customerId)}/deployments${qs ? `?${qs}` : ''}`, undefined, options);
+  }
+
+  getDeployment(customerId: string, deploymentId: string, options?: CallOptions) {
+    return this.call<Record<string, any>>('GET', `/v3/customers/${encodeURIComponent(customerId)}/deployments/${encodeURIComponent(deploymentId)}`, undefined, options);
+  }
+
+  updateDeployment(customerId: string, deploymentId: string, update: unknown, options?: CallOptions) {
+    return this.call<Record<string, any>>('PATCH', `/v3/customers/${encodeURIComponent(customerId)}/deployments/${encodeURIComponent(deploymentId)}`, update, options);
+  }
+
+  fetchRecommendations(request: unknown, options?: CallOptions) {
+    return this.call<Record<string, any>>('POST', '/v3/recommendations', request, options);
+  }
 }

@@ -34,4 +34,9 @@ export const OPERATIONS = {
   getReseller: { method: 'GET', path: '/v3/resellers/{reseller-id}' },
   updateReseller: { method: 'PATCH', path: '/v3/resellers/{reseller-id}' },
   getNotifications: { method: 'GET', path: '/v3/notifications' },
+  listDeployments: { method: 'GET', path: '/v3/customers/{customer-id}/deployments' },
+  createDeployment: { method: 'POST', path: '/v3/customers/{customer-id}/deployments' },
+  getDeployment: { method: 'GET', path: '/v3/customers/{customer-id}/deployments/{deployment-id}' },
+  updateDeployment: { method: 'PATCH', path: '/v3/customers/{customer-id}/deployments/{deployment-id}' },
+  fetchRecommendations: { method: 'POST', path: '/v3/recommendations' },
 } as const;

@@ -584,6 +584,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v3/customers/{customer-id}/deployments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 9876543210 */
+                "customer-id": components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        /** The customer's deployments */
+        get: operations["listDeployments"];
+        put?: never;
+        /**
+         * Create a deployment of a global customer
+         * @description Only for a customer enabled for global sales (1140) of a distributor enabled for it
+         *     (1139), with an address outside the customer's country (1141). The deployment starts
+         *     active (1000).
+         */
+        post: operations["createDeployment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/customers/{customer-id}/deployments/{deployment-id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 9876543210 */
+                "customer-id": components["parameters"]["CustomerId"];
+                /** @example 3454000001 */
+                "deployment-id": components["parameters"]["DeploymentId"];
+            };
+            cookie?: never;
+        };
+        /** One deployment of the customer */
+        get: operations["getDeployment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a deployment's address or status
+         * @description The address may change but not its country (1119); status 1004 deactivates, 1000
+         *     reactivates; a deployment with active subscriptions cannot be deactivated (1117). The
+         *     page's table says 201 "Deployment created"; the simulator answers 200 as every other
+         *     PATCH (docs/rules.md DEP-06).
+         */
+        patch: operations["updateDeployment"];
+        trace?: never;
+    };
+    "/v3/recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Product recommendations for a customer
+         * @description Upsells, cross-sells and add-ons from the catalogue's recommendation rules
+         *     (fixtures/catalogue.json `recommendations`, docs/rules.md RCM-02): from the offers sent
+         *     (ORDER_PREVIEW, RENEWAL_ORDER_PREVIEW) or the customer's active subscriptions (GENERIC,
+         *     ORDERS_VIEW), without the products the customer holds or sends. 5136 for a country that is
+         *     neither the customer's nor one of its active deployments', 5137 for a language other than
+         *     EN or MULT.
+         */
+        post: operations["fetchRecommendations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1020,6 +1100,7 @@ export interface components {
             source: string;
             lineItems: components["schemas"]["OrderLine"][];
             cancellingItems?: components["schemas"]["CancellingItem"][];
+            recommendations?: components["schemas"]["RecommendationsBlock"];
             pricingSummary?: {
                 totalLineItemPartnerPrice: number;
                 currencyCode: string;
@@ -1066,6 +1147,7 @@ export interface components {
         SubscriptionList: {
             totalCount: number;
             items: components["schemas"]["Subscription"][];
+            recommendations?: components["schemas"]["RecommendationsBlock"];
             links: {
                 self: components["schemas"]["Link"];
             };
@@ -1213,6 +1295,82 @@ export interface components {
             links: {
                 self: components["schemas"]["Link"];
             };
+        };
+        /** @description A deployment's address (the customer's Address schema). */
+        DeploymentAddress: {
+            address: components["schemas"]["Address"];
+        };
+        CreateDeploymentRequest: {
+            companyProfile: components["schemas"]["DeploymentAddress"];
+        };
+        UpdateDeploymentRequest: {
+            /** @enum {string} */
+            status?: "1000" | "1004";
+            companyProfile?: components["schemas"]["DeploymentAddress"];
+        };
+        Deployment: {
+            deploymentId: string;
+            companyProfile: components["schemas"]["DeploymentAddress"];
+            /** Format: date-time */
+            creationDate: string;
+            /** @enum {string} */
+            status: "1000" | "1004";
+            links: {
+                self: components["schemas"]["Link"];
+            };
+        };
+        DeploymentList: {
+            totalCount: number;
+            count: number;
+            offset: number;
+            limit: number;
+            items: components["schemas"]["Deployment"][];
+            /** @description next and prev are present only when there is such a page (never null). */
+            links: {
+                self: components["schemas"]["Link"];
+                next?: components["schemas"]["Link"];
+                prev?: components["schemas"]["Link"];
+            };
+        };
+        RecommendationRequest: {
+            /**
+             * @default GENERIC
+             * @enum {string}
+             */
+            recommendationContext?: "GENERIC" | "ORDER_PREVIEW" | "RENEWAL_ORDER_PREVIEW" | "ORDERS_VIEW";
+            customerId: string;
+            offers?: {
+                offerId?: string;
+                quantity?: number;
+            }[];
+            /** @description Left out, the customer's country; 5136 when not allowed. */
+            country?: string;
+            /** @description EN or MULT (default MULT); 5137 otherwise. */
+            language?: string;
+        };
+        Recommendation: {
+            rank: number;
+            product: {
+                baseOfferId: string;
+            };
+            source: {
+                /** @constant */
+                sourceType: "OFFER";
+                offerIds: string[];
+            };
+        };
+        ProductRecommendations: {
+            upsells: components["schemas"]["Recommendation"][];
+            crossSells: components["schemas"]["Recommendation"][];
+            addOns: components["schemas"]["Recommendation"][];
+        };
+        Recommendations: {
+            productRecommendations: components["schemas"]["ProductRecommendations"];
+        };
+        /** @description The recommendations of a PREVIEW order or a subscription list with fetch-recommendations=true; a failure to fetch them is errorDetails, the call itself succeeding. */
+        RecommendationsBlock: {
+            productRecommendations?: components["schemas"]["ProductRecommendations"];
+            errorDetails?: components["schemas"]["Error"];
         };
     };
     responses: {
@@ -1431,6 +1589,14 @@ export interface components {
         OrderId: string;
         /** @example 43b889db7b4e7aa2d42b54b9813eebNA */
         SubscriptionId: string;
+        /** @example 3454000001 */
+        DeploymentId: string;
+        /** @description With true, the answer carries a recommendations block (docs/rules.md RCM-04). */
+        FetchRecommendations: boolean;
+        /** @description Left out, the customer's country; 5136 in errorDetails when not allowed. */
+        RecommendationCountry: string;
+        /** @description EN or MULT (default MULT); 5137 in errorDetails otherwise. */
+        RecommendationLanguage: string;
         /** @description With true, lines carry their pricing and the order a pricingSummary (a PREVIEW, or a completed order). */
         FetchPrice: boolean;
     };
@@ -1438,6 +1604,8 @@ export interface components {
     headers: {
         /** @description The request id sent, or the one generated. */
         RequestId: string;
+        /** @description Identifies the recommendations answered; partners send it back on orders. */
+        RecommendationTrackerId: string;
         /** @description The correlation id sent. */
         CorrelationId: string;
     };
@@ -1983,6 +2151,12 @@ export interface operations {
                 "fetch-price"?: components["parameters"]["FetchPrice"];
                 /** @description Switch orders: reassign users to the upgraded subscription. The simulator keeps no users; accepted and ignored. */
                 "reassign-users"?: boolean;
+                /** @description With true, the answer carries a recommendations block (docs/rules.md RCM-04). */
+                "fetch-recommendations"?: components["parameters"]["FetchRecommendations"];
+                /** @description Left out, the customer's country; 5136 in errorDetails when not allowed. */
+                "recommendation-country"?: components["parameters"]["RecommendationCountry"];
+                /** @description EN or MULT (default MULT); 5137 in errorDetails otherwise. */
+                "recommendation-language"?: components["parameters"]["RecommendationLanguage"];
             };
             header: {
                 /**
@@ -2161,7 +2335,14 @@ export interface operations {
     };
     listSubscriptions: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description With true, the answer carries a recommendations block (docs/rules.md RCM-04). */
+                "fetch-recommendations"?: components["parameters"]["FetchRecommendations"];
+                /** @description Left out, the customer's country; 5136 in errorDetails when not allowed. */
+                "recommendation-country"?: components["parameters"]["RecommendationCountry"];
+                /** @description EN or MULT (default MULT); 5137 in errorDetails otherwise. */
+                "recommendation-language"?: components["parameters"]["RecommendationLanguage"];
+            };
             header: {
                 /**
                  * @description One per intent; resend it only to retry a timeout. A repeat within 10 days replays the first response.
@@ -3447,6 +3628,360 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listDeployments: {
+        parameters: {
+            query: {
+                /** @description 1000 active, 1004 inactive; left out, all. */
+                status?: "1000" | "1004";
+                limit: number;
+                offset: number;
+            };
+            header: {
+                /**
+                 * @description One per intent; resend it only to retry a timeout. A repeat within 10 days replays the first response.
+                 * @example 6f1e1c1a-6a4b-4b8e-9a59-2d4c3b1f0e11
+                 */
+                "X-Correlation-Id": components["parameters"]["CorrelationId"];
+                /**
+                 * @description Unique per call; generated when absent, echoed in the response.
+                 * @example 0b8a5c2e-1d3f-4e5a-8b7c-9d0e1f2a3b4c
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+                /**
+                 * @description When sent, it must allow application/json (else 406).
+                 * @example application/json
+                 */
+                Accept?: components["parameters"]["Accept"];
+            };
+            path: {
+                /** @example 9876543210 */
+                "customer-id": components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the deployments, oldest first. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "X-Correlation-Id": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "totalCount": 1,
+                     *       "count": 1,
+                     *       "offset": 0,
+                     *       "limit": 25,
+                     *       "items": [
+                     *         {
+                     *           "deploymentId": "345434543",
+                     *           "companyProfile": {
+                     *             "address": {
+                     *               "country": "GB",
+                     *               "region": "LND",
+                     *               "city": "London",
+                     *               "addressLine1": "1 Fleet Street",
+                     *               "postalCode": "EC4Y 1AA",
+                     *               "phoneNumber": "020-7946-0000"
+                     *             }
+                     *           },
+                     *           "creationDate": "2019-05-02T22:49:52Z",
+                     *           "status": "1000",
+                     *           "links": {
+                     *             "self": {
+                     *               "uri": "/v3/customers/5556667778/deployments/345434543",
+                     *               "method": "GET",
+                     *               "headers": []
+                     *             }
+                     *           }
+                     *         }
+                     *       ],
+                     *       "links": {
+                     *         "self": {
+                     *           "uri": "/v3/customers/5556667778/deployments?offset=0&limit=25",
+                     *           "method": "GET",
+                     *           "headers": []
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DeploymentList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createDeployment: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description One per intent; resend it only to retry a timeout. A repeat within 10 days replays the first response.
+                 * @example 6f1e1c1a-6a4b-4b8e-9a59-2d4c3b1f0e11
+                 */
+                "X-Correlation-Id": components["parameters"]["CorrelationId"];
+                /**
+                 * @description Unique per call; generated when absent, echoed in the response.
+                 * @example 0b8a5c2e-1d3f-4e5a-8b7c-9d0e1f2a3b4c
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+                /**
+                 * @description When sent, it must allow application/json (else 406).
+                 * @example application/json
+                 */
+                Accept?: components["parameters"]["Accept"];
+                /**
+                 * @description Must be application/json (else 415).
+                 * @example application/json
+                 */
+                "Content-Type": components["parameters"]["ContentType"];
+            };
+            path: {
+                /** @example 9876543210 */
+                "customer-id": components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDeploymentRequest"];
+            };
+        };
+        responses: {
+            /** @description Deployment created. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "X-Correlation-Id": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deployment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getDeployment: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description One per intent; resend it only to retry a timeout. A repeat within 10 days replays the first response.
+                 * @example 6f1e1c1a-6a4b-4b8e-9a59-2d4c3b1f0e11
+                 */
+                "X-Correlation-Id": components["parameters"]["CorrelationId"];
+                /**
+                 * @description Unique per call; generated when absent, echoed in the response.
+                 * @example 0b8a5c2e-1d3f-4e5a-8b7c-9d0e1f2a3b4c
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+                /**
+                 * @description When sent, it must allow application/json (else 406).
+                 * @example application/json
+                 */
+                Accept?: components["parameters"]["Accept"];
+            };
+            path: {
+                /** @example 9876543210 */
+                "customer-id": components["parameters"]["CustomerId"];
+                /** @example 3454000001 */
+                "deployment-id": components["parameters"]["DeploymentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deployment. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "X-Correlation-Id": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deployment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateDeployment: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description One per intent; resend it only to retry a timeout. A repeat within 10 days replays the first response.
+                 * @example 6f1e1c1a-6a4b-4b8e-9a59-2d4c3b1f0e11
+                 */
+                "X-Correlation-Id": components["parameters"]["CorrelationId"];
+                /**
+                 * @description Unique per call; generated when absent, echoed in the response.
+                 * @example 0b8a5c2e-1d3f-4e5a-8b7c-9d0e1f2a3b4c
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+                /**
+                 * @description When sent, it must allow application/json (else 406).
+                 * @example application/json
+                 */
+                Accept?: components["parameters"]["Accept"];
+                /**
+                 * @description Must be application/json (else 415).
+                 * @example application/json
+                 */
+                "Content-Type": components["parameters"]["ContentType"];
+            };
+            path: {
+                /** @example 9876543210 */
+                "customer-id": components["parameters"]["CustomerId"];
+                /** @example 3454000001 */
+                "deployment-id": components["parameters"]["DeploymentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDeploymentRequest"];
+            };
+        };
+        responses: {
+            /** @description The updated deployment. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "X-Correlation-Id": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Deployment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    fetchRecommendations: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description One per intent; resend it only to retry a timeout. A repeat within 10 days replays the first response.
+                 * @example 6f1e1c1a-6a4b-4b8e-9a59-2d4c3b1f0e11
+                 */
+                "X-Correlation-Id": components["parameters"]["CorrelationId"];
+                /**
+                 * @description Unique per call; generated when absent, echoed in the response.
+                 * @example 0b8a5c2e-1d3f-4e5a-8b7c-9d0e1f2a3b4c
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+                /**
+                 * @description When sent, it must allow application/json (else 406).
+                 * @example application/json
+                 */
+                Accept?: components["parameters"]["Accept"];
+                /**
+                 * @description Must be application/json (else 415).
+                 * @example application/json
+                 */
+                "Content-Type": components["parameters"]["ContentType"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecommendationRequest"];
+            };
+        };
+        responses: {
+            /** @description The recommendations (success with or without any). */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "X-Correlation-Id": components["headers"]["CorrelationId"];
+                    "x-recommendation-tracker-id": components["headers"]["RecommendationTrackerId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "productRecommendations": {
+                     *         "upsells": [
+                     *           {
+                     *             "rank": 0,
+                     *             "product": {
+                     *               "baseOfferId": "65304479CA01A12"
+                     *             },
+                     *             "source": {
+                     *               "sourceType": "OFFER",
+                     *               "offerIds": [
+                     *                 "65304470CA01A12"
+                     *               ]
+                     *             }
+                     *           }
+                     *         ],
+                     *         "crossSells": [
+                     *           {
+                     *             "rank": 0,
+                     *             "product": {
+                     *               "baseOfferId": "65322435CAT1A12"
+                     *             },
+                     *             "source": {
+                     *               "sourceType": "OFFER",
+                     *               "offerIds": [
+                     *                 "65304470CA01A12"
+                     *               ]
+                     *             }
+                     *           }
+                     *         ],
+                     *         "addOns": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Recommendations"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };

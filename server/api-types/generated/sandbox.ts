@@ -1009,6 +1009,15 @@ export interface components {
             lga?: components["schemas"]["LgaRecord"] | null;
             subscriptions?: components["schemas"]["SubscriptionFacts"];
             openAcquisitions?: components["schemas"]["unpaidLicenses-items"][];
+            /** @description A global customer's deployments (docs/rules.md DEP-01). */
+            deployments?: components["schemas"]["DeploymentRecord"][];
+        };
+        DeploymentRecord: {
+            deploymentId: string;
+            companyProfile: components["schemas"]["DeploymentAddress"];
+            creationDate: string;
+            /** @enum {string} */
+            status: "1000" | "1004";
         };
         CustomerSeed: WithRequired<components["schemas"]["CustomerFields"], "resellerId" | "companyProfile">;
         CustomerPatch: {
@@ -1136,6 +1145,7 @@ export interface components {
                 linkedMembership?: number;
                 email?: number;
                 order?: number;
+                deployment?: number;
             };
             distributors: {
                 distributorId: string;
@@ -1386,6 +1396,13 @@ export interface components {
                     switchType: "PARTIAL_ALLOWED" | "FULL_ONLY";
                 }[];
             }[];
+            /** @description What Adobe recommends for a product the customer holds or orders (docs/rules.md RCM-02): each rule names two product codes of the catalogue; the rank within a category is the order of the rules. */
+            recommendations?: {
+                /** @enum {string} */
+                category: "upsell" | "crossSell" | "addOn";
+                from: string;
+                to: string;
+            }[];
         };
         StateSubscription: {
             subscriptionId?: string;
@@ -1559,6 +1576,10 @@ export interface components {
             quantity: number;
             productName: string;
             baseOfferId: string;
+        };
+        /** @description A deployment's address (the customer's Address schema). */
+        DeploymentAddress: {
+            address: components["schemas"]["Address"];
         };
         /** @description Adobe's EMAIL_REGEX (https://developer.adobe.com/vipmp/docs/references/validations), anchored. */
         email: string;

@@ -47,6 +47,17 @@ export interface Catalogue {
   products: CatalogueProduct[];
   /** Mid-term upgrade paths; none when left out. */
   switchPaths?: SwitchPath[];
+  /** What is recommended for a product held or ordered (domain/catalogue/recommendations.ts); absent, nothing. */
+  recommendations?: RecommendationRule[];
+}
+
+export type RecommendationCategory = 'upsell' | 'crossSell' | 'addOn';
+
+/** For a customer holding or ordering product `from`, recommend product `to` in the category. */
+export interface RecommendationRule {
+  category: RecommendationCategory;
+  from: string;
+  to: string;
 }
 
 export const LICENSE_LEVELS = ['01', '02', '03', '04', '12', '13', '14'] as const;
@@ -119,6 +130,12 @@ export function catalogueProblems(catalogue: Catalogue): Array<{ path: string; r
     for (const level of levelsOf(p.offerType)) {
       if (catalogue.levelDiscounts[level] === undefined) problems.push({ path: 'catalogue.levelDiscounts', reason: `has no discount for level ${level}` });
     }
+  });
+  (catalogue.recommendations ?? []).forEach((rule, i) => {
+    for (const end of ['from', 'to'] as const) {
+      if (!seen.has(rule[end])) problems.push({ path: `catalogue.recommendations[${i}].${end}`, reason: `${rule[end]} is not a product of the catalogue` });
+    }
+    if (rule.from === rule.to) problems.push({ path: `catalogue.recommendations[${i}].to`, reason: 'recommends the product itself' });
   });
   return [...new Map(problems.map((p) => [`${p.path} ${p.reason}`, p])).values()];
 }

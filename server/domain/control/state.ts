@@ -100,6 +100,7 @@ export function normalizeCustomer(c: StateDocument['customers'][number], now: Da
     lga: c.lga ?? null,
     subscriptions: { renewalQuantity: 0, teamOrConsumablesAutoRenewal: false, ...c.subscriptions },
     openAcquisitions: c.openAcquisitions ?? [],
+    ...(c.deployments ? { deployments: c.deployments } : {}),
   };
 }
 
@@ -112,6 +113,13 @@ export function clockOf(doc: StateDocument, realNowMs: number): ClockState {
   return doc.clock?.frozen
     ? { offsetMs: 0, frozenAt: new Date(nowMs).toISOString() }
     : { offsetMs: nowMs - realNowMs, frozenAt: null };
+}
+
+/** The next deployment id, where the document has deployments or names it (left out otherwise, as in states saved before deployments). */
+function deploymentSequence(doc: StateDocument): Pick<Sequences, 'deployment'> {
+  const ids = doc.customers.flatMap((c) => (c.deployments ?? []).map((d) => d.deploymentId));
+  if (doc.sequences?.deployment) return { deployment: doc.sequences.deployment };
+  return ids.length ? { deployment: nextAfter(ids, 3454000001) } : {};
 }
 
 export function normalizeState(doc: StateDocument, realNowMs: number): NormalizedState {
@@ -128,6 +136,7 @@ export function normalizeState(doc: StateDocument, realNowMs: number): Normalize
         ?? nextAfter(customers.map((c) => c.linkedMembership?.id ?? ''), 51001001),
       email: doc.sequences?.email ?? nextAfter(emails.map((e) => e.emailId), 1),
       order: doc.sequences?.order ?? nextAfter((doc.orders ?? []).map((o) => o.orderId), 5120000001),
+      ...deploymentSequence(doc),
     },
     distributors: doc.distributors.map((d) => normalizeDistributor(d)),
     clients: doc.distributors.flatMap((d) => d.clients.map((c) => ({ ...c, distributorId: d.distributorId }))),

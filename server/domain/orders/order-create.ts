@@ -7,7 +7,8 @@ import { BASE_LEVEL, MAX_QUANTITY, findOffer, offerIdOf, regionOfCountry, type C
 import { entitledLevel } from '../catalogue/discount-level.js';
 import { isoSeconds } from '../time.js';
 import { commitmentDiscounts } from '../commitments/three-year-commit.js';
-import type { Customer, MarketSegment, OfferType, Reseller } from '../types.js';
+import type { Customer, Deployment, Distributor, MarketSegment, OfferType, Reseller } from '../types.js';
+import { lineCountry, lineDeployments } from './order-deployments.js';
 import { orderErrors } from './order-errors.js';
 import { assertNotConsumed, assertProgramSold, assertPurchaseEligible } from './order-eligibility.js';
 import { linePricing } from './pricing.js';
@@ -40,6 +41,8 @@ export interface OrderContext {
   distributorSegments?: readonly MarketSegment[];
   /** The flexible discounts defined (domain/discounts/): the codes lines may name. */
   flexDiscounts?: FlexDiscount[];
+  /** The caller's distributor: global sales for lines with a deployment (1139). */
+  distributor?: Distributor;
 }
 
 const lineDetail = (line: { extLineItemNumber: number }) => `Line Item: ${line.extLineItemNumber}`;
@@ -57,7 +60,7 @@ function checkOrderFields(request: OrderRequest): void {
   if (request.cancellingItems) throw errors.invalidFields(['cancellingItems'], 'Some fields are invalid: cancellingItems is for switch orders only');
 }
 
-/** The lines as a list: how many, their numbers, no deployment (2119, 2123, 2121, 2138). */
+/** The lines as a list: how many, their numbers (2119, 2123, 2121). */
 function checkLines(lines: OrderLineRequest[]): void {
   if (lines.length > MAX_LINE_ITEMS) throw orderErrors.tooManyLines(['lineItems'], `${lines.length} line items, at most ${MAX_LINE_ITEMS}`);
   const seen = new Set<number>();
@@ -67,26 +70,26 @@ function checkLines(lines: OrderLineRequest[]): void {
     seen.add(line.extLineItemNumber);
     if (line.quantity < 1) throw orderErrors.quantityOutOfRange([lineDetail(line)], 'at least 1');
   }
-  // The simulator keeps no deployments (docs/rules.md ORD-10): every deployment id is unknown.
-  const deployed = lines.find((l) => l.deploymentId !== undefined);
-  if (deployed) throw orderErrors.invalidDeployment([lineDetail(deployed)], `the customer has no deployment ${deployed.deploymentId}`);
 }
 
 /**
  * The one currency of the order (2140, 2137, 2125): the order level and the lines may both name
  * it, as every example of the pages does, but not name different ones; lines name one currency;
- * it must be sold in the customer's region. Without any, the region's first currency.
+ * it must be sold in the region of each line's country (the customer's, or its deployment's).
+ * Without any, the first line's region's first currency.
  */
-export function orderCurrency(request: OrderRequest, customer: Customer, catalogue: Catalogue): string {
+export function orderCurrency(request: OrderRequest, customer: Customer, catalogue: Catalogue, countries: string[] = [customer.companyProfile.address.country]): string {
   const lineCurrencies = [...new Set(request.lineItems.map((l) => l.currencyCode).filter((c): c is string => !!c))];
   if (request.currencyCode && lineCurrencies.some((c) => c !== request.currencyCode)) {
     throw orderErrors.orderAndLineCurrency(['currencyCode'], `the order says ${request.currencyCode}, a line ${lineCurrencies.find((c) => c !== request.currencyCode)}`);
   }
   if (lineCurrencies.length > 1) throw orderErrors.currencyNotAligned(['lineItems.currencyCode'], `the lines name ${lineCurrencies.join(', ')}`);
-  const region = regionOfCountry(catalogue, customer.companyProfile.address.country);
-  const currency = request.currencyCode ?? lineCurrencies[0] ?? region?.currencies[0];
-  if (!region || !currency || !region.currencies.includes(currency)) {
-    throw orderErrors.currencyNotForRegion(['currencyCode'], `${currency ?? 'no currency'} is not sold in ${customer.companyProfile.address.country}`);
+  const currency = request.currencyCode ?? lineCurrencies[0] ?? regionOfCountry(catalogue, countries[0])?.currencies[0];
+  for (const country of new Set(countries)) {
+    const region = regionOfCountry(catalogue, country);
+    if (!region || !currency || !region.currencies.includes(currency)) {
+      throw orderErrors.currencyNotForRegion(['currencyCode'], `${currency ?? 'no currency'} is not sold in ${country}`);
+    }
   }
   return currency;
 }
@@ -125,7 +128,7 @@ export function acceptedCommitmentLevel(customer: Customer, offerType: OfferType
 }
 
 /** The lines of a NEW or PREVIEW order at the level the customer is entitled to, priced. */
-function purchaseLines(request: OrderRequest, ctx: OrderContext, currency: string): OrderLine[] {
+function purchaseLines(request: OrderRequest, ctx: OrderContext, currency: string, deployments: Array<Deployment | undefined>): OrderLine[] {
   const offers = request.lineItems.map((line) => offerFor(line, ctx, currency));
   assertPurchaseEligible(request.lineItems, offers, ctx);
   const orderedOf = (type: OfferType) => request.lineItems.reduce((sum, l, i) => sum + (offers[i].product.offerType === type ? l.quantity : 0), 0);
@@ -136,7 +139,8 @@ function purchaseLines(request: OrderRequest, ctx: OrderContext, currency: strin
     const offerId = offerIdOf(product, segment, level);
     const priced = linePricing(ctx.catalogue, product, level, currency, line.quantity, ctx.customer.cotermDate, ctx.now);
     return {
-      extLineItemNumber: line.extLineItemNumber, offerId, quantity: line.quantity, subscriptionId: '', status: ORDER_OPEN, currencyCode: currency, ...priced,
+      extLineItemNumber: line.extLineItemNumber, offerId, quantity: line.quantity, subscriptionId: '', status: ORDER_OPEN, currencyCode: currency,
+      ...(deployments[i] ? { deploymentId: deployments[i]!.deploymentId } : {}), ...priced,
     };
   });
   return applyFlexDiscounts(lines, request.lineItems, { ...ctx, discounts: ctx.flexDiscounts ?? [] });
@@ -187,7 +191,12 @@ export function createOrder(request: OrderRequest, ctx: OrderContext, orderId: s
   checkLines(request.lineItems);
   const built = request.orderType === 'RETURN'
     ? returnLines(request, ctx)
-    : (() => { const currency = orderCurrency(request, ctx.customer, ctx.catalogue); return { currency, lines: purchaseLines(request, ctx, currency) }; })();
+    : (() => {
+      const deployments = lineDeployments(request.lineItems, ctx.customer, ctx.reseller, ctx.distributor);
+      const countries = deployments.map((d) => lineCountry(ctx.customer, d));
+      const currency = orderCurrency(request, ctx.customer, ctx.catalogue, countries);
+      return { currency, lines: purchaseLines(request, ctx, currency, deployments) };
+    })();
   return placedOrder(request, ctx, orderId, completionDelayMs, built);
 }
 

@@ -54,7 +54,8 @@ const excludes = (a: CatalogueProduct, b: CatalogueProduct) => !!a.incompatibleW
  */
 export function assertPurchaseEligible(lines: OrderLineRequest[], offers: Offer[], ctx: OrderContext): void {
   // HVD discount codes are for customers migrated from VIP at a VIP level of 17 to 22: the simulator has none (ORD-25).
-  const coded = lines.find((l) => l.discountCode !== undefined);
+  // A line that also names a flexible discount code cannot combine the two whatever the customer: 2144 (FLX-08).
+  const coded = lines.find((l) => l.discountCode !== undefined && !l.flexDiscountCodes?.length);
   if (coded) throw orderErrors.invalidDiscountCode([lineDetail(coded)], `${coded.discountCode} is not a discount code of this customer: it was not migrated from VIP with a High Volume Discount`);
   const products = offers.map((o) => o.product);
   const ordered = new Set(products.map((p) => p.productCode));

@@ -51,8 +51,9 @@ function completeNew(order: Order, held: Subscription[], customer: Customer, cat
   const lineItems = order.lineItems.map((line) => {
     const offer = findOffer(catalogue, line.offerId);
     const base = offer ? baseOfferId(offer) : line.offerId;
-    const found = subscriptions.find((s) => s.offerId === base);
-    const subscriptionId = found?.subscriptionId ?? subscriptionIdOf(customer.customerId, base);
+    // One subscription per base offer and deployment (docs/rules.md DEP-08).
+    const found = subscriptions.find((s) => s.offerId === base && s.deploymentId === line.deploymentId);
+    const subscriptionId = found?.subscriptionId ?? subscriptionIdOf(customer.customerId, line.deploymentId ? `${base}@${line.deploymentId}` : base);
     const grown: Subscription = found
       ? {
         ...found, currentQuantity: found.currentQuantity + line.quantity, status: SUBSCRIPTION_ACTIVE,
@@ -62,6 +63,7 @@ function completeNew(order: Order, held: Subscription[], customer: Customer, cat
         subscriptionId, customerId: customer.customerId, offerId: base, currentQuantity: line.quantity, usedQuantity: 0,
         autoRenewal: { enabled: true, renewalQuantity: line.quantity }, renewalQuantitySet: false,
         creationDate: isoSeconds(new Date(at)), renewalDate: customer.cotermDate, status: SUBSCRIPTION_ACTIVE, currencyCode: line.currencyCode,
+        ...(line.deploymentId ? { deploymentId: line.deploymentId } : {}),
       };
     subscriptions = found ? subscriptions.map((s) => (s === found ? grown : s)) : [...subscriptions, grown];
     return { ...line, subscriptionId, status: ORDER_COMPLETE };

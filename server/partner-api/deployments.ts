@@ -1,0 +1,54 @@
+// The deployment operations of a global customer (domain/customers/deployments.ts); deployments
+// are kept on the customer record.
+import {
+  createDeployment, deploymentView, findDeployment, listDeployments, updateDeployment,
+} from '../domain/customers/deployments.js';
+import { SUBSCRIPTION_ACTIVE } from '../domain/orders/order-types.js';
+import type { Customer } from '../domain/types.js';
+import { SINGLETON, type Tx } from '../store/store.js';
+import { saveCustomer } from './account-index.js';
+import type { PartnerHandlers } from './call-context.js';
+import { customerHoldings } from './orders.js';
+
+export const FIRST_DEPLOYMENT_ID = 3454000001;
+
+/** The next free deployment id (state may be imported with ids of its own). */
+async function nextDeploymentId(tx: Tx, customer: Customer): Promise<string> {
+  const sequences = (await tx.get('sequences', SINGLETON))!;
+  let next = sequences.deployment ?? FIRST_DEPLOYMENT_ID;
+  while ((customer.deployments ?? []).some((d) => d.deploymentId === String(next))) next++;
+  await tx.put('sequences', SINGLETON, { ...sequences, deployment: next + 1 });
+  return String(next);
+}
+
+export function deploymentHandlers(): PartnerHandlers<'createDeployment' | 'listDeployments' | 'getDeployment' | 'updateDeployment'> {
+  return {
+    async createDeployment(ctx) {
+      const { customer } = await ctx.scope.customer(ctx.input.path['customer-id']);
+      const request = ctx.input.body();
+      // A refused request moves no sequence: the call's writes are kept only when it succeeds.
+      const created = createDeployment(customer, await ctx.scope.distributor(), request, await nextDeploymentId(ctx.tx, customer), ctx.now);
+      await saveCustomer(ctx.tx, created.customer);
+      return deploymentView(customer.customerId, created.deployment);
+    },
+
+    async listDeployments(ctx) {
+      const { customer } = await ctx.scope.customer(ctx.input.path['customer-id']);
+      return listDeployments(customer, ctx.input.query());
+    },
+
+    async getDeployment(ctx) {
+      const { customer } = await ctx.scope.customer(ctx.input.path['customer-id']);
+      return deploymentView(customer.customerId, findDeployment(customer, ctx.input.path['deployment-id']));
+    },
+
+    async updateDeployment(ctx) {
+      const held = await customerHoldings(ctx, ctx.input.path['customer-id']);
+      const found = findDeployment(held.customer, ctx.input.path['deployment-id']);
+      const active = held.subscriptions.filter((s) => s.deploymentId === found.deploymentId && s.status === SUBSCRIPTION_ACTIVE).length;
+      const updated = updateDeployment(held.customer, found, ctx.input.body(), active);
+      await saveCustomer(ctx.tx, updated.customer);
+      return deploymentView(held.customer.customerId, updated.deployment);
+    },
+  };
+}

@@ -10,7 +10,7 @@ import { errorFor, errors } from '../domain/protocol/errors.js';
 import { assertReferencesResolve } from '../domain/control/state-references.js';
 import { emptyContents, recordKey, SINGLETON, type Kind, type Store, type StoreContents } from '../store/store.js';
 
-const LISTED: Array<Exclude<Kind, 'clock' | 'sequences' | 'faults' | 'accounts' | 'people' | 'catalogue'>> = ['distributors', 'clients', 'resellers', 'customers', 'emails', 'tokens', 'idempotency', 'requestIds', 'linkedMembershipGroups', 'orders', 'subscriptions'];
+const LISTED: Array<Exclude<Kind, 'clock' | 'sequences' | 'faults' | 'accounts' | 'people' | 'catalogue'>> = ['distributors', 'clients', 'resellers', 'customers', 'emails', 'tokens', 'idempotency', 'requestIds', 'linkedMembershipGroups', 'orders', 'subscriptions', 'resellerChangeCodes', 'transfers'];
 
 export function contentsOf(state: NormalizedState): StoreContents {
   const contents = emptyContents();

@@ -12,12 +12,13 @@ import { notificationHandlers } from './notifications.js';
 import { orderHandlers } from './orders.js';
 import { resellerHandlers } from './resellers.js';
 import { subscriptionHandlers } from './subscriptions.js';
+import { transferHandlers } from './transfers.js';
 import { runPartnerCall } from './pipeline.js';
 import { ping, requestToken } from './tokens.js';
 
 const partnerHandlers = (settings: SimulatorSettings): PartnerHandlers<PartnerOperationId> => ({
   ...customerHandlers(settings), ...groupHandlers(settings), ...orderHandlers(settings), ...subscriptionHandlers(),
-  ...resellerHandlers(settings), ...notificationHandlers(settings),
+  ...resellerHandlers(settings), ...notificationHandlers(settings), ...transferHandlers(settings),
 });
 
 export interface PartnerApiParts {

@@ -5,6 +5,7 @@ import type { Person } from '../domain/customers/contacts.js';
 import type { Fault } from '../domain/control/faults.js';
 import type { Catalogue } from '../domain/catalogue/catalogue.js';
 import type { OrderBook, SubscriptionBook } from '../domain/orders/order-types.js';
+import type { ResellerChangeCode, ResellerTransfer } from '../domain/partners/reseller-change.js';
 import type {
   AccessToken, ApiClient, ClockState, Customer, Distributor, IdempotencyRecord, RequestIdRecord,
   LinkedMembershipGroup, Reseller, Sequences, WelcomeEmail,
@@ -33,10 +34,14 @@ export interface Collections {
   subscriptions: SubscriptionBook;
   /** The offer catalogue (one record). */
   catalogue: Catalogue;
+  /** Reseller-change approval codes, by code (domain/partners/reseller-change.ts). */
+  resellerChangeCodes: ResellerChangeCode;
+  /** Committed reseller changes, by transfer id. */
+  transfers: ResellerTransfer;
 }
 
 export type Kind = keyof Collections;
-export const KINDS: Kind[] = ['distributors', 'clients', 'resellers', 'customers', 'tokens', 'idempotency', 'requestIds', 'emails', 'clock', 'sequences', 'faults', 'accounts', 'people', 'linkedMembershipGroups', 'orders', 'subscriptions', 'catalogue'];
+export const KINDS: Kind[] = ['distributors', 'clients', 'resellers', 'customers', 'tokens', 'idempotency', 'requestIds', 'emails', 'clock', 'sequences', 'faults', 'accounts', 'people', 'linkedMembershipGroups', 'orders', 'subscriptions', 'catalogue', 'resellerChangeCodes', 'transfers'];
 /** The key of the single record of the singleton collections (clock, sequences, catalogue). */
 export const SINGLETON = 'current';
 
@@ -159,6 +164,8 @@ export function recordKey<K extends Kind>(kind: K, value: Collections[K]): strin
     case 'tokens': return v.accessToken;
     case 'faults': case 'linkedMembershipGroups': return v.id;
     case 'orders': case 'subscriptions': return v.customerId;
+    case 'resellerChangeCodes': return v.code;
+    case 'transfers': return v.transferId;
     case 'clock': case 'sequences': case 'catalogue': return SINGLETON;
     default: return v.key;
   }

@@ -27,4 +27,6 @@ export const OPERATIONS = {
   getReseller: { method: 'GET', path: '/v3/resellers/{reseller-id}' },
   updateReseller: { method: 'PATCH', path: '/v3/resellers/{reseller-id}' },
   getNotifications: { method: 'GET', path: '/v3/notifications' },
+  createResellerTransfer: { method: 'POST', path: '/v3/transfers' },
+  getResellerTransfer: { method: 'GET', path: '/v3/transfers/{transfer-id}' },
 } as const;

@@ -8,6 +8,7 @@ import { normalizeReseller } from '../partners/reseller.js';
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { orderBooks, subscriptionBooks, type SeededOrder, type SeededSubscription } from '../orders/seeded-holdings.js';
 import type { OrderBook, SubscriptionBook } from '../orders/order-types.js';
+import type { ResellerChangeCode, ResellerTransfer } from '../partners/reseller-change.js';
 import { ACTIVE } from '../customers/account-status.js';
 import type {
   AccessToken, ClockState, Customer, Distributor, IdempotencyRecord, RequestIdRecord, Reseller,
@@ -37,6 +38,8 @@ export interface StateDocument {
   catalogue?: Catalogue;
   orders?: SeededOrder[];
   subscriptions?: SeededSubscription[];
+  resellerChangeCodes?: ResellerChangeCode[];
+  transfers?: ResellerTransfer[];
 }
 
 export interface NormalizedState {
@@ -55,6 +58,8 @@ export interface NormalizedState {
   catalogue: Catalogue | null;
   orders: OrderBook[];
   subscriptions: SubscriptionBook[];
+  resellerChangeCodes: ResellerChangeCode[];
+  transfers: ResellerTransfer[];
 }
 
 export const EMPTY_STATE: StateDocument = { distributors: [], resellers: [], customers: [] };
@@ -132,6 +137,8 @@ export function normalizeState(doc: StateDocument, realNowMs: number): Normalize
     catalogue: doc.catalogue ?? null,
     orders: orderBooks(doc.orders ?? []),
     subscriptions: subscriptionBooks(doc.subscriptions ?? [], customers, now),
+    resellerChangeCodes: doc.resellerChangeCodes ?? [],
+    transfers: doc.transfers ?? [],
   };
 }
 
@@ -159,5 +166,7 @@ export function stateDocument(state: NormalizedState, realNowMs: number): StateD
     ...(state.catalogue ? { catalogue: state.catalogue } : {}),
     orders: state.orders.flatMap((b) => b.orders),
     subscriptions: state.subscriptions.flatMap((b) => b.subscriptions),
+    resellerChangeCodes: state.resellerChangeCodes,
+    transfers: state.transfers,
   };
 }

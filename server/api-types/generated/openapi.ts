@@ -979,7 +979,7 @@ export interface components {
             status: "1000" | "1002";
             totalCount: number;
             lineItems: components["schemas"]["ResellerTransferLine"][];
-            /** @description GET only */
+            /** @description GET only: the same lines. */
             items?: components["schemas"]["ResellerTransferLine"][];
             benefits: components["schemas"]["ThreeYearCommitBenefit"][];
             discounts: {

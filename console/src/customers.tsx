@@ -6,6 +6,7 @@ import { LgaCard, LinkedMembershipCard, OpenAcquisitions } from './lga.js';
 import { Orders, Subscriptions } from './orders.js';
 import { UpdateCustomer } from './partner.js';
 import { ThreeYearCommit } from './three-year-commit.js';
+import { ResellerChange } from './transfers.js';
 import { ErrorBox, pageError, parseJson, Section, seconds, STATUSES, statusLabel, useAction, useLoad } from './ui.js';
 
 const threeYc = (c: Customer) => {
@@ -236,6 +237,7 @@ export function CustomerPage({ id, back }: { id: string; back: () => void }) {
           <OpenAcquisitions customer={customer} />
           <Orders customer={customer} />
           <Subscriptions customer={customer} />
+          <ResellerChange customer={customer} />
         </div>
       </div>
     </div>

@@ -25,13 +25,13 @@ export function PartnerResellers() {
   }));
   return (
     <>
-      <form class="grid" aria-label="List resellers as the partner" onSubmit={(e) => { e.preventDefault(); void list(); }}>
+      <form class="grid" aria-label="Partner reseller accounts: list" onSubmit={(e) => { e.preventDefault(); void list(); }}>
         <label>Status <select name="partner-reseller-status" value={status} onChange={(e) => setStatus(e.currentTarget.value)}>
           {[['1000', 'active'], ['1002', 'pending'], ['1004', 'inactive'], ['1026', 'invalid']].map(([v, l]) => <option key={v} value={v}>{v} {l}</option>)}
         </select></label>
         <button type="submit" disabled={busy}>GET /v3/resellers</button>
       </form>
-      <form class="grid" aria-label="Create a reseller as the partner" onSubmit={(e) => { e.preventDefault(); void create(); }}>
+      <form class="grid" aria-label="Partner reseller account: new" onSubmit={(e) => { e.preventDefault(); void create(); }}>
         <label>Company <input name="partner-reseller-company" value={name} onInput={(e) => setName(e.currentTarget.value)} /></label>
         <label>Contact email <input name="partner-reseller-email" value={email} onInput={(e) => setEmail(e.currentTarget.value)} /></label>
         <span>{SEGMENTS.map((s) => (

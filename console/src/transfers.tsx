@@ -44,7 +44,7 @@ export function ResellerChange({ customer }: { customer: Customer }) {
       </dl>
       <button type="button" disabled={busy} onClick={() => run((api) => api.invoke('generateResellerChangeCode', { path: { 'customer-id': id } }))}>Generate approval code</button>
       <ErrorBox error={error} />
-      {code?.state === 'VALID' && <TransferForm code={code.code} />}
+      {code && <TransferForm code={code.code} />}
       {value?.transfers.length ? (
         <table data-testid="transfers">
           <thead><tr><th>Transfer</th><th>Created</th><th>From</th><th>To</th><th>Code</th><th>Lines</th></tr></thead>

@@ -1,6 +1,7 @@
 // Reseller change (POST /v3/transfers, GET /v3/transfers/{transfer-id}) and the approval code the
 // customer generates in the simulated Admin Console, on every store.
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { describe, it } from 'node:test';
 import { assertError, CLIENT, fixturesWith, harness, OTHER_CLIENT, type Harness } from './support/harness.js';
 
@@ -89,7 +90,7 @@ describe('reseller change', () => {
     const reply = await h.call('POST', '/v3/transfers', { body: transfer('COMMIT', code.code) });
     assert.equal(reply.status, 201, reply.text);
     const c = reply.body;
-    assert.match(c.transferId, /^\d{10}$/);
+    assert.equal(c.transferId, '1100000001');
     assert.equal(c.status, '1000');
     assert.equal('approval' in c, false);
     assert.equal(c.totalCount, subscriptionsBefore.filter((s: any) => s.status === '1000').length);
@@ -111,6 +112,7 @@ describe('reseller change', () => {
     // Kept as their own kinds: through export and import.
     const doc = await h.state();
     assert.equal(doc.transfers?.length, 1);
+    assert.equal(doc.sequences?.transfer, 1100000002);
     await h.control('PUT', '/state', doc);
     assert.equal((await h.call('GET', `/v3/transfers/${c.transferId}`)).status, 200);
     assertError(await h.call('POST', '/v3/transfers', { body: transfer('PREVIEW', code.code, OLD_RESELLER) }), 400, '1131', ['approvalCode']);
@@ -136,10 +138,14 @@ describe('reseller change', () => {
     assert.equal((await h.control('GET', `/customers/${FAIRMONT}/reseller-change`)).body.code.state, 'EXPIRED');
   });
 
-  it('TRF-06 a code already used by a commit is 400/1131 on PREVIEW and COMMIT', async () => {
+  it('TRF-06 a code already used by a commit is 400/1131 on PREVIEW and COMMIT; a retry with the same correlation id replays the commit', async () => {
     const h = await harness();
     const code = await generate(h);
-    assert.equal((await h.call('POST', '/v3/transfers', { body: transfer('COMMIT', code.code) })).status, 201);
+    const headers = { 'x-correlation-id': randomUUID() };
+    const first = await h.call('POST', '/v3/transfers', { body: transfer('COMMIT', code.code), headers });
+    assert.equal(first.status, 201, first.text);
+    const replay = await h.call('POST', '/v3/transfers', { body: transfer('COMMIT', code.code), headers });
+    assert.deepEqual([replay.status, replay.body], [201, first.body]);
     assertError(await h.call('POST', '/v3/transfers', { body: transfer('COMMIT', code.code) }), 400, '1131', ['approvalCode']);
     assertError(await h.call('POST', '/v3/transfers', { body: transfer('PREVIEW', code.code, OLD_RESELLER) }), 400, '1131', ['approvalCode']);
     assert.equal((await h.state()).transfers?.length, 1);

@@ -227,6 +227,8 @@ export interface Sequences {
   email: number;
   /** The next order id (absent in states saved before orders existed). */
   order?: number;
+  /** The next reseller-change transfer id (absent in states saved before transfers existed). */
+  transfer?: number;
 }
 
 export type TermsAcceptanceStatus = 'REQUESTED' | 'ACCEPTED' | 'REJECTED';

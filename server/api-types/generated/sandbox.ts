@@ -1036,6 +1036,7 @@ export interface components {
                 linkedMembership?: number;
                 email?: number;
                 order?: number;
+                transfer?: number;
             };
             distributors: {
                 distributorId: string;

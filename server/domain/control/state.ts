@@ -8,7 +8,7 @@ import { normalizeReseller } from '../partners/reseller.js';
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { orderBooks, subscriptionBooks, type SeededOrder, type SeededSubscription } from '../orders/seeded-holdings.js';
 import type { OrderBook, SubscriptionBook } from '../orders/order-types.js';
-import type { ResellerChangeCode, ResellerTransfer } from '../partners/reseller-change.js';
+import { FIRST_TRANSFER_ID, type ResellerChangeCode, type ResellerTransfer } from '../partners/reseller-change.js';
 import { ACTIVE } from '../customers/account-status.js';
 import type {
   AccessToken, ClockState, Customer, Distributor, IdempotencyRecord, RequestIdRecord, Reseller,
@@ -124,6 +124,7 @@ export function normalizeState(doc: StateDocument, realNowMs: number): Normalize
         ?? nextAfter(customers.map((c) => c.linkedMembership?.id ?? ''), 51001001),
       email: doc.sequences?.email ?? nextAfter(emails.map((e) => e.emailId), 1),
       order: doc.sequences?.order ?? nextAfter((doc.orders ?? []).map((o) => o.orderId), 5120000001),
+      transfer: doc.sequences?.transfer ?? nextAfter((doc.transfers ?? []).map((t) => t.transferId), FIRST_TRANSFER_ID),
     },
     distributors: doc.distributors.map((d) => normalizeDistributor(d)),
     clients: doc.distributors.flatMap((d) => d.clients.map((c) => ({ ...c, distributorId: d.distributorId }))),

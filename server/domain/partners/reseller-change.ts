@@ -181,8 +181,5 @@ export function transferDetailsView(t: ResellerTransfer): ResellerTransferAnswer
   return { ...transferView(t), items: t.lineItems };
 }
 
-/** The first free 10-digit id above every numeric transfer id. */
-export function nextTransferId(transferIds: string[]): string {
-  const numeric = transferIds.filter((id) => /^\d{10}$/.test(id)).map(Number);
-  return String(Math.max(1_100_000_000, ...numeric) + 1);
-}
+/** Transfer ids are 10-digit numbers from here (the state's sequence keeps the next one). */
+export const FIRST_TRANSFER_ID = 1_100_000_001;

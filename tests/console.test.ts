@@ -390,6 +390,8 @@ describe('web console in Chromium', () => {
     await page().locator('[data-testid=reseller-change-code][data-state=USED]').waitFor();
     const after = await api.invoke('getResellerChange', { path: { 'customer-id': '9876543210' } });
     assert.deepEqual([after.resellerId, after.transfers.length, after.transfers[0].previousResellerId], ['5556667779', 1, '5556667778']);
+    await page().getByRole('link', { name: 'Resellers' }).click();
+    await page().getByTestId('all-transfers').locator(`tr[data-transfer-id="${after.transfers[0].transferId}"]`).waitFor();
   });
 
   step('a customer seeded in the console, and its other fields edited as JSON, are what the API holds', async () => {

@@ -59,3 +59,25 @@ export function ResellerChange({ customer }: { customer: Customer }) {
     </Section>
   );
 }
+
+/** Every committed reseller change of the state, newest first, for the Resellers view. */
+export function AllTransfers() {
+  const { value: state, error } = useLoad((api) => api.state(), []);
+  const transfers = [...(state?.transfers ?? [])].reverse();
+  return (
+    <>
+      <ErrorBox error={error} />
+      {transfers.length ? (
+        <table data-testid="all-transfers">
+          <thead><tr><th>Transfer</th><th>Customer</th><th>From</th><th>To</th><th>Code</th><th>Created</th></tr></thead>
+          <tbody>{transfers.map((t) => (
+            <tr key={t.transferId} data-transfer-id={t.transferId}>
+              <td>{t.transferId}</td><td><a href={`#/customers/${t.customerId}`}>{t.customerId}</a></td>
+              <td>{t.previousResellerId}</td><td>{t.resellerId}</td><td class="mono">{t.approvalCode}</td><td>{t.creationDate}</td>
+            </tr>
+          ))}</tbody>
+        </table>
+      ) : <p class="small muted">No reseller change yet: a customer generates its approval code on its page (Reseller change).</p>}
+    </>
+  );
+}

@@ -651,6 +651,15 @@ describe('published pacts: a partner client of the customer API', () => {
       assert.equal((await client(server.url).transferReseller(resellerChange('COMMIT'))).status, '1000');
     })));
 
+  it('gets a committed reseller change', () => pact.addInteraction()
+    .given('a committed reseller change exists', { customerId: CUSTOMER_ID, approvalCode: '62159861', newResellerId: '5556667779' })
+    .uponReceiving('a request for a reseller change transfer')
+    .withRequest('GET', '/v3/transfers/1100000001', (b) => b.headers(requestHeaders(false)))
+    .willRespondWith(200, (b) => b.headers(jsonHeaders).jsonBody(transferAnswer({ transferId: '1100000001', status: '1000', items: M.eachLike({ lineItemNumber: 1, offerId: M.string('65304479CA01A12'), quantity: M.integer(10), subscriptionId: M.string(ALL_APPS_SUBSCRIPTION), renewalDate: M.regex(/^\d{4}-\d{2}-\d{2}$/, '2027-05-02'), currencyCode: M.string('USD') }) })))
+    .executeTest(settled(async (server) => {
+      assert.equal((await client(server.url).getResellerTransfer('1100000001')).customerId, CUSTOMER_ID);
+    })));
+
   it('gets 404/1128 for an approval code no customer generated', () => pact.addInteraction()
     .given('a reseller exists', { resellerId: '5556667779', marketSegments: 'COM,EDU' })
     .uponReceiving('a reseller change PREVIEW with an unknown approval code')

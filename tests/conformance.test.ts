@@ -372,6 +372,47 @@ describe('CON-03 prism proxy --errors in front of the simulator', () => {
     await withBrokenStore(() => throughPrism('a store that fails', patch('5556667779', body), INTERNAL));
   });
 
+  it('CON-03 createResellerTransfer answers every documented status', LIMIT, async () => {
+    await sim.sandbox.providerState('a customer with a valid reseller-change code', {});
+    const change = (action: string, approvalCode = '62159861', resellerId = '5556667779') => ({ type: 'RESELLER_CHANGE', action, approvalCode, resellerId, requestedBy: 'customer-admin@email.com' });
+    const post = (body: unknown, headers?: Record<string, string>): Request => ({ method: 'POST', path: '/v3/transfers', body: json(body), headers });
+    await throughPrism('a PREVIEW with the customer\'s code', post(change('PREVIEW')), { status: 201 });
+    await throughPrism('the customer\'s own reseller', post(change('PREVIEW', '62159861', '5556667778')), { status: 400, code: '1134' });
+    await throughPrism('a token the IMS did not issue', post(change('PREVIEW'), BAD_TOKEN), { status: 401, code: '4116' });
+    await throughPrism('an unknown X-Api-Key', post(change('PREVIEW'), UNKNOWN_KEY), { status: 403, code: '4115' });
+    await throughPrism('an approval code no customer generated', post(change('PREVIEW', '8318322')), { status: 404, code: '1128' });
+    await throughPrism("the other distributor's reseller 6667778889", post(change('PREVIEW', '62159861', '6667778889')), { status: 404, code: '1115' });
+    await throughPrism('Accept: text/html', post(change('PREVIEW'), NOT_ACCEPTABLE), { status: 406, code: '4060' });
+    await directly('a 1.2 MB body', { method: 'POST', path: '/v3/transfers', body: oversized() }, { status: 413, code: '4130' }, TOO_LARGE_WHY);
+    await throughPrism('Content-Type: application/merge-patch+json', post(change('PREVIEW'), NOT_JSON_CONTENT), { status: 415, code: '4150' });
+    await withFault('POST', 429, () => throughPrism('an armed 429 fault', post(change('PREVIEW')), TOO_MANY));
+    await withFault('POST', 500, () => throughPrism('an armed 500 fault', post(change('PREVIEW')), INTERNAL));
+    await withBrokenStore(() => throughPrism('a store that fails', post(change('PREVIEW')), INTERNAL));
+    await throughPrism('the COMMIT', post(change('COMMIT')), { status: 201 });
+    await throughPrism('the code again, used', post(change('COMMIT', '62159861', '5556667778')), { status: 400, code: '1131' });
+    await sim.sandbox.reset();
+  });
+
+  it('CON-03 getResellerTransfer answers every documented status', LIMIT, async () => {
+    await sim.sandbox.providerState('a customer with a valid reseller-change code', {});
+    const committed = await send(sim.url, { method: 'POST', path: '/v3/transfers', body: json({ type: 'RESELLER_CHANGE', action: 'COMMIT', approvalCode: '62159861', resellerId: '5556667779' }) });
+    assert.equal(committed.status, 201);
+    const id = committed.body.transferId;
+    const get = (transferId: string, headers?: Record<string, string>): Request => ({ method: 'GET', path: `/v3/transfers/${transferId}`, headers });
+    await throughPrism('the committed transfer', get(id), { status: 200 });
+    const requestId = randomUUID();
+    assert.equal((await send(sim.url, get(id, { 'x-request-id': requestId }))).status, 200);
+    await throughPrism('an X-Request-Id already used, with a new correlation id', get(id, { 'x-request-id': requestId }), { status: 400, code: '4120' });
+    await throughPrism('a token the IMS did not issue', get(id, BAD_TOKEN), { status: 401, code: '4116' });
+    await throughPrism('an unknown X-Api-Key', get(id, UNKNOWN_KEY), { status: 403, code: '4115' });
+    await throughPrism('a transfer id that does not exist', get('1234567890'), { status: 404, code: '5116' });
+    await throughPrism('Accept: text/html', get(id, NOT_ACCEPTABLE), { status: 406, code: '4060' });
+    await withFault('GET', 429, () => throughPrism('an armed 429 fault', get(id), TOO_MANY));
+    await withFault('GET', 500, () => throughPrism('an armed 500 fault', get(id), INTERNAL));
+    await withBrokenStore(() => throughPrism('a store that fails', get(id), INTERNAL));
+    await sim.sandbox.reset();
+  });
+
   it('CON-03 getResellerList answers every documented status', LIMIT, async () => {
     const list = (query = '', headers?: Record<string, string>): Request => ({ method: 'GET', path: `/v3/resellers${query}`, headers });
     await throughPrism('active resellers', list(), { status: 200 });
@@ -714,7 +755,7 @@ describe('CON-03 prism proxy --errors in front of the simulator', () => {
     assert.deepEqual([...covered.keys()].filter((pair) => !required.includes(pair)), [], 'pairs exercised that the spec does not document');
     // Only the 413s cannot be reached through Prism.
     const directOnly = required.filter((pair) => !covered.get(pair)!.some((w) => w.route === 'prism'));
-    assert.deepEqual(directOnly, ['createCustomer 413', 'updateCustomer 413', 'createOrder 413', 'updateOrder 413', 'createSubscription 413', 'updateSubscription 413', 'getPriceList 413', 'createMembershipTransfer 413', 'createReseller 413', 'updateReseller 413', 'createDeployment 413', 'updateDeployment 413', 'fetchRecommendations 413']);
+    assert.deepEqual(directOnly, ['createCustomer 413', 'updateCustomer 413', 'createOrder 413', 'updateOrder 413', 'createSubscription 413', 'updateSubscription 413', 'getPriceList 413', 'createMembershipTransfer 413', 'createReseller 413', 'updateReseller 413', 'createResellerTransfer 413', 'createDeployment 413', 'updateDeployment 413', 'fetchRecommendations 413']);
   });
 });
 

@@ -391,6 +391,25 @@ describe('web console in Chromium', () => {
     assert.equal((await api.distributors()).find((d) => d.distributorId === '5000000002')?.country, 'CA');
   });
 
+  step('the customer generates a reseller-change code in the console, and the partner commits the transfer with it there', async () => {
+    await page().goto(`${console$()}#/customers/9876543210`);
+    await page().getByRole('button', { name: 'Generate approval code' }).click();
+    await page().locator('[data-testid=reseller-change-code][data-state=VALID]').waitFor();
+    const { code } = await api.invoke('getResellerChange', { path: { 'customer-id': '9876543210' } });
+    assert.ok((await page().getByTestId('reseller-change-code').textContent())!.includes(code!.code));
+    const form = page().getByRole('form', { name: 'Transfer the customer as the partner' });
+    await form.getByLabel('New reseller').fill('5556667779');
+    await form.getByLabel('Action').selectOption('COMMIT');
+    await form.getByRole('button', { name: 'Send transfer' }).click();
+    await page().locator('section', { has: form }).getByTestId('partner-answer').filter({ hasText: '→ 201' }).waitFor();
+    await page().getByTestId('transfers').locator('tbody tr').first().waitFor();
+    await page().locator('[data-testid=reseller-change-code][data-state=USED]').waitFor();
+    const after = await api.invoke('getResellerChange', { path: { 'customer-id': '9876543210' } });
+    assert.deepEqual([after.resellerId, after.transfers.length, after.transfers[0].previousResellerId], ['5556667779', 1, '5556667778']);
+    await page().getByRole('link', { name: 'Resellers' }).click();
+    await page().getByTestId('all-transfers').locator(`tr[data-transfer-id="${after.transfers[0].transferId}"]`).waitFor();
+  });
+
   step('a customer seeded in the console, and its other fields edited as JSON, are what the API holds', async () => {
     await page().goto(`${console$()}#/customers`);
     await page().getByText('Seed a customer (any state)').click();

@@ -99,6 +99,23 @@ const adobeError = (code: string, details?: string[]) => ({
   additionalDetails: details ? details : M.eachLike(M.string('field')),
 });
 
+const resellerChange = (action: 'PREVIEW' | 'COMMIT') =>
+  ({ type: 'RESELLER_CHANGE' as const, action, approvalCode: '62159861', resellerId: '5556667779', requestedBy: 'customer-admin@email.com' });
+
+/** A reseller change's answer for the state 'a customer with a valid reseller-change code' (10 All Apps licences, no 3YC). */
+function transferAnswer(fields: Record<string, unknown>) {
+  return {
+    customerId: CUSTOMER_ID,
+    resellerId: '5556667779',
+    creationDate: M.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/, '2026-11-01T09:00:00Z'),
+    totalCount: 1,
+    lineItems: [{ lineItemNumber: 1, offerId: M.string('65304479CA01A12'), quantity: 10, subscriptionId: M.string(ALL_APPS_SUBSCRIPTION), renewalDate: M.regex(/^\d{4}-\d{2}-\d{2}$/, '2027-05-02'), currencyCode: M.string('USD') }],
+    benefits: [],
+    discounts: M.eachLike({ level: M.string('01'), offerType: M.regex(/^(LICENSE|CONSUMABLES)$/, 'LICENSE') }),
+    ...fields,
+  };
+}
+
 function client(baseUrl: string): VipmpClient {
   const c = new VipmpClient({ baseUrl, clientId: 'partner-client-id', clientSecret: 'partner-secret' });
   c.useToken('partner-test-token');
@@ -862,6 +879,40 @@ describe('published pacts: a partner client of the customer API', () => {
       const { productRecommendations } = await client(server.url).fetchRecommendations({ recommendationContext: 'ORDER_PREVIEW', customerId: CUSTOMER_ID, offers: [{ offerId: '65304470CA01A12', quantity: 10 }] });
       assert.equal(productRecommendations.upsells[0].rank, 0);
     })));
+  it('previews a reseller change with the customer\'s approval code', () => pact.addInteraction()
+    .given('a customer with a valid reseller-change code', { customerId: CUSTOMER_ID, approvalCode: '62159861', newResellerId: '5556667779' })
+    .uponReceiving('a reseller change PREVIEW')
+    .withRequest('POST', '/v3/transfers', (b) => b.headers(requestHeaders(true)).jsonBody(resellerChange('PREVIEW')))
+    .willRespondWith(201, (b) => b.headers(jsonHeaders).jsonBody(transferAnswer({ transferId: '', status: '1002', approval: { code: '62159861', expiry: M.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/, '2026-11-08T09:00:00Z') } })))
+    .executeTest(settled(async (server) => {
+      const preview = await client(server.url).transferReseller(resellerChange('PREVIEW'));
+      assert.equal(preview.approval.code, '62159861');
+    })));
+
+  it('commits a reseller change: the customer is the new reseller\'s', () => pact.addInteraction()
+    .given('a customer with a valid reseller-change code', { customerId: CUSTOMER_ID, approvalCode: '62159861', newResellerId: '5556667779' })
+    .uponReceiving('a reseller change COMMIT')
+    .withRequest('POST', '/v3/transfers', (b) => b.headers(requestHeaders(true)).jsonBody(resellerChange('COMMIT')))
+    .willRespondWith(201, (b) => b.headers(jsonHeaders).jsonBody(transferAnswer({ transferId: M.regex(/^\d{10}$/, '1100000001'), status: '1000' })))
+    .executeTest(settled(async (server) => {
+      assert.equal((await client(server.url).transferReseller(resellerChange('COMMIT'))).status, '1000');
+    })));
+
+  it('gets a committed reseller change', () => pact.addInteraction()
+    .given('a committed reseller change exists', { customerId: CUSTOMER_ID, approvalCode: '62159861', newResellerId: '5556667779' })
+    .uponReceiving('a request for a reseller change transfer')
+    .withRequest('GET', '/v3/transfers/1100000001', (b) => b.headers(requestHeaders(false)))
+    .willRespondWith(200, (b) => b.headers(jsonHeaders).jsonBody(transferAnswer({ transferId: '1100000001', status: '1000', items: M.eachLike({ lineItemNumber: 1, offerId: M.string('65304479CA01A12'), quantity: M.integer(10), subscriptionId: M.string(ALL_APPS_SUBSCRIPTION), renewalDate: M.regex(/^\d{4}-\d{2}-\d{2}$/, '2027-05-02'), currencyCode: M.string('USD') }) })))
+    .executeTest(settled(async (server) => {
+      assert.equal((await client(server.url).getResellerTransfer('1100000001')).customerId, CUSTOMER_ID);
+    })));
+
+  it('gets 404/1128 for an approval code no customer generated', () => pact.addInteraction()
+    .given('a reseller exists', { resellerId: '5556667779', marketSegments: 'COM,EDU' })
+    .uponReceiving('a reseller change PREVIEW with an unknown approval code')
+    .withRequest('POST', '/v3/transfers', (b) => b.headers(requestHeaders(true)).jsonBody({ ...resellerChange('PREVIEW'), approvalCode: '8318322' }))
+    .willRespondWith(404, (b) => b.headers(jsonHeaders).jsonBody({ code: '1128', message: M.string('Invalid Reseller Change Code'), additionalDetails: ['approvalCode'] }))
+    .executeTest(settled((server) => rejectsWith(client(server.url).transferReseller({ ...resellerChange('PREVIEW'), approvalCode: '8318322' }), 404, '1128'))));
 
   // Last: the interactions above have all been written by now.
   it('PACT-01 contracts/pacts holds exactly the pact these interactions write', () => {

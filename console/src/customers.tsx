@@ -7,6 +7,7 @@ import { Orders, Subscriptions } from './orders.js';
 import { Deployments } from './deployments.js';
 import { UpdateCustomer } from './partner.js';
 import { ThreeYearCommit } from './three-year-commit.js';
+import { ResellerChange } from './transfers.js';
 import { ErrorBox, pageError, parseJson, Section, seconds, STATUSES, statusLabel, useAction, useLoad } from './ui.js';
 
 const threeYc = (c: Customer) => {
@@ -238,6 +239,7 @@ export function CustomerPage({ id, back }: { id: string; back: () => void }) {
           <Deployments customer={customer} />
           <Orders customer={customer} />
           <Subscriptions customer={customer} />
+          <ResellerChange customer={customer} />
         </div>
       </div>
     </div>

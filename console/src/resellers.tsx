@@ -2,6 +2,8 @@
 // company name), and creating a reseller.
 import { useEffect, useState } from 'preact/hooks';
 import type { AccountStatus, Distributor, Reseller } from './api.js';
+import { PartnerResellers } from './reseller-accounts.js';
+import { AllTransfers } from './transfers.js';
 import { ErrorBox, Section, STATUSES, statusLabel, useAction, useLoad } from './ui.js';
 
 const SEGMENTS = ['COM', 'EDU', 'GOV'] as const;
@@ -100,6 +102,13 @@ export function ResellersView() {
         </table>
         <h3>Create a reseller</h3>
         <CreateReseller distributors={distributors ?? []} />
+      </Section>
+      <Section title="As the partner: /v3/resellers">
+        <p class="small muted">The partner's own calls (distributor 5000000001): a reseller it creates is pending (1002) until the activation delay has passed.</p>
+        <PartnerResellers />
+      </Section>
+      <Section title="Reseller changes">
+        <AllTransfers />
       </Section>
     </>
   );

@@ -12,6 +12,7 @@ import type { OrderOperations } from './order-operations.js';
 import type { StateOperations } from './state-operations.js';
 import { providerStateCatalogue, setupProviderState, type ProviderStateTools } from './provider-states.js';
 import type { StateKeeper } from './state-keeper.js';
+import { TransferOperations } from './transfer-operations.js';
 
 export type { ControlInput, ControlOperationId };
 export type ControlTable = { [Id in ControlOperationId]: (input: ControlInput<Id>) => Promise<unknown> };
@@ -31,6 +32,7 @@ const cleared = async (count: Promise<number>) => ({ cleared: await count });
 export function controlTable({ keeper, operations: ops, lga, orders, journal, providerStates }: ControlTableParts): ControlTable {
   const migration = new MigrationOperations(ops);
   const flex = new FlexDiscountOperations(ops);
+  const transfers = new TransferOperations(ops);
   return {
     resetState: async ({ body }) => {
       await keeper.reset(body?.empty ?? false);
@@ -64,6 +66,8 @@ export function controlTable({ keeper, operations: ops, lga, orders, journal, pr
     addAdmin: ({ path, body }) => ops.addConsoleAdmin(path['customer-id'], body),
     removeAdmin: ({ path }) => ops.removeConsoleAdmin(path['customer-id'], path.email),
     answerThreeYearCommit: ({ path, body }) => ops.answerThreeYearCommit(path['customer-id'], path.answer, body),
+    generateResellerChangeCode: ({ path, body }) => transfers.generateResellerChangeCode(path['customer-id'], body?.code),
+    getResellerChange: ({ path }) => transfers.resellerChange(path['customer-id']),
 
     listSandboxOrders: ({ path }) => orders.orders(path['customer-id']),
     patchSandboxOrder: ({ path, body }) => orders.updateOrder(path['customer-id'], path['order-id'], body),

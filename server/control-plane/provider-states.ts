@@ -15,6 +15,7 @@ import { switchProviderStates } from './switch-provider-states.js';
 import { migrationProviderStates } from './migration-provider-states.js';
 import { flexDiscountProviderStates } from './flex-discount-provider-states.js';
 import { deploymentProviderStates } from './deployment-provider-states.js';
+import { transferProviderStates } from './transfer-provider-states.js';
 
 export type Params = Record<string, string>;
 
@@ -157,6 +158,7 @@ export const PROVIDER_STATES: ProviderState[] = [
   ...migrationProviderStates(),
   ...flexDiscountProviderStates(),
   ...deploymentProviderStates(),
+  ...transferProviderStates(),
   {
     state: 'a customer with a COMMITTED 3YC in its recommitment window', description: 'A COMMITTED 3YC of 50 licenses ending in 15 days.', params: CUSTOMER_PARAMS,
     setup: async (sim, p) => {

@@ -13,7 +13,7 @@ import { errorFor, errors } from '../domain/protocol/errors.js';
 import { assertReferencesResolve } from '../domain/control/state-references.js';
 import { emptyContents, recordKey, SINGLETON, type Kind, type Store, type StoreContents } from '../store/store.js';
 
-const LISTED: Array<Exclude<Kind, 'clock' | 'sequences' | 'faults' | 'accounts' | 'people' | 'catalogue' | 'flexDiscounts'>> = ['distributors', 'clients', 'resellers', 'customers', 'emails', 'tokens', 'idempotency', 'requestIds', 'linkedMembershipGroups', 'orders', 'subscriptions', 'vipMemberships'];
+const LISTED: Array<Exclude<Kind, 'clock' | 'sequences' | 'faults' | 'accounts' | 'people' | 'catalogue' | 'flexDiscounts'>> = ['distributors', 'clients', 'resellers', 'customers', 'emails', 'tokens', 'idempotency', 'requestIds', 'linkedMembershipGroups', 'orders', 'subscriptions', 'vipMemberships', 'resellerChangeCodes', 'transfers'];
 
 export function contentsOf(state: NormalizedState): StoreContents {
   const contents = emptyContents();

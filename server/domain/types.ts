@@ -241,6 +241,8 @@ export interface Sequences {
   order?: number;
   /** The next deployment id (absent in states saved before deployments existed). */
   deployment?: number;
+  /** The next reseller-change transfer id (absent in states saved before transfers existed). */
+  transfer?: number;
 }
 
 export type TermsAcceptanceStatus = 'REQUESTED' | 'ACCEPTED' | 'REJECTED';

@@ -17,13 +17,14 @@ import { orderHandlers } from './orders.js';
 import { resellerHandlers } from './resellers.js';
 import { subscriptionHandlers } from './subscriptions.js';
 import { switchPathHandlers } from './switch-paths.js';
+import { transferHandlers } from './transfers.js';
 import { runPartnerCall } from './pipeline.js';
 import { ping, requestToken } from './tokens.js';
 
 const partnerHandlers = (settings: SimulatorSettings): PartnerHandlers<PartnerOperationId> => ({
   ...customerHandlers(settings), ...groupHandlers(settings), ...orderHandlers(settings), ...subscriptionHandlers(),
   ...resellerHandlers(settings), ...notificationHandlers(settings), ...switchPathHandlers(), ...flexDiscountHandlers(),
-  ...membershipHandlers(settings), ...deploymentHandlers(), ...recommendationHandlers(),
+  ...membershipHandlers(settings), ...deploymentHandlers(), ...recommendationHandlers(), ...transferHandlers(settings),
 });
 
 export interface PartnerApiParts {

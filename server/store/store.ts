@@ -7,6 +7,7 @@ import type { Catalogue } from '../domain/catalogue/catalogue.js';
 import type { FlexDiscount } from '../domain/discounts/flex-discounts.js';
 import type { OrderBook, SubscriptionBook } from '../domain/orders/order-types.js';
 import type { VipMembership } from '../domain/migration/vip-membership.js';
+import type { ResellerChangeCode, ResellerTransfer } from '../domain/partners/reseller-change.js';
 import type {
   AccessToken, ApiClient, ClockState, Customer, Distributor, IdempotencyRecord, RequestIdRecord,
   LinkedMembershipGroup, Reseller, Sequences, WelcomeEmail,
@@ -39,10 +40,14 @@ export interface Collections {
   vipMemberships: VipMembership;
   /** Flexible discounts, by code (domain/discounts/flex-discounts.ts). */
   flexDiscounts: FlexDiscount;
+  /** Reseller-change approval codes, by code (domain/partners/reseller-change.ts). */
+  resellerChangeCodes: ResellerChangeCode;
+  /** Committed reseller changes, by transfer id. */
+  transfers: ResellerTransfer;
 }
 
 export type Kind = keyof Collections;
-export const KINDS: Kind[] = ['distributors', 'clients', 'resellers', 'customers', 'tokens', 'idempotency', 'requestIds', 'emails', 'clock', 'sequences', 'faults', 'accounts', 'people', 'linkedMembershipGroups', 'orders', 'subscriptions', 'catalogue', 'vipMemberships', 'flexDiscounts'];
+export const KINDS: Kind[] = ['distributors', 'clients', 'resellers', 'customers', 'tokens', 'idempotency', 'requestIds', 'emails', 'clock', 'sequences', 'faults', 'accounts', 'people', 'linkedMembershipGroups', 'orders', 'subscriptions', 'catalogue', 'vipMemberships', 'flexDiscounts', 'resellerChangeCodes', 'transfers'];
 /** The key of the single record of the singleton collections (clock, sequences, catalogue). */
 export const SINGLETON = 'current';
 
@@ -167,6 +172,8 @@ export function recordKey<K extends Kind>(kind: K, value: Collections[K]): strin
     case 'orders': case 'subscriptions': return v.customerId;
     case 'vipMemberships': return v.membershipId;
     case 'flexDiscounts': return v.code;
+    case 'resellerChangeCodes': return v.code;
+    case 'transfers': return v.transferId;
     case 'clock': case 'sequences': case 'catalogue': return SINGLETON;
     default: return v.key;
   }

@@ -134,6 +134,15 @@ export class VipmpClient {
     return this.call<Record<string, any>>('GET', `/v3/notifications?${qs}`, undefined, options);
   }
 
+  /** Previews or commits a reseller change with the customer's approval code (action PREVIEW or COMMIT). */
+  transferReseller(request: { type: 'RESELLER_CHANGE'; action: 'PREVIEW' | 'COMMIT'; approvalCode: string; resellerId: string; requestedBy?: string }, options?: CallOptions) {
+    return this.call<Record<string, any>>('POST', '/v3/transfers', request, options);
+  }
+
+  getResellerTransfer(transferId: string, options?: CallOptions) {
+    return this.call<Record<string, any>>('GET', `/v3/transfers/${encodeURIComponent(transferId)}`, undefined, options);
+  }
+
   getOpenAcquisitions(customerId: string, options?: CallOptions) {
     return this.call<Record<string, any>>('GET', `/v3/customers/${encodeURIComponent(customerId)}/open-acquisitions`, undefined, options);
   }

@@ -34,6 +34,8 @@ export const OPERATIONS = {
   getReseller: { method: 'GET', path: '/v3/resellers/{reseller-id}' },
   updateReseller: { method: 'PATCH', path: '/v3/resellers/{reseller-id}' },
   getNotifications: { method: 'GET', path: '/v3/notifications' },
+  createResellerTransfer: { method: 'POST', path: '/v3/transfers' },
+  getResellerTransfer: { method: 'GET', path: '/v3/transfers/{transfer-id}' },
   listDeployments: { method: 'GET', path: '/v3/customers/{customer-id}/deployments' },
   createDeployment: { method: 'POST', path: '/v3/customers/{customer-id}/deployments' },
   getDeployment: { method: 'GET', path: '/v3/customers/{customer-id}/deployments/{deployment-id}' },

@@ -584,6 +584,53 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v3/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Preview or commit a reseller change with the customer's approval code
+         * @description The caller's reseller (`resellerId`) takes over the customer whose administrator generated
+         *     the approval code in Admin Console (valid 7 days). PREVIEW answers status 1002, an empty
+         *     transferId and the code with its expiry, and changes nothing; COMMIT moves the customer, its
+         *     subscriptions and its orders to the reseller and answers status 1000 with the transferId.
+         *     The customer may be of another distributor's reseller.
+         */
+        post: operations["createResellerTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v3/transfers/{transfer-id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 1100000001 */
+                "transfer-id": string;
+            };
+            cookie?: never;
+        };
+        /**
+         * A committed reseller change, for the distributor of the reseller that took the customer
+         * @description The lines appear as `items` (the page's example) and as `lineItems` (the POST answer's name).
+         */
+        get: operations["getResellerTransfer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v3/customers/{customer-id}/deployments": {
         parameters: {
             query?: never;
@@ -1295,6 +1342,54 @@ export interface components {
             links: {
                 self: components["schemas"]["Link"];
             };
+        };
+        ResellerTransferRequest: {
+            /** @enum {string} */
+            type: "RESELLER_CHANGE";
+            /** @enum {string} */
+            action: "PREVIEW" | "COMMIT";
+            /** @description The code the customer's administrator generated in Admin Console. */
+            approvalCode: string;
+            /** @description The reseller taking the customer (the caller's). */
+            resellerId: string;
+            /** Format: email */
+            requestedBy?: string;
+        };
+        ResellerTransferLine: {
+            lineItemNumber: number;
+            offerId: string;
+            quantity: number;
+            subscriptionId: string;
+            /** @description The subscription's renewal date, YYYY-MM-DD. */
+            renewalDate: string;
+            deploymentId?: string;
+            currencyCode: string;
+        };
+        ResellerTransfer: {
+            /** @description Empty on a PREVIEW. */
+            transferId: string;
+            customerId: string;
+            resellerId: string;
+            /** @description PREVIEW only. */
+            approval?: {
+                code: string;
+                /** Format: date-time */
+                expiry: string;
+            };
+            /** Format: date-time */
+            creationDate: string;
+            /** @enum {string} */
+            status: "1000" | "1002";
+            totalCount: number;
+            lineItems: components["schemas"]["ResellerTransferLine"][];
+            /** @description GET only: the same lines. */
+            items?: components["schemas"]["ResellerTransferLine"][];
+            benefits: components["schemas"]["ThreeYearCommitBenefit"][];
+            discounts: {
+                level: string;
+                /** @enum {string} */
+                offerType: "LICENSE" | "CONSUMABLES";
+            }[];
         };
         /** @description A deployment's address (the customer's Address schema). */
         DeploymentAddress: {
@@ -3056,6 +3151,8 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
         };
     };
     getFlexDiscounts: {
@@ -3627,6 +3724,143 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createResellerTransfer: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description One per intent; resend it only to retry a timeout. A repeat within 10 days replays the first response.
+                 * @example 6f1e1c1a-6a4b-4b8e-9a59-2d4c3b1f0e11
+                 */
+                "X-Correlation-Id": components["parameters"]["CorrelationId"];
+                /**
+                 * @description Unique per call; generated when absent, echoed in the response.
+                 * @example 0b8a5c2e-1d3f-4e5a-8b7c-9d0e1f2a3b4c
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+                /**
+                 * @description When sent, it must allow application/json (else 406).
+                 * @example application/json
+                 */
+                Accept?: components["parameters"]["Accept"];
+                /**
+                 * @description Must be application/json (else 415).
+                 * @example application/json
+                 */
+                "Content-Type": components["parameters"]["ContentType"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResellerTransferRequest"];
+            };
+        };
+        responses: {
+            /** @description Previewed (status 1002, no transferId) or committed (status 1000). */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "X-Correlation-Id": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResellerTransfer"];
+                };
+            };
+            /** @description A field is broken (1117, 1121, 1122); the change is already complete (1131); the reseller is the customer's own or cannot take it (1134); global sales (1139, 1140, commit only). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description The reseller is not the caller's (1115); the approval code is unknown (1128) or expired (1129). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getResellerTransfer: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description One per intent; resend it only to retry a timeout. A repeat within 10 days replays the first response.
+                 * @example 6f1e1c1a-6a4b-4b8e-9a59-2d4c3b1f0e11
+                 */
+                "X-Correlation-Id": components["parameters"]["CorrelationId"];
+                /**
+                 * @description Unique per call; generated when absent, echoed in the response.
+                 * @example 0b8a5c2e-1d3f-4e5a-8b7c-9d0e1f2a3b4c
+                 */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+                /**
+                 * @description When sent, it must allow application/json (else 406).
+                 * @example application/json
+                 */
+                Accept?: components["parameters"]["Accept"];
+            };
+            path: {
+                /** @example 1100000001 */
+                "transfer-id": string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The transfer. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "X-Correlation-Id": components["headers"]["CorrelationId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResellerTransfer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description No transfer with this id for the caller's distributor. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "5116",
+                     *       "message": "Invalid Membership or Transfer ID: 1234567890",
+                     *       "additionalDetails": [
+                     *         "transfer-id"
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             406: components["responses"]["NotAcceptable"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];

@@ -20,6 +20,8 @@ export const OPERATIONS = {
   getSandboxCustomer: { method: 'GET', path: '/__sandbox/customers/{customer-id}' },
   putSandboxCustomer: { method: 'PUT', path: '/__sandbox/customers/{customer-id}' },
   patchSandboxCustomer: { method: 'PATCH', path: '/__sandbox/customers/{customer-id}' },
+  generateResellerChangeCode: { method: 'POST', path: '/__sandbox/customers/{customer-id}/reseller-change-code' },
+  getResellerChange: { method: 'GET', path: '/__sandbox/customers/{customer-id}/reseller-change' },
   listAdmins: { method: 'GET', path: '/__sandbox/customers/{customer-id}/admins' },
   addAdmin: { method: 'POST', path: '/__sandbox/customers/{customer-id}/admins' },
   removeAdmin: { method: 'DELETE', path: '/__sandbox/customers/{customer-id}/admins/{email}' },

@@ -271,6 +271,47 @@ export interface paths {
         patch: operations["patchSandboxCustomer"];
         trace?: never;
     };
+    "/__sandbox/customers/{customer-id}/reseller-change-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                "customer-id": components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The customer's administrator generates a reseller-change approval code in Admin Console (valid 7 simulated days)
+         * @description A new code replaces the customer's unused one (the old code becomes invalid, 1128). `code` picks the 8 digits (for tests); left out, they are random.
+         */
+        post: operations["generateResellerChangeCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__sandbox/customers/{customer-id}/reseller-change": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                "customer-id": components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        /** The customer's latest reseller-change code (with its state on the clock) and its committed transfers, newest first */
+        get: operations["getResellerChange"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__sandbox/customers/{customer-id}/admins": {
         parameters: {
             query?: never;
@@ -841,6 +882,31 @@ export interface components {
          * @enum {string}
          */
         AccountStatus: "1000" | "1002" | "1004" | "1010" | "1012" | "1014" | "1024" | "1026";
+        ResellerChangeCodeRecord: {
+            code: string;
+            customerId: string;
+            issuedAt: components["schemas"]["Instant"];
+            expiresAt: components["schemas"]["Instant"];
+            /** @description The transfer that used the code (then 1131). */
+            transferId: string | null;
+        };
+        ResellerTransferRecord: {
+            transferId: string;
+            customerId: string;
+            resellerId: string;
+            previousResellerId: string;
+            creationDate: components["schemas"]["Instant"];
+            status: string;
+            approvalCode: string;
+            requestedBy: string | null;
+            lineItems: components["schemas"]["ResellerTransferLine"][];
+            benefits: components["schemas"]["ThreeYearCommitBenefit"][];
+            discounts: {
+                level: string;
+                /** @enum {string} */
+                offerType: "LICENSE" | "CONSUMABLES";
+            }[];
+        };
         /** Format: date-time */
         Instant: string;
         Reseller: {
@@ -1146,6 +1212,7 @@ export interface components {
                 email?: number;
                 order?: number;
                 deployment?: number;
+                transfer?: number;
             };
             distributors: {
                 distributorId: string;
@@ -1198,6 +1265,10 @@ export interface components {
             orders?: components["schemas"]["StateOrder"][];
             /** @description Subscriptions; a seed may give only customerId, offerId (the base level) and currentQuantity. */
             subscriptions?: components["schemas"]["StateSubscription"][];
+            /** @description The approval codes customers generated in Admin Console for a reseller change. */
+            resellerChangeCodes?: components["schemas"]["ResellerChangeCodeRecord"][];
+            /** @description Committed reseller changes. */
+            transfers?: components["schemas"]["ResellerTransferRecord"][];
         };
         ThreeYearCommitAnswer: {
             /** @description accept: the customer already owns the quantities, so the request is COMMITTED at once. */
@@ -1580,6 +1651,23 @@ export interface components {
         /** @description A deployment's address (the customer's Address schema). */
         DeploymentAddress: {
             address: components["schemas"]["Address"];
+        };
+        ResellerTransferLine: {
+            lineItemNumber: number;
+            offerId: string;
+            quantity: number;
+            subscriptionId: string;
+            /** @description The subscription's renewal date, YYYY-MM-DD. */
+            renewalDate: string;
+            deploymentId?: string;
+            currencyCode: string;
+        };
+        ThreeYearCommitBenefit: {
+            /** @constant */
+            type: "THREE_YEAR_COMMIT";
+            commitment: components["schemas"]["CommitmentTerm"] | null;
+            commitmentRequest: components["schemas"]["CommitmentTerm"] | null;
+            recommitmentRequest: components["schemas"]["CommitmentTerm"] | null;
         };
         /** @description Adobe's EMAIL_REGEX (https://developer.adobe.com/vipmp/docs/references/validations), anchored. */
         email: string;
@@ -2223,6 +2311,75 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    generateResellerChangeCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                "customer-id": components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "code": "62159861"
+                 *     }
+                 */
+                "application/json": {
+                    code?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The code. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResellerChangeCodeRecord"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getResellerChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                "customer-id": components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The code and the transfers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        customerId: string;
+                        resellerId: string;
+                        code: null | ({
+                            /** @enum {string} */
+                            state: "VALID" | "EXPIRED" | "USED";
+                        } & components["schemas"]["ResellerChangeCodeRecord"]);
+                        transfers: components["schemas"]["ResellerTransferRecord"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     listAdmins: {
         parameters: {
             query?: never;
@@ -2589,6 +2746,8 @@ export interface operations {
                     "application/json": components["schemas"]["VipMembership"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
         };
     };
     putVipMembership: {

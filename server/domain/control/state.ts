@@ -9,6 +9,7 @@ import type { Catalogue } from '../catalogue/catalogue.js';
 import { normalizeFlexDiscount, type FlexDiscount, type FlexDiscountSeed } from '../discounts/flex-discounts.js';
 import { orderBooks, subscriptionBooks, type SeededOrder, type SeededSubscription } from '../orders/seeded-holdings.js';
 import type { OrderBook, SubscriptionBook } from '../orders/order-types.js';
+import { FIRST_TRANSFER_ID, type ResellerChangeCode, type ResellerTransfer } from '../partners/reseller-change.js';
 import { ACTIVE } from '../customers/account-status.js';
 import { normalizeVipMembership, type VipMembership, type VipMembershipSeed } from '../migration/vip-membership.js';
 import type {
@@ -43,6 +44,8 @@ export interface StateDocument {
   subscriptions?: SeededSubscription[];
   /** VIP memberships that can migrate (fields left out take the control plane's seed defaults). */
   vipMemberships?: Array<VipMembershipSeed & { membershipId: string }>;
+  resellerChangeCodes?: ResellerChangeCode[];
+  transfers?: ResellerTransfer[];
 }
 
 export interface NormalizedState {
@@ -64,6 +67,8 @@ export interface NormalizedState {
   orders: OrderBook[];
   subscriptions: SubscriptionBook[];
   vipMemberships: VipMembership[];
+  resellerChangeCodes: ResellerChangeCode[];
+  transfers: ResellerTransfer[];
 }
 
 export const EMPTY_STATE: StateDocument = { distributors: [], resellers: [], customers: [] };
@@ -137,6 +142,7 @@ export function normalizeState(doc: StateDocument, realNowMs: number): Normalize
       email: doc.sequences?.email ?? nextAfter(emails.map((e) => e.emailId), 1),
       order: doc.sequences?.order ?? nextAfter((doc.orders ?? []).map((o) => o.orderId), 5120000001),
       ...deploymentSequence(doc),
+      transfer: doc.sequences?.transfer ?? nextAfter((doc.transfers ?? []).map((t) => t.transferId), FIRST_TRANSFER_ID),
     },
     distributors: doc.distributors.map((d) => normalizeDistributor(d)),
     clients: doc.distributors.flatMap((d) => d.clients.map((c) => ({ ...c, distributorId: d.distributorId }))),
@@ -152,6 +158,8 @@ export function normalizeState(doc: StateDocument, realNowMs: number): Normalize
     orders: orderBooks(doc.orders ?? []),
     subscriptions: subscriptionBooks(doc.subscriptions ?? [], customers, now),
     vipMemberships: (doc.vipMemberships ?? []).map((m) => normalizeVipMembership(m.membershipId, m, now)),
+    resellerChangeCodes: doc.resellerChangeCodes ?? [],
+    transfers: doc.transfers ?? [],
   };
 }
 
@@ -181,5 +189,7 @@ export function stateDocument(state: NormalizedState, realNowMs: number): StateD
     orders: state.orders.flatMap((b) => b.orders),
     subscriptions: state.subscriptions.flatMap((b) => b.subscriptions),
     vipMemberships: state.vipMemberships,
+    resellerChangeCodes: state.resellerChangeCodes,
+    transfers: state.transfers,
   };
 }

@@ -67,6 +67,7 @@ export function controlTable({ keeper, operations: ops, lga, orders, journal, pr
     listSandboxSubscriptions: ({ path }) => orders.subscriptions(path['customer-id']),
     seedSandboxSubscription: ({ path, body }) => orders.seedSubscription(path['customer-id'], body),
     patchSandboxSubscription: ({ path, body }) => orders.updateSubscription(path['customer-id'], path['subscription-id'], body),
+    triggerSandboxRenewal: ({ path }) => orders.triggerRenewal(path['customer-id']),
 
     listEmails: ({ query }) => ops.emails(query),
     clearEmails: () => cleared(ops.clearEmails()),

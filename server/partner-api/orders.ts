@@ -2,7 +2,7 @@
 // rules (server/domain/orders/), and write the holdings back with the customer.
 import { withAcquisitionsOrdered } from '../domain/orders/order-acquisitions.js';
 import { boundedOrders } from '../domain/orders/order-book.js';
-import { createOrder, type OrderRequest } from '../domain/orders/order-create.js';
+import { createOrder } from '../domain/orders/order-create.js';
 import { orderErrors } from '../domain/orders/order-errors.js';
 import { orderHistory, type HistoryQuery } from '../domain/orders/order-history.js';
 import { orderView } from '../domain/orders/order-view.js';
@@ -41,7 +41,7 @@ export function orderHandlers(settings: SimulatorSettings): PartnerHandlers<'cre
       const held = await customerHoldings(ctx, ctx.input.path['customer-id']);
       const request = ctx.input.body();
       const withPrice = fetchPrice(ctx.input.query());
-      const orderId = request.orderType === 'PREVIEW' ? '' : await nextOrderId(ctx.tx, held.orders);
+      const orderId = request.orderType.startsWith('PREVIEW') ? '' : await nextOrderId(ctx.tx, held.orders);
       const { order, placed } = createOrder(request, { ...held, now: ctx.now }, orderId, settings.orderDelayMs);
       if (placed) {
         const customer = order.orderType === 'NEW' ? withAcquisitionsOrdered(held.customer, order.lineItems, held.catalogue) : held.customer;

@@ -155,11 +155,14 @@ export interface paths {
         get: operations["getOrderHistory"];
         put?: never;
         /**
-         * Place a NEW or RETURN order, or PREVIEW one
+         * Place a NEW, RETURN or RENEWAL order, or PREVIEW or PREVIEW_RENEWAL one
          * @description PREVIEW places nothing and answers the order at the levels the customer is entitled to
          *     (any level of an offer in); with fetch-price=true each line carries its pricing and the
-         *     order a pricingSummary. NEW and RETURN answer an open order (1002) that completes (1000)
-         *     on the simulated clock after the order delay (--order-delay, default PT1M).
+         *     order a pricingSummary. NEW, RETURN and RENEWAL answer an open order (1002) that completes
+         *     (1000) on the simulated clock after the order delay (--order-delay, default PT1M).
+         *     RENEWAL renews early (30 to 1 days before the renewal date) or late (up to 14 days after a
+         *     subscription expired); PREVIEW_RENEWAL without lineItems answers what the auto-renewal
+         *     would order (2136, 2164).
          */
         post: operations["createOrder"];
         delete?: never;
@@ -657,14 +660,15 @@ export interface components {
             /** @description Ignored, as above. */
             proratedDays?: number;
         };
+        /** @description lineItems may be left out of a PREVIEW_RENEWAL only (then it answers what the auto-renewal would order); 1122 otherwise. */
         OrderRequest: {
             /** @enum {string} */
-            orderType: "NEW" | "RETURN" | "PREVIEW";
+            orderType: "NEW" | "RETURN" | "PREVIEW" | "RENEWAL" | "PREVIEW_RENEWAL";
             /** @description At most 35 characters; 50 on RETURN orders. */
             externalReferenceId?: string;
             currencyCode?: string;
             referenceOrderId?: string;
-            lineItems: components["schemas"]["OrderLineRequest"][];
+            lineItems?: components["schemas"]["OrderLineRequest"][];
         };
         UpdateOrderRequest: {
             externalReferenceId: components["schemas"]["ExternalReferenceId"];
@@ -691,7 +695,7 @@ export interface components {
             orderId: string;
             customerId: string;
             /** @enum {string} */
-            orderType: "NEW" | "RETURN" | "PREVIEW";
+            orderType: "NEW" | "RETURN" | "PREVIEW" | "RENEWAL" | "PREVIEW_RENEWAL";
             referenceOrderId: string;
             currencyCode: string;
             /** Format: date-time */
@@ -738,6 +742,8 @@ export interface components {
             status: string;
             currencyCode: string;
             deploymentId?: string;
+            /** @description Licences early renewed for the next term (the manual renewals page); present once an early renewal completed, until the renewal date. */
+            renewedQuantity?: number;
             links: {
                 self: components["schemas"]["Link"];
             };

@@ -8,6 +8,8 @@ import { fulfilRequest } from '../commitments/three-year-commit.js';
 import { addYears, isoDate, isoSeconds } from '../time.js';
 import type { Customer, MinimumQuantity, OfferType, Reseller, SubscriptionFacts } from '../types.js';
 import { baseOfferId, licencesHeld } from './order-create.js';
+import { settleAnniversaries } from '../renewals/anniversary.js';
+import { completeRenewal } from '../renewals/manual-renewal.js';
 import {
   ORDER_CANCELLED, ORDER_COMPLETE, ORDER_OPEN, SUBSCRIPTION_ACTIVE, SUBSCRIPTION_INACTIVE, SUBSCRIPTION_SCHEDULED,
   type Order, type Subscription,
@@ -151,11 +153,17 @@ export function settleOrders(holdings: Holdings, reseller: Reseller | undefined,
       ({ orders, subscriptions } = completeReturn(order, orders, subscriptions));
       continue;
     }
+    if (order.orderType === 'RENEWAL') {
+      ({ customer, orders, subscriptions } = completeRenewal(order, { customer, orders, subscriptions }, catalogue));
+      continue;
+    }
     if (!customer.cotermDate) customer = { ...customer, cotermDate: anniversaryAfter(order.completesAt!) };
     const completed = completeNew(order, subscriptions, customer, catalogue, order.completesAt!);
     subscriptions = completed.subscriptions;
     orders = orders.map((o) => (o === order ? completed.order : o));
   }
+  // Anniversaries passed since (domain/renewals/anniversary.ts): renewals, expiries, the anniversary rolled.
+  ({ customer, orders, subscriptions } = settleAnniversaries({ customer, orders, subscriptions }, catalogue, now));
   customer = { ...customer, discounts: discountsForLicences(customer, licencesHeld(subscriptions, catalogue)) };
   customer = withCommitment(customer, orders, catalogue, now);
   const active = subscriptions.filter((s) => s.status === SUBSCRIPTION_ACTIVE).length;

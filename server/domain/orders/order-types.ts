@@ -1,7 +1,7 @@
 // Orders and subscriptions as the simulator keeps them: the resource of Adobe's pages plus the few
 // fields the simulator needs to settle them on the clock (never shown to a partner).
 
-export type OrderType = 'NEW' | 'RETURN' | 'PREVIEW';
+export type OrderType = 'NEW' | 'RETURN' | 'PREVIEW' | 'RENEWAL' | 'PREVIEW_RENEWAL';
 
 export const ORDER_OPEN = '1002';
 export const ORDER_COMPLETE = '1000';
@@ -38,12 +38,15 @@ export interface Order {
   currencyCode: string;
   creationDate: string;
   status: string;
-  source: 'API';
+  /** API, or System for the RENEWAL orders Adobe creates on the anniversary. */
+  source: 'API' | 'System';
   lineItems: OrderLine[];
   /** When an open (1002) order completes on the simulated clock; null once settled. */
   completesAt: string | null;
   /** The status the order ends in instead of 1000 (the control plane armed a failure). */
   failsWith?: string | null;
+  /** A partner's RENEWAL order: the renewal date it renews (before it: early; after: late). */
+  renews?: string;
 }
 
 export interface AutoRenewal {
@@ -71,6 +74,8 @@ export interface Subscription {
   status: string;
   currencyCode: string;
   deploymentId?: string;
+  /** Licences early renewed for the next term (the manual renewals page's renewedQuantity). */
+  renewedQuantity?: number;
 }
 
 /** A customer's orders, as one record (kind `orders`, by customer id). */

@@ -15,8 +15,8 @@ function lineView(line: OrderLine, withPrice: boolean) {
  * order page: "The order status is 1000"); a PREVIEW has no links (the preview page's example).
  */
 export function orderView(order: Order, fetchPrice = false) {
-  const { completesAt: _completesAt, failsWith: _failsWith, lineItems, ...fields } = order;
-  const preview = order.orderType === 'PREVIEW';
+  const { completesAt: _completesAt, failsWith: _failsWith, renews: _renews, lineItems, ...fields } = order;
+  const preview = order.orderType === 'PREVIEW' || order.orderType === 'PREVIEW_RENEWAL';
   const withPrice = fetchPrice && (preview || order.status === '1000');
   const view = { ...fields, lineItems: lineItems.map((l) => lineView(l, withPrice)) };
   const priced = withPrice ? { ...view, pricingSummary: pricingSummary(lineItems) } : view;

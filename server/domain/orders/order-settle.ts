@@ -8,7 +8,7 @@ import { fulfilRequest } from '../commitments/three-year-commit.js';
 import { addYears, isoDate, isoSeconds } from '../time.js';
 import type { Customer, MinimumQuantity, OfferType, Reseller, SubscriptionFacts } from '../types.js';
 import { baseOfferId, licencesHeld } from './order-create.js';
-import { settleAnniversaries } from '../renewals/anniversary.js';
+import { anniversaryAt, settleAnniversaries } from '../renewals/anniversary.js';
 import { completeRenewal } from '../renewals/manual-renewal.js';
 import {
   ORDER_CANCELLED, ORDER_COMPLETE, ORDER_OPEN, SUBSCRIPTION_ACTIVE, SUBSCRIPTION_INACTIVE, SUBSCRIPTION_SCHEDULED,
@@ -62,7 +62,7 @@ function completeNew(order: Order, held: Subscription[], customer: Customer, cat
       : {
         subscriptionId, customerId: customer.customerId, offerId: base, currentQuantity: line.quantity, usedQuantity: 0,
         autoRenewal: { enabled: true, renewalQuantity: line.quantity }, renewalQuantitySet: false,
-        creationDate: isoSeconds(new Date(at)), renewalDate: customer.cotermDate, status: SUBSCRIPTION_ACTIVE, currencyCode: line.currencyCode,
+        creationDate: isoSeconds(new Date(at)), renewalDate: anniversaryAt(customer.cotermDate, at), status: SUBSCRIPTION_ACTIVE, currencyCode: line.currencyCode,
       };
     subscriptions = found ? subscriptions.map((s) => (s === found ? grown : s)) : [...subscriptions, grown];
     return { ...line, subscriptionId, status: ORDER_COMPLETE };

@@ -37,6 +37,20 @@ export function pendingRenewalDate(subscriptions: Subscription[]): string | unde
   return earliest;
 }
 
+/**
+ * The anniversary as it was at an instant: the customer's cotermDate moved back by whole years
+ * while the year before is still after that day. Settlement may see a customer whose anniversary
+ * already rolled (settled twice in one call): an order completing at an earlier instant still
+ * gets the renewal date of its own term.
+ */
+export function anniversaryAt(cotermDate: string, instant: string): string {
+  if (!cotermDate) return cotermDate;
+  const day = isoDate(new Date(instant));
+  let date = cotermDate;
+  for (let i = 0; i < 100 && addYears(date, -1) > day; i++) date = addYears(date, -1);
+  return date;
+}
+
 /** The id of the RENEWAL order Adobe creates for a customer on a date: ten digits, starting 6 (the simulator's NEW orders start 5). */
 export function renewalOrderIdOf(customerId: string, date: string): string {
   let hash = 0x811c9dc5;

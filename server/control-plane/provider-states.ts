@@ -11,6 +11,7 @@ import { addDays, addYears, isoDate } from '../domain/time.js';
 import type { MarketSegment } from '../domain/types.js';
 import type { ControlPlane, CustomerSeed } from './control-plane.js';
 import { orderProviderStates } from './order-provider-states.js';
+import { renewalProviderStates } from './renewal-provider-states.js';
 
 export type Params = Record<string, string>;
 
@@ -149,6 +150,7 @@ export const PROVIDER_STATES: ProviderState[] = [
     setup: (sim, p) => seedCustomer(sim, p, { status: BLOCKED }),
   },
   ...orderProviderStates(),
+  ...renewalProviderStates(),
   {
     state: 'a customer with a COMMITTED 3YC in its recommitment window', description: 'A COMMITTED 3YC of 50 licenses ending in 15 days.', params: CUSTOMER_PARAMS,
     setup: async (sim, p) => {

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { AccountStatus, Customer, CustomerPatch, StateDocument } from './api.js';
 import { LgaCard, LinkedMembershipCard, OpenAcquisitions } from './lga.js';
 import { Orders, Subscriptions } from './orders.js';
+import { Renewal } from './renewals.js';
 import { UpdateCustomer } from './partner.js';
 import { ThreeYearCommit } from './three-year-commit.js';
 import { ErrorBox, pageError, parseJson, Section, seconds, STATUSES, statusLabel, useAction, useLoad } from './ui.js';
@@ -236,6 +237,7 @@ export function CustomerPage({ id, back }: { id: string; back: () => void }) {
           <OpenAcquisitions customer={customer} />
           <Orders customer={customer} />
           <Subscriptions customer={customer} />
+          <Renewal customer={customer} />
         </div>
       </div>
     </div>

@@ -9,6 +9,9 @@ import { findOffer, offerIdOf, type Catalogue } from '../catalogue/catalogue.js'
 import { customerLevel, volumeLevel } from '../catalogue/discount-level.js';
 import { addYears, isoDate } from '../time.js';
 import { errors } from '../protocol/errors.js';
+import { pendingRenewalDate, renewing } from './anniversary-outlook.js';
+
+export { anniversaryOutlook, pendingRenewalDate } from './anniversary-outlook.js';
 import type { Customer, Discount } from '../types.js';
 import { licencesHeld } from '../orders/order-create.js';
 import { linePricing } from '../orders/pricing.js';
@@ -26,15 +29,6 @@ export interface RenewalHoldings {
   customer: Customer;
   orders: Order[];
   subscriptions: Subscription[];
-}
-
-const renewing = (s: Subscription) => (s.status === SUBSCRIPTION_ACTIVE || s.status === SUBSCRIPTION_SCHEDULED) && !!s.renewalDate;
-
-/** The customer's next renewal date: the earliest renewal date of its active or scheduled subscriptions. */
-export function pendingRenewalDate(subscriptions: Subscription[]): string | undefined {
-  let earliest: string | undefined;
-  for (const s of subscriptions) if (renewing(s) && (!earliest || s.renewalDate < earliest)) earliest = s.renewalDate;
-  return earliest;
 }
 
 /**
@@ -138,19 +132,6 @@ export function settleAnniversaries(held: RenewalHoldings, catalogue: Catalogue,
     current = runAnniversary(current, date, catalogue);
   }
   return current;
-}
-
-/** What the next anniversary will do, for the console: which subscriptions renew at what quantity, which expire. */
-export function anniversaryOutlook(subscriptions: Subscription[]) {
-  const date = pendingRenewalDate(subscriptions);
-  const due = subscriptions.filter((s) => renewing(s) && s.renewalDate === date);
-  return {
-    renewalDate: date ?? '',
-    renews: due.filter((s) => s.autoRenewal.enabled && s.autoRenewal.renewalQuantity > 0)
-      .map((s) => ({ subscriptionId: s.subscriptionId, offerId: s.offerId, quantity: Math.max(s.autoRenewal.renewalQuantity, s.renewedQuantity ?? 0), renewedQuantity: s.renewedQuantity ?? 0 })),
-    expires: due.filter((s) => !(s.autoRenewal.enabled && s.autoRenewal.renewalQuantity > 0) && !(s.renewedQuantity ?? 0))
-      .map((s) => ({ subscriptionId: s.subscriptionId, offerId: s.offerId, quantity: s.currentQuantity })),
-  };
 }
 
 /**

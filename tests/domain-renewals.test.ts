@@ -7,6 +7,8 @@ import {
   renewalOrderIdOf, runAnniversary, settleAnniversaries,
 } from '../server/domain/renewals/anniversary.js';
 import { inFinalCommitmentTerm } from '../server/domain/renewals/manual-renewal.js';
+import { renewalErrors } from '../server/domain/renewals/renewal-errors.js';
+import { committedExtract } from './support/adobe-error-table.js';
 import type { Subscription } from '../server/domain/orders/order-types.js';
 import type { Customer } from '../server/domain/types.js';
 
@@ -78,5 +80,18 @@ describe('the anniversary', () => {
     assert.equal(inFinalCommitmentTerm(tyc('COMMITTED', null), '2026-05-02'), false);
     assert.equal(inFinalCommitmentTerm(tyc('EXPIRED', null), '2027-05-02'), false);
     assert.equal(inFinalCommitmentTerm(customer, '2027-05-02'), false);
+  });
+
+  it('REN-23 the renewal codes carry Adobe\'s documented status and message (3122, absent from the extract, as error-handling.md words it)', () => {
+    const documented = committedExtract().codes as Record<string, { status: number; message: string }>;
+    for (const make of Object.values(renewalErrors)) {
+      const error = make();
+      const doc = documented[error.code];
+      if (!doc) { assert.equal(error.code, '3122'); continue; }
+      assert.equal(error.status, doc.status, error.code);
+      // 3121's other wording is the renewals error-codes page's.
+      const wordings = [doc.message, ...(error.code === '3121' ? ['Subscription Not allowed for Renewal'] : [])].map((m) => m.replace(/\.$/, ''));
+      assert.ok(wordings.some((m) => error.message.startsWith(m)), `${error.code}: ${error.message}`);
+    }
   });
 });

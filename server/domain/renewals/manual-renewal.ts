@@ -83,7 +83,7 @@ function checkRenewalLine(line: OrderLineRequest, ctx: OrderContext, currency: s
     if (subscription.offerId !== base) throw renewalErrors.ineligibleProduct(detail, `${line.offerId} is not the product of subscription ${subscription.subscriptionId} (${subscription.offerId}).`);
     if (early && !renewing(subscription)) throw renewalErrors.notAllowed(detail, `Subscription ${subscription.subscriptionId} is in status ${subscription.status}; an early renewal renews active or scheduled subscriptions.`);
     if (!early) {
-      if (subscription.status === SUBSCRIPTION_ACTIVE) throw renewalErrors.notAllowed(detail, `Subscription ${subscription.subscriptionId} is active; a late renewal renews an expired subscription.`);
+      if (subscription.status === SUBSCRIPTION_ACTIVE) throw renewalErrors.subscriptionActive(detail, `Subscription ${subscription.subscriptionId} is active; a late renewal renews an expired subscription.`);
       if (!lateSubscriptions.includes(subscription)) throw renewalErrors.notAllowed(detail, `Subscription ${subscription.subscriptionId} did not expire within the last ${LATE_RENEWAL_DAYS} days.`);
       if (line.quantity > subscription.currentQuantity) throw orderErrors.quantityOutOfRange(detail, `a late renewal renews at most the ${subscription.currentQuantity} licences of the term that ended`);
     }

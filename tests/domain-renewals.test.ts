@@ -62,7 +62,7 @@ describe('the anniversary', () => {
   });
 
   it('REN-20 an order settled late gets the anniversary of its own term; the control plane brings the next anniversary to today; the outlook says what renews and what expires', () => {
-    assert.deepEqual([anniversaryAt('2030-05-02', '2026-06-01T10:00:00Z'), anniversaryAt('2028-05-02', '2027-05-02T10:00:00Z'), anniversaryAt('', '2026-01-01T00:00:00Z')], ['2027-05-02', '2028-05-02', '']);
+    assert.deepEqual([anniversaryAt('2030-05-02', '2026-06-01T10:00:00Z'), anniversaryAt('2028-05-02', '2027-05-02T10:00:00Z'), anniversaryAt('2020-01-01', '2026-06-01T10:00:00Z'), anniversaryAt('', '2026-01-01T00:00:00Z')], ['2027-05-02', '2028-05-02', '2027-01-01', '']);
     const held = { customer, orders: [], subscriptions: [sub('65304479CA01A12', 12), sub('65304921CA01A12', 5, { autoRenewal: { enabled: false, renewalQuantity: 5 } })] };
     const brought = anniversaryBroughtToToday(held, new Date('2026-12-07T10:00:00Z'));
     assert.deepEqual([brought.renewalDate, brought.held.customer.cotermDate, brought.held.subscriptions.map((s) => s.renewalDate)], ['2026-12-07', '2026-12-07', ['2026-12-07', '2026-12-07']]);

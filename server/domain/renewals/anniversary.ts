@@ -32,16 +32,18 @@ export interface RenewalHoldings {
 }
 
 /**
- * The anniversary as it was at an instant: the customer's cotermDate moved back by whole years
- * while the year before is still after that day. Settlement may see a customer whose anniversary
- * already rolled (settled twice in one call): an order completing at an earlier instant still
- * gets the renewal date of its own term.
+ * The anniversary as it was at an instant: the first yearly return of the customer's cotermDate
+ * after that day. Settlement may see a customer whose anniversary already rolled (settled twice in
+ * one call): an order completing at an earlier instant still gets the renewal date of its own
+ * term; and a cotermDate left in the past (a seeded customer) gives the coming one, never a
+ * renewal date already passed.
  */
 export function anniversaryAt(cotermDate: string, instant: string): string {
   if (!cotermDate) return cotermDate;
   const day = isoDate(new Date(instant));
   let date = cotermDate;
-  for (let i = 0; i < 100 && addYears(date, -1) > day; i++) date = addYears(date, -1);
+  for (let i = 0; i < 200 && addYears(date, -1) > day; i++) date = addYears(date, -1);
+  for (let i = 0; i < 200 && date <= day; i++) date = addYears(date, 1);
   return date;
 }
 

@@ -543,7 +543,11 @@ describe('CON-03 prism proxy --errors in front of the simulator', () => {
     const create = (id: string, body: unknown, headers?: Record<string, string>, query = ''): Request => ({ method: 'POST', path: `/v3/customers/${id}/orders${query}`, body: json(body), headers });
     const preview = await throughPrism('a PREVIEW with fetch-price', create('9876543210', { ...ORDER, orderType: 'PREVIEW' }, undefined, '?fetch-price=true'), { status: 201 });
     assert.equal(typeof preview.body.lineItems[0].pricing.partnerPrice, 'number');
-    await throughPrism('a NEW order', create('9876543210', ORDER), { status: 201 });
+    await throughPrism('a PREVIEW_RENEWAL for a customer with no subscription renewing', create('9876543210', { orderType: 'PREVIEW_RENEWAL' }), { status: 400, code: '2136' });
+    const placed = await throughPrism('a NEW order', create('9876543210', ORDER), { status: 201 });
+    await sim.sandbox.updateOrder('9876543210', placed.body.orderId, { status: '1000' });
+    const renewal = await throughPrism('a PREVIEW_RENEWAL without lines, with fetch-price', create('9876543210', { orderType: 'PREVIEW_RENEWAL' }, undefined, '?fetch-price=true'), { status: 201 });
+    assert.equal(renewal.body.lineItems[0].proratedDays, 365);
     await throughPrism('an offer the catalogue does not have', create('9876543210', { ...ORDER, lineItems: [{ extLineItemNumber: 1, offerId: '99999999CA01A12', quantity: 1 }] }), { status: 400, code: '2122' });
     await throughPrism('unknown customer 1234567890', create('1234567890', ORDER), { status: 404, code: '1116' });
     await throughPrism('a PREVIEW for a customer not created yet (ORD-24)', create('1234567890', { ...ORDER, orderType: 'PREVIEW' }), { status: 201 });

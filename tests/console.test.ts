@@ -371,6 +371,16 @@ describe('web console in Chromium', () => {
     assert.deepEqual((await api.subscriptions('9876543210')).map((x) => [x.currentQuantity, x.status]), [[3, '1004']]);
   });
 
+  step('the renewal card shows the next renewal date and what happens on it; "Renew today" runs the anniversary (a RENEWAL order by Adobe)', async () => {
+    await api.seedSubscription('9876543210', { offerId: '65304921CA01A12', currentQuantity: 4 });
+    const outlook = page().getByTestId('renewal-outlook');
+    await outlook.filter({ hasText: 'renews at 4' }).waitFor();
+    await page().getByRole('button', { name: 'Renew today' }).click();
+    await page().getByTestId('orders').getByText('RENEWAL').waitFor();
+    const renewal = (await api.orders('9876543210')).find((o) => o.orderType === 'RENEWAL');
+    assert.deepEqual([renewal?.source, renewal?.lineItems[0].quantity], ['System', 4]);
+  });
+
   step('distributor settings and resellers are edited in the console', async () => {
     await page().getByRole('link', { name: 'Resellers' }).click();
     const other = page().getByTestId('distributors').locator('tr[data-distributor-id="5000000002"]');

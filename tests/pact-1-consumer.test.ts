@@ -675,6 +675,37 @@ describe('published pacts: a partner client of the customer API', () => {
       assert.equal((await client(server.url).updateSubscription(CUSTOMER_ID, ALL_APPS_SUBSCRIPTION, { autoRenewal: { enabled: true, renewalQuantity: 7 } })).autoRenewal.renewalQuantity, 7);
     })));
 
+  const RENEWAL_LINE = { extLineItemNumber: 1, offerId: '65304479CA01A12', subscriptionId: ALL_APPS_SUBSCRIPTION, quantity: 10 };
+
+  it('previews what the auto-renewal would order: none on (2136)', () => pact.addInteraction()
+    .given('a customer 10 days before its anniversary with auto-renewal off', { customerId: CUSTOMER_ID })
+    .uponReceiving('a PREVIEW_RENEWAL without lines for a customer with auto-renewal off')
+    .withRequest('POST', `/v3/customers/${CUSTOMER_ID}/orders`, (b) => b.headers(requestHeaders(true)).jsonBody({ orderType: 'PREVIEW_RENEWAL' }))
+    .willRespondWith(400, (b) => b.headers(jsonHeaders).jsonBody(adobeError('2136', ['autoRenewal.enabled'])))
+    .executeTest(settled((server) => rejectsWith(client(server.url).createOrder(CUSTOMER_ID, { orderType: 'PREVIEW_RENEWAL' }), 400, '2136'))));
+
+  it('renews early, 10 days before the anniversary: 201, open (1002)', () => pact.addInteraction()
+    .given('a customer 10 days before its anniversary with auto-renewal off', { customerId: CUSTOMER_ID })
+    .uponReceiving('a RENEWAL of an existing subscription in the early window')
+    .withRequest('POST', `/v3/customers/${CUSTOMER_ID}/orders`, (b) => b.headers(requestHeaders(true)).jsonBody({ orderType: 'RENEWAL', currencyCode: 'USD', lineItems: [RENEWAL_LINE] }))
+    .willRespondWith(201, (b) => b.headers(jsonHeaders).jsonBody(orderBody({ orderType: 'RENEWAL' }, { quantity: 10, subscriptionId: M.regex(/^[0-9a-f]{30}NA$/, ALL_APPS_SUBSCRIPTION) })))
+    .executeTest(settled(async (server) => {
+      const order = await client(server.url).createOrder(CUSTOMER_ID, { orderType: 'RENEWAL', currencyCode: 'USD', lineItems: [RENEWAL_LINE] });
+      assert.equal(order.status, '1002');
+    })));
+
+  it('reads the renewed quantity after an early renewal', () => pact.addInteraction()
+    .given('an early renewal done', { customerId: CUSTOMER_ID })
+    .uponReceiving('a request for the subscriptions after an early renewal')
+    .withRequest('GET', `/v3/customers/${CUSTOMER_ID}/subscriptions`, (b) => b.headers(requestHeaders(false)))
+    .willRespondWith(200, (b) => b.headers(jsonHeaders).jsonBody({
+      totalCount: M.integer(1), items: M.eachLike(subscriptionBody({ renewedQuantity: M.integer(10) })),
+      links: { self: { uri: `/v3/customers/${CUSTOMER_ID}/subscriptions`, method: 'GET', headers: [] } },
+    }))
+    .executeTest(settled(async (server) => {
+      assert.equal((await client(server.url).getSubscriptions(CUSTOMER_ID)).items[0].renewedQuantity, 10);
+    })));
+
   it('cannot change the segment of a customer with active subscriptions (1119)', () => pact.addInteraction()
     .given('a customer with active subscriptions exists', { customerId: CUSTOMER_ID })
     .uponReceiving('an update of the segment of a customer with active subscriptions')

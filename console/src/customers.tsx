@@ -5,6 +5,7 @@ import type { AccountStatus, Customer, CustomerPatch, StateDocument } from './ap
 import { LgaCard, LinkedMembershipCard, OpenAcquisitions } from './lga.js';
 import { Orders, Subscriptions } from './orders.js';
 import { Deployments } from './deployments.js';
+import { Renewal } from './renewals.js';
 import { UpdateCustomer } from './partner.js';
 import { ThreeYearCommit } from './three-year-commit.js';
 import { ResellerChange } from './transfers.js';
@@ -240,6 +241,7 @@ export function CustomerPage({ id, back }: { id: string; back: () => void }) {
           <Orders customer={customer} />
           <Subscriptions customer={customer} />
           <ResellerChange customer={customer} />
+          <Renewal customer={customer} />
         </div>
       </div>
     </div>

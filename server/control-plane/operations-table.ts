@@ -75,6 +75,7 @@ export function controlTable({ keeper, operations: ops, lga, orders, journal, pr
     listSandboxSubscriptions: ({ path }) => orders.subscriptions(path['customer-id']),
     seedSandboxSubscription: ({ path, body }) => orders.seedSubscription(path['customer-id'], body),
     patchSandboxSubscription: ({ path, body }) => orders.updateSubscription(path['customer-id'], path['subscription-id'], body),
+    triggerSandboxRenewal: ({ path }) => orders.triggerRenewal(path['customer-id']),
 
     listVipMemberships: () => migration.memberships(),
     getVipMembership: ({ path }) => migration.membership(path['membership-id']),

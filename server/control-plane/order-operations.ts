@@ -9,6 +9,7 @@ import type { Order, Subscription } from '../domain/orders/order-types.js';
 import { normalizeSubscription } from '../domain/orders/seeded-holdings.js';
 import { findSubscription } from '../domain/subscriptions/subscription.js';
 import type { Tx } from '../store/store.js';
+import { anniversaryBroughtToToday, renewalOrderIdOf } from '../domain/renewals/anniversary.js';
 import { saveHoldings, settledHoldings } from '../partner-api/holdings.js';
 import type { StateOperations } from './state-operations.js';
 
@@ -55,6 +56,21 @@ export class OrderOperations {
       const seeded = normalizeSubscription({ ...seed, customerId }, held.customer, now);
       const subscriptions = [...held.subscriptions.filter((s) => s.subscriptionId !== seeded.subscriptionId), seeded];
       return { held: { ...held, subscriptions }, pick: (h) => findSubscription(h.subscriptions, seeded.subscriptionId) };
+    });
+  }
+
+  /** The portal's coterm edit and "Trigger Auto Renewal" in one call (domain/renewals/anniversary.ts). */
+  triggerRenewal(customerId: string) {
+    return this.change(customerId, (held, now) => {
+      const brought = anniversaryBroughtToToday(held, now);
+      const orderId = renewalOrderIdOf(customerId, brought.renewalDate);
+      return {
+        held: { ...held, ...brought.held },
+        pick: (h) => ({
+          customerId, renewalDate: brought.renewalDate, cotermDate: h.customer.cotermDate,
+          renewalOrderId: h.orders.some((o) => o.orderId === orderId) ? orderId : '', subscriptions: h.subscriptions,
+        }),
+      };
     });
   }
 

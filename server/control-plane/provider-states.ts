@@ -16,6 +16,7 @@ import { migrationProviderStates } from './migration-provider-states.js';
 import { flexDiscountProviderStates } from './flex-discount-provider-states.js';
 import { deploymentProviderStates } from './deployment-provider-states.js';
 import { transferProviderStates } from './transfer-provider-states.js';
+import { renewalProviderStates } from './renewal-provider-states.js';
 
 export type Params = Record<string, string>;
 
@@ -159,6 +160,7 @@ export const PROVIDER_STATES: ProviderState[] = [
   ...flexDiscountProviderStates(),
   ...deploymentProviderStates(),
   ...transferProviderStates(),
+  ...renewalProviderStates(),
   {
     state: 'a customer with a COMMITTED 3YC in its recommitment window', description: 'A COMMITTED 3YC of 50 licenses ending in 15 days.', params: CUSTOMER_PARAMS,
     setup: async (sim, p) => {

@@ -2,7 +2,7 @@
 // rules (server/domain/orders/), and write the holdings back with the customer.
 import { withAcquisitionsOrdered } from '../domain/orders/order-acquisitions.js';
 import { boundedOrders } from '../domain/orders/order-book.js';
-import { createOrder, type OrderRequest } from '../domain/orders/order-create.js';
+import { createOrder } from '../domain/orders/order-create.js';
 import { orderErrors } from '../domain/orders/order-errors.js';
 import { isPreviewOrder } from '../domain/orders/order-switch.js';
 import { orderHistory, type HistoryQuery } from '../domain/orders/order-history.js';
@@ -64,7 +64,7 @@ export function orderHandlers(settings: SimulatorSettings): PartnerHandlers<'cre
       const query = ctx.input.query();
       const withPrice = fetchPrice(query);
       const orderId = isPreviewOrder(request.orderType) ? '' : await nextOrderId(ctx.tx, held.orders);
-      const withCodes = request.lineItems.some((l) => l.flexDiscountCodes?.length);
+      const withCodes = (request.lineItems ?? []).some((l) => l.flexDiscountCodes?.length);
       const flexDiscounts = withCodes ? await ctx.tx.list('flexDiscounts') : [];
       const distributor = await ctx.scope.distributor();
       const { order, placed } = createOrder(request, { ...held, now: ctx.now, distributorSegments, flexDiscounts, distributor }, orderId, settings.orderDelayMs);
@@ -76,7 +76,7 @@ export function orderHandlers(settings: SimulatorSettings): PartnerHandlers<'cre
       }
       // Recommendations only on a PREVIEW, from its lines (docs/rules.md RCM-04).
       const recommendations = request.orderType === 'PREVIEW'
-        ? flaggedRecommendations(ctx, query, held, { context: 'ORDER_PREVIEW', offerIds: request.lineItems.map((l) => l.offerId) })
+        ? flaggedRecommendations(ctx, query, held, { context: 'ORDER_PREVIEW', offerIds: (request.lineItems ?? []).map((l) => l.offerId) })
         : undefined;
       return { ...orderView(order, withPrice), ...(recommendations ? { recommendations } : {}) };
     },

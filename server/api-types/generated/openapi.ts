@@ -155,13 +155,16 @@ export interface paths {
         get: operations["getOrderHistory"];
         put?: never;
         /**
-         * Place a NEW, RETURN, SWITCH or REVERT_SWITCH order, or preview one
+         * Place a NEW, RETURN, RENEWAL, SWITCH or REVERT_SWITCH order, or preview one
          * @description PREVIEW places nothing and answers the order at the levels the customer is entitled to
          *     (any level of an offer in); with fetch-price=true each line carries its pricing and the
-         *     order a pricingSummary. NEW and RETURN answer an open order (1002) that completes (1000)
-         *     on the simulated clock after the order delay (--order-delay, default PT1M).
+         *     order a pricingSummary. NEW, RETURN and RENEWAL answer an open order (1002) that completes
+         *     (1000) on the simulated clock after the order delay (--order-delay, default PT1M).
          *     PREVIEW_SWITCH and SWITCH move licences of one subscription to a product its switch path
          *     allows (2149-2154); PREVIEW_REVERT_SWITCH and REVERT_SWITCH undo a SWITCH within 14 days.
+         *     RENEWAL renews early (30 to 1 days before the renewal date) or late (up to 14 days after a
+         *     subscription expired); PREVIEW_RENEWAL without lineItems answers what the auto-renewal
+         *     would order (2136, 2164).
          */
         post: operations["createOrder"];
         delete?: never;
@@ -1022,14 +1025,15 @@ export interface components {
             /** @description Ignored, as above. */
             proratedDays?: number;
         };
+        /** @description lineItems may be left out of a PREVIEW_RENEWAL only (then it answers what the auto-renewal would order); 1122 otherwise. */
         OrderRequest: {
             /** @enum {string} */
-            orderType: "NEW" | "RETURN" | "PREVIEW" | "PREVIEW_SWITCH" | "SWITCH" | "PREVIEW_REVERT_SWITCH" | "REVERT_SWITCH";
+            orderType: "NEW" | "RETURN" | "PREVIEW" | "RENEWAL" | "PREVIEW_RENEWAL" | "PREVIEW_SWITCH" | "SWITCH" | "PREVIEW_REVERT_SWITCH" | "REVERT_SWITCH";
             /** @description At most 35 characters; 50 on RETURN orders. */
             externalReferenceId?: string;
             currencyCode?: string;
             referenceOrderId?: string;
-            lineItems: components["schemas"]["OrderLineRequest"][];
+            lineItems?: components["schemas"]["OrderLineRequest"][];
             /** @description Switch orders only: the one subscription item the switch cancels. */
             cancellingItems?: components["schemas"]["CancellingItemRequest"][];
         };
@@ -1138,7 +1142,7 @@ export interface components {
             orderId: string;
             customerId: string;
             /** @enum {string} */
-            orderType: "NEW" | "RETURN" | "PREVIEW" | "PREVIEW_SWITCH" | "SWITCH" | "PREVIEW_REVERT_SWITCH" | "REVERT_SWITCH";
+            orderType: "NEW" | "RETURN" | "PREVIEW" | "RENEWAL" | "PREVIEW_RENEWAL" | "PREVIEW_SWITCH" | "SWITCH" | "PREVIEW_REVERT_SWITCH" | "REVERT_SWITCH";
             referenceOrderId: string;
             currencyCode: string;
             /** Format: date-time */
@@ -1187,6 +1191,8 @@ export interface components {
             status: string;
             currencyCode: string;
             deploymentId?: string;
+            /** @description Licences early renewed for the next term (the manual renewals page); present once an early renewal completed, until the renewal date. */
+            renewedQuantity?: number;
             links: {
                 self: components["schemas"]["Link"];
             };

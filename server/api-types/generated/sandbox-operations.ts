@@ -31,6 +31,7 @@ export const OPERATIONS = {
   listSandboxOrders: { method: 'GET', path: '/__sandbox/customers/{customer-id}/orders' },
   patchSandboxOrder: { method: 'PATCH', path: '/__sandbox/customers/{customer-id}/orders/{order-id}' },
   armOrderFailure: { method: 'POST', path: '/__sandbox/customers/{customer-id}/order-failure' },
+  triggerSandboxRenewal: { method: 'POST', path: '/__sandbox/customers/{customer-id}/renewal' },
   listSandboxSubscriptions: { method: 'GET', path: '/__sandbox/customers/{customer-id}/subscriptions' },
   seedSandboxSubscription: { method: 'POST', path: '/__sandbox/customers/{customer-id}/subscriptions' },
   patchSandboxSubscription: { method: 'PATCH', path: '/__sandbox/customers/{customer-id}/subscriptions/{subscription-id}' },

@@ -449,6 +449,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__sandbox/customers/{customer-id}/renewal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                "customer-id": components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run the customer's anniversary now (the portal's coterm edit and Trigger Auto Renewal, in one call)
+         * @description The customer's next renewal date (and its anniversary, if not already rolled by an early
+         *     renewal) is moved to today and the anniversary runs at once: subscriptions with
+         *     auto-renewal on renew (a RENEWAL order, source System), the others expire (1004). A
+         *     renewal date already passed runs as it is. To get there on the clock instead, move the
+         *     clock to the renewal date (POST /__sandbox/clock).
+         */
+        post: operations["triggerSandboxRenewal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/__sandbox/customers/{customer-id}/subscriptions": {
         parameters: {
             query?: never;
@@ -1495,13 +1521,15 @@ export interface components {
             status?: "1000" | "1004" | "1009";
             currencyCode?: string;
             deploymentId?: string;
+            /** @description Licences early renewed for the next term. */
+            renewedQuantity?: number;
         };
         StateOrder: {
             orderId: string;
             customerId: string;
             externalReferenceId?: string;
             /** @enum {string} */
-            orderType: "NEW" | "RETURN" | "SWITCH" | "REVERT_SWITCH";
+            orderType: "NEW" | "RETURN" | "RENEWAL" | "SWITCH" | "REVERT_SWITCH";
             referenceOrderId?: string;
             currencyCode?: string;
             creationDate: components["schemas"]["Instant"];
@@ -1509,6 +1537,8 @@ export interface components {
             source?: string;
             completesAt?: string | null;
             failsWith?: string | null;
+            /** @description A RENEWAL order placed by a partner: the renewal date it renews (placed before it: early; after: late). */
+            renews?: string;
             lineItems: {
                 extLineItemNumber: number;
                 offerId: string;
@@ -2602,6 +2632,49 @@ export interface operations {
                     "application/json": {
                         customerId: string;
                         failNext: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    triggerSandboxRenewal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                "customer-id": components["parameters"]["CustomerId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The anniversary run. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "customerId": "9876543210",
+                     *       "renewalDate": "2026-12-07",
+                     *       "cotermDate": "2027-12-07",
+                     *       "renewalOrderId": "6412345678",
+                     *       "subscriptions": []
+                     *     }
+                     */
+                    "application/json": {
+                        customerId: string;
+                        /** @description The renewal date that ran (YYYY-MM-DD). */
+                        renewalDate: string;
+                        /** @description The customer's anniversary after it. */
+                        cotermDate: string;
+                        /** @description The RENEWAL order Adobe created, or "" when nothing was renewed. */
+                        renewalOrderId: string;
+                        subscriptions: components["schemas"]["StateSubscription"][];
                     };
                 };
             };

@@ -17,10 +17,12 @@ import { createSwitchOrder, isPreviewOrder, isSwitchOrder } from './order-switch
 import { errors } from '../protocol/errors.js';
 import { applyFlexDiscounts } from '../discounts/flex-discount-apply.js';
 import type { FlexDiscount } from '../discounts/flex-discounts.js';
+import { assertNoRenewalInProgress, renewalOrder } from '../renewals/manual-renewal.js';
 
-/** An order request and its lines, as the contract types them. */
-export type OrderRequest = PartnerSchema<'OrderRequest'>;
-export type OrderLineRequest = OrderRequest['lineItems'][number];
+/** An order request and its lines, as the contract types them (lineItems may be left out of a PREVIEW_RENEWAL only). */
+export type OrderRequestBody = PartnerSchema<'OrderRequest'>;
+export type OrderLineRequest = NonNullable<OrderRequestBody['lineItems']>[number];
+export type OrderRequest = OrderRequestBody & { lineItems: OrderLineRequest[] };
 
 export const MAX_LINE_ITEMS = 499;
 export const MAX_LINE_NUMBER = 999_999;
@@ -45,10 +47,10 @@ export interface OrderContext {
   distributor?: Distributor;
 }
 
-const lineDetail = (line: { extLineItemNumber: number }) => `Line Item: ${line.extLineItemNumber}`;
+export const lineDetail = (line: { extLineItemNumber: number }) => `Line Item: ${line.extLineItemNumber}`;
 
 /** The order's own fields: the reference length and referenceOrderId (2126, 1122, 1117). */
-function checkOrderFields(request: OrderRequest): void {
+export function checkOrderFields(request: OrderRequest): void {
   const max = request.orderType === 'RETURN' ? MAX_RETURN_EXTERNAL_REFERENCE : MAX_EXTERNAL_REFERENCE;
   if ((request.externalReferenceId ?? '').length > max) throw orderErrors.externalReferenceTooLong(['externalReferenceId'], `at most ${max} characters`);
   if (request.orderType === 'RETURN' && !request.referenceOrderId) {
@@ -61,7 +63,7 @@ function checkOrderFields(request: OrderRequest): void {
 }
 
 /** The lines as a list: how many, their numbers (2119, 2123, 2121). */
-function checkLines(lines: OrderLineRequest[]): void {
+export function checkLines(lines: OrderLineRequest[]): void {
   if (lines.length > MAX_LINE_ITEMS) throw orderErrors.tooManyLines(['lineItems'], `${lines.length} line items, at most ${MAX_LINE_ITEMS}`);
   const seen = new Set<number>();
   for (const line of lines) {
@@ -95,7 +97,7 @@ export function orderCurrency(request: OrderRequest, customer: Customer, catalog
 }
 
 /** The offer of a NEW or PREVIEW line, checked against the customer (2122, 2124, 2129, 2128, 2120). */
-function offerFor(line: OrderLineRequest, ctx: OrderContext, currency: string): Offer {
+export function offerFor(line: OrderLineRequest, ctx: OrderContext, currency: string): Offer {
   const offer = findOffer(ctx.catalogue, line.offerId);
   if (!offer) throw orderErrors.invalidOffer([lineDetail(line)], `${line.offerId} is not an offer of the catalogue`);
   assertProgramSold(line, offer, ctx.distributorSegments);
@@ -185,8 +187,12 @@ export interface PlacedOrder {
  * Checks and builds the order. `orderId` names a NEW or RETURN order; `completionDelayMs` is how
  * long it stays open on the clock.
  */
-export function createOrder(request: OrderRequest, ctx: OrderContext, orderId: string, completionDelayMs: number): PlacedOrder {
+export function createOrder(body: OrderRequestBody, ctx: OrderContext, orderId: string, completionDelayMs: number): PlacedOrder {
+  if (body.orderType === 'RENEWAL' || body.orderType === 'PREVIEW_RENEWAL') return renewalOrder(body, ctx, orderId, completionDelayMs);
+  if (!body.lineItems) throw errors.missingFields(['lineItems'], `Request is missing required fields: lineItems is required for ${body.orderType} orders`);
+  const request = body as OrderRequest;
   if (isSwitchOrder(request.orderType)) return createSwitchOrder(request, ctx, orderId, completionDelayMs);
+  if (request.orderType === 'NEW') assertNoRenewalInProgress(ctx.orders);
   checkOrderFields(request);
   checkLines(request.lineItems);
   const built = request.orderType === 'RETURN'

@@ -9,6 +9,8 @@ import { addYears, isoDate, isoSeconds } from '../time.js';
 import type { Customer, MinimumQuantity, OfferType, Reseller, SubscriptionFacts } from '../types.js';
 import { baseOfferId, licencesHeld } from './order-create.js';
 import { cancelSwitched } from './order-switch.js';
+import { anniversaryAt, settleAnniversaries } from '../renewals/anniversary.js';
+import { completeRenewal } from '../renewals/manual-renewal.js';
 import {
   ORDER_CANCELLED, ORDER_COMPLETE, ORDER_OPEN, SUBSCRIPTION_ACTIVE, SUBSCRIPTION_INACTIVE, SUBSCRIPTION_SCHEDULED,
   type Order, type Subscription,
@@ -62,7 +64,7 @@ function completeNew(order: Order, held: Subscription[], customer: Customer, cat
       : {
         subscriptionId, customerId: customer.customerId, offerId: base, currentQuantity: line.quantity, usedQuantity: 0,
         autoRenewal: { enabled: true, renewalQuantity: line.quantity }, renewalQuantitySet: false,
-        creationDate: isoSeconds(new Date(at)), renewalDate: customer.cotermDate, status: SUBSCRIPTION_ACTIVE, currencyCode: line.currencyCode,
+        creationDate: isoSeconds(new Date(at)), renewalDate: anniversaryAt(customer.cotermDate, at), status: SUBSCRIPTION_ACTIVE, currencyCode: line.currencyCode,
         ...(line.deploymentId ? { deploymentId: line.deploymentId } : {}),
       };
     subscriptions = found ? subscriptions.map((s) => (s === found ? grown : s)) : [...subscriptions, grown];
@@ -154,6 +156,10 @@ export function settleOrders(holdings: Holdings, reseller: Reseller | undefined,
       ({ orders, subscriptions } = completeReturn(order, orders, subscriptions));
       continue;
     }
+    if (order.orderType === 'RENEWAL') {
+      ({ customer, orders, subscriptions } = completeRenewal(order, { customer, orders, subscriptions }, catalogue));
+      continue;
+    }
     if (!customer.cotermDate) customer = { ...customer, cotermDate: anniversaryAfter(order.completesAt!) };
     // A switch (or its revert) first takes its licences off the subscription it cancels; its line completes as a NEW one's.
     subscriptions = cancelSwitched(order, subscriptions);
@@ -161,6 +167,8 @@ export function settleOrders(holdings: Holdings, reseller: Reseller | undefined,
     subscriptions = completed.subscriptions;
     orders = orders.map((o) => (o === order ? completed.order : o));
   }
+  // Anniversaries passed since (domain/renewals/anniversary.ts): renewals, expiries, the anniversary rolled.
+  ({ customer, orders, subscriptions } = settleAnniversaries({ customer, orders, subscriptions }, catalogue, now));
   customer = { ...customer, discounts: discountsForLicences(customer, licencesHeld(subscriptions, catalogue)) };
   customer = withCommitment(customer, orders, catalogue, now);
   const active = subscriptions.filter((s) => s.status === SUBSCRIPTION_ACTIVE).length;

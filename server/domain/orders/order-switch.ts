@@ -19,7 +19,7 @@ import {
 export const SWITCH_ORDER_TYPES: readonly SwitchOrderType[] = ['PREVIEW_SWITCH', 'SWITCH', 'PREVIEW_REVERT_SWITCH', 'REVERT_SWITCH'];
 export const isSwitchOrder = (type: OrderType): type is SwitchOrderType => (SWITCH_ORDER_TYPES as readonly string[]).includes(type);
 /** The order types that place nothing: their answer has no orderId, status or links. */
-export const isPreviewOrder = (type: OrderType) => type === 'PREVIEW' || type === 'PREVIEW_SWITCH' || type === 'PREVIEW_REVERT_SWITCH';
+export const isPreviewOrder = (type: OrderType) => type === 'PREVIEW' || type === 'PREVIEW_RENEWAL' || type === 'PREVIEW_SWITCH' || type === 'PREVIEW_REVERT_SWITCH';
 const isRevert = (type: OrderType) => type === 'PREVIEW_REVERT_SWITCH' || type === 'REVERT_SWITCH';
 
 /** "Partners can perform upgrade reversals within 14 days" (mid-term/apis.md). */

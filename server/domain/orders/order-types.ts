@@ -2,7 +2,7 @@
 // fields the simulator needs to settle them on the clock (never shown to a partner).
 import type { AppliedFlexDiscount } from '../discounts/flex-discount-apply.js';
 
-export type OrderType = 'NEW' | 'RETURN' | 'PREVIEW' | SwitchOrderType;
+export type OrderType = 'NEW' | 'RETURN' | 'PREVIEW' | 'RENEWAL' | 'PREVIEW_RENEWAL' | SwitchOrderType;
 /** The mid-term upgrade orders (domain/orders/order-switch.ts). */
 export type SwitchOrderType = 'PREVIEW_SWITCH' | 'SWITCH' | 'PREVIEW_REVERT_SWITCH' | 'REVERT_SWITCH';
 
@@ -53,7 +53,8 @@ export interface Order {
   currencyCode: string;
   creationDate: string;
   status: string;
-  source: 'API';
+  /** API, or System for the RENEWAL orders Adobe creates on the anniversary. */
+  source: 'API' | 'System';
   lineItems: OrderLine[];
   /** Switch orders only. */
   cancellingItems?: CancellingItem[];
@@ -61,6 +62,8 @@ export interface Order {
   completesAt: string | null;
   /** The status the order ends in instead of 1000 (the control plane armed a failure). */
   failsWith?: string | null;
+  /** A partner's RENEWAL order: the renewal date it renews (before it: early; after: late). */
+  renews?: string;
 }
 
 export interface AutoRenewal {
@@ -88,6 +91,8 @@ export interface Subscription {
   status: string;
   currencyCode: string;
   deploymentId?: string;
+  /** Licences early renewed for the next term (the manual renewals page's renewedQuantity). */
+  renewedQuantity?: number;
 }
 
 /** A customer's orders, as one record (kind `orders`, by customer id). */

@@ -25,7 +25,7 @@ const credited = (item: CancellingItem, currencyCode: string) =>
  * order page: "The order status is 1000"); a PREVIEW has no links (the preview page's example).
  */
 export function orderView(order: Order, fetchPrice = false) {
-  const { completesAt: _completesAt, failsWith: _failsWith, lineItems, cancellingItems, ...fields } = order;
+  const { completesAt: _completesAt, failsWith: _failsWith, renews: _renews, lineItems, cancellingItems, ...fields } = order;
   const preview = isPreviewOrder(order.orderType);
   const withPrice = fetchPrice && (preview || order.status === '1000');
   const view = {

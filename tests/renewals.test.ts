@@ -167,6 +167,26 @@ describe('early renewal', () => {
     assert.equal((await p.call('GET', `${ORDERS}?order-type=RENEWAL`)).body.items.filter((o: any) => o.source === 'System').length, 0);
   });
 
+  it('REN-24 flexible discount codes on a renewal: a RENEWAL line with a code is priced with it (one bad code fails the order); a PREVIEW_RENEWAL without lines shows the codes the subscriptions opted for, a failing one as FAILURE', async () => {
+    const p = await partner();
+    const subs = await buy(p, [{ extLineItemNumber: 1, offerId: ALL_APPS, quantity: 12 }]);
+    const id = subs['65304479'].subscriptionId;
+    assert.equal((await p.call('PATCH', `${SUBSCRIPTIONS}/${id}`, { autoRenewal: { enabled: true, flexDiscountCodes: ['NO-SUCH-CODE'] } })).status, 200);
+    await p.to('2027-04-22T10:00:00Z');
+    const outlook = await p.call('POST', `${ORDERS}?fetch-price=true`, { orderType: 'PREVIEW_RENEWAL' });
+    assert.equal(outlook.status, 201, outlook.text);
+    assert.deepEqual(outlook.body.lineItems[0].flexDiscounts, [{ id: '', code: 'NO-SUCH-CODE', result: 'FAILURE' }]);
+    const line = { extLineItemNumber: 1, offerId: ALL_APPS, subscriptionId: id, quantity: 5 };
+    assertError(await p.call('POST', ORDERS, renewal([{ ...line, flexDiscountCodes: ['NO-SUCH-CODE'] }])), 400, '2146', ['Line Item: 1, Reason: NOT_FOUND']);
+    const plain = await p.call('POST', `${ORDERS}?fetch-price=true`, renewal([line], 'PREVIEW_RENEWAL'));
+    const priced = await p.call('POST', `${ORDERS}?fetch-price=true`, renewal([{ ...line, flexDiscountCodes: ['NEW YEAR'] }], 'PREVIEW_RENEWAL'));
+    assert.equal(plain.status, 201, plain.text);
+    assert.ok(priced.body.lineItems[0].pricing.discountedPartnerPrice < plain.body.lineItems[0].pricing.discountedPartnerPrice, 'the code lowers the renewal price');
+    const placed = await p.call('POST', ORDERS, renewal([{ ...line, flexDiscountCodes: ['NEW YEAR'] }]));
+    assert.equal(placed.status, 201, placed.text);
+    assert.deepEqual(placed.body.lineItems[0].flexDiscounts.map((d: any) => [d.code, d.result]), [['NEW YEAR', 'SUCCESS']]);
+  });
+
   it('REN-09 everything renewed early: the auto-renewal adds no order, and a PREVIEW_RENEWAL without lines is 2164', async () => {
     const p = await partner();
     const subs = await buy(p, [{ extLineItemNumber: 1, offerId: ALL_APPS, quantity: 12 }]);

@@ -64,7 +64,8 @@ export function orderHandlers(settings: SimulatorSettings): PartnerHandlers<'cre
       const query = ctx.input.query();
       const withPrice = fetchPrice(query);
       const orderId = isPreviewOrder(request.orderType) ? '' : await nextOrderId(ctx.tx, held.orders);
-      const withCodes = (request.lineItems ?? []).some((l) => l.flexDiscountCodes?.length);
+      // Renewals may apply the codes the subscriptions opted for, so they read the discounts too.
+      const withCodes = (request.lineItems ?? []).some((l) => l.flexDiscountCodes?.length) || request.orderType === 'PREVIEW_RENEWAL' || request.orderType === 'RENEWAL';
       const flexDiscounts = withCodes ? await ctx.tx.list('flexDiscounts') : [];
       const distributor = await ctx.scope.distributor();
       const { order, placed } = createOrder(request, { ...held, now: ctx.now, distributorSegments, flexDiscounts, distributor }, orderId, settings.orderDelayMs);

@@ -19,6 +19,7 @@ import { addDays, addYears, isoDate, isoSeconds } from '../time.js';
 import type { Customer } from '../types.js';
 import { anniversaryDiscounts, pendingRenewalDate, renewalLine, type RenewalHoldings } from './anniversary.js';
 import { renewalErrors } from './renewal-errors.js';
+import { applyFlexDiscounts, previewFlexDiscounts } from '../discounts/flex-discount-apply.js';
 
 /** Early renewals from this many days before the renewal date to the day before it. */
 export const EARLY_RENEWAL_DAYS = 30;
@@ -56,7 +57,10 @@ function autoRenewalLines(ctx: OrderContext): OrderLine[] {
   if (!left.length) throw renewalErrors.allRenewed([], 'Every subscription with auto-renewal on was early renewed in full.');
   const licences = left.filter((x) => isLicence(x.s, ctx.catalogue)).reduce((sum, x) => sum + x.quantity, 0);
   const customer = atRenewal(ctx.customer, licences);
-  return left.map((x, i) => renewalLine(x.s, x.quantity, customer, ctx.catalogue, i + 1, ctx.now, EXPECTED_TO_RENEW));
+  const lines = left.map((x, i) => renewalLine(x.s, x.quantity, customer, ctx.catalogue, i + 1, ctx.now, EXPECTED_TO_RENEW));
+  // The codes each subscription opted for, shown as they would apply (a failing one FAILURE, not an error).
+  const opted = left.map((x, i) => ({ extLineItemNumber: i + 1, flexDiscountCodes: x.s.autoRenewal.flexDiscountCodes }));
+  return previewFlexDiscounts(lines, opted, { ...ctx, discounts: ctx.flexDiscounts ?? [] });
 }
 
 interface CheckedLine { line: OrderLineRequest; subscription?: Subscription; base: string }
@@ -143,6 +147,7 @@ export function renewalOrder(body: OrderRequestBody, ctx: OrderContext, orderId:
       };
       return renewalLine(held, line.quantity, customer, ctx.catalogue, line.extLineItemNumber, ctx.now, preview ? EXPECTED_TO_RENEW : ORDER_OPEN);
     });
+    lines = applyFlexDiscounts(lines, request.lineItems, { ...ctx, discounts: ctx.flexDiscounts ?? [] });
   }
   const order: Order = {
     orderId: preview ? '' : orderId,

@@ -4,7 +4,7 @@ import { customerAt, type LifecycleSettings } from '../domain/customers/customer
 import { normalizeDistributor } from '../domain/control/state.js';
 import { resellerAt } from '../domain/partners/reseller-account.js';
 import type { Customer, Distributor, Reseller } from '../domain/types.js';
-import type { Tx } from '../store/store.js';
+import { listBy, type Tx } from '../store/store.js';
 import { settledHoldings } from './holdings.js';
 import { withGroup } from './linked-membership-groups.js';
 
@@ -37,7 +37,7 @@ export class DistributorScope {
   }
 
   async resellerIds(): Promise<Set<string>> {
-    return new Set((await this.tx.list('resellers')).filter((r) => r.distributorId === this.distributorId).map((r) => r.resellerId));
+    return new Set((await listBy(this.tx, 'resellers', 'distributorId', this.distributorId)).map((r) => r.resellerId));
   }
 
   /** The customer as it is now (its orders settled: service/holdings.ts), with its group's level, and its reseller; 404/1116 when not the caller's. */

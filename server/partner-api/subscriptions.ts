@@ -5,6 +5,7 @@ import {
   type CreateSubscriptionRequest, type UpdateSubscriptionRequest,
 } from '../domain/subscriptions/subscription.js';
 import type { MarketSegment } from '../domain/types.js';
+import { listBy } from '../store/store.js';
 import type { PartnerHandlers } from './call-context.js';
 import { catalogueOf, saveHoldings } from './holdings.js';
 import { customerHoldings } from './orders.js';
@@ -40,7 +41,7 @@ export function subscriptionHandlers(): PartnerHandlers<'listSubscriptions' | 'g
       const paging = ctx.input.query();
       const request = ctx.input.body();
       const distributor = await ctx.scope.distributor();
-      const resellers = (await ctx.tx.list('resellers')).filter((r) => r.distributorId === ctx.scope.distributorId);
+      const resellers = await listBy(ctx.tx, 'resellers', 'distributorId', ctx.scope.distributorId);
       const marketSegments = [...new Set(resellers.flatMap((r) => r.marketSegments))] as MarketSegment[];
       return priceList(request, { country: distributor.country, marketSegments }, await catalogueOf(ctx.tx), paging, ctx.now);
     },

@@ -122,8 +122,11 @@ function p50(r: RunResult): number {
 const fmt = (v: number, digits = 2) => (Number.isFinite(v) ? v.toFixed(digits) : '—');
 const range = (values: number[], digits = 2, unit = '') =>
   values.length > 1 ? `${fmt(Math.min(...values), digits)}–${fmt(Math.max(...values), digits)}${unit} over ${values.length} rounds` : 'one round';
-const add = (goal: string, target: string, value: number, pass: (v: number) => boolean, measured: string, spread: string) =>
-  goals.push({ goal, target, measured, spread, pass: Number.isFinite(value) ? pass(value) : undefined });
+const add = (goal: string, target: string, value: number, pass: (v: number) => boolean, measured: string, spread: string) => {
+  const row: GoalRow = { goal, target, measured, spread, pass: Number.isFinite(value) ? pass(value) : undefined };
+  goals.push(row);
+  say(`${row.pass === undefined ? 'MISS (not measured)' : row.pass ? 'PASS' : 'MISS'}: ${goal} ${target}: ${measured} (${spread})`);
+};
 const notMeasured = (goal: string, target: string, why: string) => goals.push({ goal, target, measured: 'not measured', spread: why, pass: undefined });
 
 /** Throughput of a against b, round by round (each round's pair ran back to back). */

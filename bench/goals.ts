@@ -120,8 +120,13 @@ function p50(r: RunResult): number {
 }
 
 const fmt = (v: number, digits = 2) => (Number.isFinite(v) ? v.toFixed(digits) : '—');
-const range = (values: number[], digits = 2, unit = '') =>
-  values.length > 1 ? `${fmt(Math.min(...values), digits)}–${fmt(Math.max(...values), digits)}${unit} over ${values.length} rounds` : 'one round';
+/** min–max of the per-round figures (a round without answers, NaN, is counted but not ranged). */
+function range(all: number[], digits = 2, unit = ''): string {
+  const values = all.filter(Number.isFinite);
+  const empty = all.length - values.length;
+  const note = empty ? `, ${empty} round${empty > 1 ? 's' : ''} without answers` : '';
+  return values.length > 1 ? `${fmt(Math.min(...values), digits)}–${fmt(Math.max(...values), digits)}${unit} over ${values.length} rounds${note}` : `one round${note}`;
+}
 const add = (goal: string, target: string, value: number, pass: (v: number) => boolean, measured: string, spread: string) => {
   const row: GoalRow = { goal, target, measured, spread, pass: Number.isFinite(value) ? pass(value) : undefined };
   goals.push(row);
@@ -193,7 +198,7 @@ try {
   ratioGoal('GET /v3/customers/{id} vs bare Express', 0.85, main, 'get', 'simulator', 'bare-express');
   ratioGoal('PATCH vs bare Express', 0.8, main, 'patch', 'simulator', 'bare-express');
   const postPeak = main.get('post')!.get('simulator')!.peak;
-  add('peak RSS during the POST scenario (memory)', '≤ 200 MB', postPeak, (v) => v <= 200 * MB, `${fmt(postPeak / MB, 0)} MB`, `one process, ${SETTINGS.rounds} rounds of ${SETTINGS.durationS} s after a warm-up`);
+  add('peak RSS during the POST scenario (memory)', '≤ 200 MB', postPeak, (v) => v <= 200 * MB, `${fmt(postPeak / MB, 0)} MB`, `one process, ${SETTINGS.rounds} × ${SETTINGS.durationS} s after a warm-up`);
   figures.main = Object.fromEntries([...main].map(([id, m]) => [id, Object.fromEntries([...m].map(([n, x]) => [n, { ...summarise(x.runs), peakRss: x.peak }]))]));
   figures.mainErrors = errorsOf(main);
   await sim.target.stop();

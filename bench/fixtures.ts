@@ -48,3 +48,61 @@ export function writeFixtures(dir: string, total: number): string {
   writeFileSync(file, JSON.stringify(doc));
   return file;
 }
+
+/** A generated distributor of its own (no API client), so the benchmark's distributor lists the same resellers at every size. */
+const GENERATED_DISTRIBUTOR = '5000000099';
+const OFFERS = ['65304479CA01A12', '65304921CA01A12'] as const;
+
+export interface LargeStateOptions {
+  /** Subscriptions of each generated customer (at most 2: one per offer). */
+  subscriptionsPerCustomer: number;
+  /** Orders in each generated customer's history. */
+  ordersPerCustomer: number;
+  /** Generated customers per generated reseller. */
+  customersPerReseller: number;
+}
+
+export const LARGE_STATE: LargeStateOptions = { subscriptionsPerCustomer: 2, ordersPerCustomer: 2, customersPerReseller: 100 };
+
+/**
+ * A state document of `total` customers in all: the default state plus generated customers, each
+ * with subscriptions and a history of orders, spread over generated resellers of a generated
+ * distributor. The default state's distributors, resellers and customers are as they are, so a
+ * request about them reads the same records at any size (what the benchmark compares).
+ */
+export function largeState(total: number, options: LargeStateOptions = LARGE_STATE): FixtureDocument {
+  const doc = JSON.parse(readFileSync(join(ROOT, 'fixtures', 'default.json'), 'utf8')) as FixtureDocument & {
+    distributors: Array<Record<string, unknown>>; resellers: Array<Record<string, unknown>>;
+    subscriptions?: Array<Record<string, unknown>>; orders?: Array<Record<string, unknown>>;
+  };
+  const extra = Math.max(0, total - doc.customers.length);
+  const subscriptions = (doc.subscriptions ??= []);
+  const orders = (doc.orders ??= []);
+  doc.distributors.push({ distributorId: GENERATED_DISTRIBUTOR, name: 'Generated Distributor', country: 'US', clients: [] });
+  const resellerOf = (i: number) => String(7_000_000_000 + Math.floor(i / options.customersPerReseller));
+  for (let i = 0; i < extra; i += options.customersPerReseller) {
+    doc.resellers.push({ resellerId: resellerOf(i), distributorId: GENERATED_DISTRIBUTOR, companyName: `Generated Reseller ${i / options.customersPerReseller}`, status: '1000', marketSegments: ['COM'] });
+  }
+  for (let i = 0; i < extra; i++) {
+    const customer: Record<string, unknown> = { ...generatedCustomer(i), resellerId: resellerOf(i) };
+    doc.customers.push(customer);
+    const customerId = customer.customerId as string;
+    for (let s = 0; s < Math.min(options.subscriptionsPerCustomer, OFFERS.length); s++) {
+      subscriptions.push({ customerId, offerId: OFFERS[s], currentQuantity: 1 + (i % 20) });
+    }
+    for (let o = 0; o < options.ordersPerCustomer; o++) {
+      orders.push({
+        orderId: String(6_000_000_000 + i * options.ordersPerCustomer + o), customerId, orderType: 'NEW', status: '1000',
+        creationDate: customer.creationDate, lineItems: [{ extLineItemNumber: 1, offerId: OFFERS[o % OFFERS.length], quantity: 1 + (i % 20) }],
+      });
+    }
+  }
+  return doc;
+}
+
+/** largeState written as `state-N.json` into dir: returns its path. */
+export function writeLargeState(dir: string, total: number, options: LargeStateOptions = LARGE_STATE): string {
+  const file = join(dir, `state-${total}.json`);
+  writeFileSync(file, JSON.stringify(largeState(total, options)));
+  return file;
+}

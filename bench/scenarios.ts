@@ -2,7 +2,8 @@
 // simulator checks the token (Prism and the bare app accept any).
 import type { RequestSpec } from 'autocannon';
 
-export type ScenarioId = 'patch' | 'get' | 'post' | 'replay' | 'invalid' | 'order' | 'subscriptions';
+export type ScenarioId = 'patch' | 'get' | 'post' | 'replay' | 'invalid' | 'order' | 'subscriptions'
+  | 'orders' | 'customers' | 'resellers' | 'notifications';
 
 export interface Scenario {
   id: ScenarioId;
@@ -152,6 +153,23 @@ export const SCENARIOS: Scenario[] = [
   { id: 'subscriptions', title: `GET /v3/customers/${REPLAYED}/subscriptions`, method: 'GET', path: `/v3/customers/${REPLAYED}/subscriptions`, expected: [200], ...fresh('GET', `/v3/customers/${REPLAYED}/subscriptions`, undefined) },
 ];
 
+/**
+ * The lists, for the goals' scale check (bench/goals.ts): each reads the same records with 100
+ * customers as with 100,000 (the default state's reseller, distributor and customer), so what
+ * changes is only how much else the state holds.
+ */
+const LISTED_RESELLER = '5556667778';
+export const LIST_SCENARIOS: Scenario[] = [
+  { id: 'orders', title: `GET /v3/customers/${FAIRMONT}/orders`, method: 'GET', path: `/v3/customers/${FAIRMONT}/orders`, expected: [200], ...fresh('GET', `/v3/customers/${FAIRMONT}/orders`, undefined) },
+  { id: 'customers', title: `GET /v3/resellers/${LISTED_RESELLER}/customers`, method: 'GET', path: `/v3/resellers/${LISTED_RESELLER}/customers`, expected: [200], ...fresh('GET', `/v3/resellers/${LISTED_RESELLER}/customers`, undefined) },
+  { id: 'resellers', title: 'GET /v3/resellers', method: 'GET', path: '/v3/resellers', expected: [200], ...fresh('GET', '/v3/resellers', undefined) },
+  {
+    id: 'notifications', title: `GET /v3/notifications (reseller ${LISTED_RESELLER})`, method: 'GET', expected: [200],
+    path: `/v3/notifications?notification-type=LICENSES_PENDING_PARTNER_ORDER&reseller-id=${LISTED_RESELLER}`,
+    ...fresh('GET', `/v3/notifications?notification-type=LICENSES_PENDING_PARTNER_ORDER&reseller-id=${LISTED_RESELLER}`, undefined),
+  },
+];
+
 export function scenario(id: ScenarioId): Scenario {
-  return SCENARIOS.find((s) => s.id === id)!;
+  return [...SCENARIOS, ...LIST_SCENARIOS].find((s) => s.id === id)!;
 }

@@ -63,6 +63,17 @@ function withDefaultCommand(args: string[]): string[] {
   return args;
 }
 
+/**
+ * The fixtures' distributors and their clients, for the start-up lines: read from the store when
+ * the fixtures were loaded into it (a large fixture file is not read and parsed again), from the
+ * file when a stored state was kept.
+ */
+async function startedDistributors(running: RunningSimulator, loaded: string): Promise<Array<{ distributorId: string; name: string; clients: Array<{ clientId: string; clientSecret: string }> }>> {
+  if (running.state === 'kept') return fixturesFrom(loaded).distributors;
+  const [distributors, clients] = await running.simulator.store.transaction(async (tx) => [await tx.list('distributors'), await tx.list('clients')] as const);
+  return distributors.map((d) => ({ distributorId: d.distributorId, name: d.name, clients: clients.filter((c) => c.distributorId === d.distributorId) }));
+}
+
 async function serve(opts: Record<string, any>): Promise<void> {
   const logger = createLogger({ level: opts.logLevel as LogLevel, format: opts.logFormat as LogFormat });
   let running: RunningSimulator;
@@ -73,7 +84,8 @@ async function serve(opts: Record<string, any>): Promise<void> {
       data: opts.data, databaseUrl: opts.databaseUrl, maxRecords: opts.maxRecords, maxRecordBytes: opts.maxRecordBytes, log: { level: opts.logLevel, format: opts.logFormat },
       settings: { activationDelayMs: opts.activationDelay, orderDelayMs: opts.orderDelay, tokenTtlMs: opts.tokenTtl, threeYearCommitMode: opts['3ycMode'] },
     });
-    const clients = fixturesFrom(loaded).distributors.flatMap((d) => d.clients.map((c) => ({ clientId: c.clientId, distributorId: d.distributorId })));
+    const distributors = await startedDistributors(running, loaded);
+    const clients = distributors.flatMap((d) => d.clients.map((c) => ({ clientId: c.clientId, distributorId: d.distributorId })));
     // The first line carries the start-up facts as fields too (the lines after it are for people).
     logger.info({ start: {
       version: VERSION, url: running.url, store: running.storeDescription, state: running.state, fixtures: loaded, threeYearCommitMode: opts['3ycMode'],
@@ -83,7 +95,7 @@ async function serve(opts: Record<string, any>): Promise<void> {
     logger.info(`  state: ${running.state === 'kept' ? `kept from the store (fixtures ${loaded} are what reset goes back to)` : `${loaded}${opts.data || opts.databaseUrl ? ' (first start: the store was empty)' : ' (in memory)'}`}; 3YC mode: ${opts['3ycMode']}`);
     logger.info(`  control plane: ${running.url}/__sandbox${opts.adminToken ? ' (admin token required)' : ''}; contracts: ${running.url}/openapi.yaml, ${running.url}/__sandbox/sandbox.yaml`);
     logger.info(`  console: ${running.url}/__sandbox/console/`);
-    for (const d of fixturesFrom(loaded).distributors) {
+    for (const d of distributors) {
       for (const c of d.clients) logger.info(`  client ${c.clientId} / secret ${maskValue(c.clientSecret)} (distributor ${d.distributorId} ${d.name})`);
     }
     logger.info(`  token: curl -s -X POST ${running.url}/ims/token/v3 -d grant_type=client_credentials -d client_id=CLIENT -d client_secret=SECRET`);

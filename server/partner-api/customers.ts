@@ -7,7 +7,7 @@ import { createCustomer } from '../domain/customers/customer-create.js';
 import { listCustomers } from '../domain/customers/customer-list.js';
 import { updateCustomer } from '../domain/customers/customer-update.js';
 import type { Contact, Customer, Sequences, WelcomeEmail } from '../domain/types.js';
-import { SINGLETON, type Tx } from '../store/store.js';
+import { listBy, SINGLETON, type Tx } from '../store/store.js';
 import { customersWithAccount, saveCustomer } from './account-index.js';
 import type { SimulatorSettings } from '../settings.js';
 import { freeGroupId } from './linked-membership-groups.js';
@@ -77,7 +77,7 @@ export function customerHandlers(settings: SimulatorSettings): PartnerHandlers<'
       const resellerId = ctx.input.path['reseller-id'];
       await ctx.scope.resellerOrFail(resellerId);
       const q = ctx.input.query();
-      const customers = (await ctx.tx.list('customers')).filter((c) => c.resellerId === resellerId).map((c) => customerAt(c, ctx.now, settings));
+      const customers = (await listBy(ctx.tx, 'customers', 'resellerId', resellerId)).map((c) => customerAt(c, ctx.now, settings));
       return listCustomers(customers, {
         customerId: q['customer-id'], status: q.status, fromCreatedDate: q['from-created-date'], toCreatedDate: q['to-created-date'],
         companyName: q['company-name'], limit: q.limit, offset: q.offset, sortBy: q['sort-by'], orderBy: q['order-by'],

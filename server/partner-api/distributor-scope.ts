@@ -4,7 +4,7 @@ import { customerAt, type LifecycleSettings } from '../domain/customers/customer
 import { normalizeDistributor } from '../domain/control/state.js';
 import { resellerAt } from '../domain/partners/reseller-account.js';
 import type { Customer, Distributor, MarketSegment, Reseller } from '../domain/types.js';
-import type { Tx } from '../store/store.js';
+import { listBy, type Tx } from '../store/store.js';
 import { settledHoldings } from './holdings.js';
 import { withGroup } from './linked-membership-groups.js';
 
@@ -38,12 +38,12 @@ export class DistributorScope {
 
   /** The market segments the distributor's resellers sell, together (the price list's 1160, an order's 2124). */
   async marketSegments(): Promise<MarketSegment[]> {
-    const resellers = (await this.tx.list('resellers')).filter((r) => r.distributorId === this.distributorId);
+    const resellers = await listBy(this.tx, 'resellers', 'distributorId', this.distributorId);
     return [...new Set(resellers.flatMap((r) => r.marketSegments))];
   }
 
   async resellerIds(): Promise<Set<string>> {
-    return new Set((await this.tx.list('resellers')).filter((r) => r.distributorId === this.distributorId).map((r) => r.resellerId));
+    return new Set((await listBy(this.tx, 'resellers', 'distributorId', this.distributorId)).map((r) => r.resellerId));
   }
 
   /** The customer as it is now (its orders settled: service/holdings.ts), with its group's level, and its reseller; 404/1116 when not the caller's. */

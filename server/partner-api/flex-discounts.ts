@@ -1,7 +1,6 @@
 // The flexible discount operations: the open discounts a partner may offer, and the reusable ones
 // a customer used (domain/discounts/flex-discount-list.ts).
 import { customerFlexDiscountList, flexDiscountList } from '../domain/discounts/flex-discount-list.js';
-import type { MarketSegment } from '../domain/types.js';
 import type { PartnerHandlers } from './call-context.js';
 import { catalogueOf } from './holdings.js';
 import { customerHoldings } from './orders.js';
@@ -10,9 +9,7 @@ export function flexDiscountHandlers(): PartnerHandlers<'getFlexDiscounts' | 'ge
   return {
     async getFlexDiscounts(ctx) {
       const distributor = await ctx.scope.distributor();
-      const resellers = (await ctx.tx.list('resellers')).filter((r) => r.distributorId === ctx.scope.distributorId);
-      const marketSegments = [...new Set(resellers.flatMap((r) => r.marketSegments))] as MarketSegment[];
-      return flexDiscountList(await ctx.tx.list('flexDiscounts'), ctx.call.query, { distributor, marketSegments }, await catalogueOf(ctx.tx), ctx.now);
+      return flexDiscountList(await ctx.tx.list('flexDiscounts'), ctx.call.query, { distributor, marketSegments: await ctx.scope.marketSegments() }, await catalogueOf(ctx.tx), ctx.now);
     },
 
     async getCustomerFlexDiscounts(ctx) {

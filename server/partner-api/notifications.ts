@@ -1,6 +1,7 @@
 // GET /v3/notifications (domain/commitments/pending-order-notifications.ts).
 import { customerAt, type LifecycleSettings } from '../domain/customers/customer.js';
 import { pendingOrderNotifications } from '../domain/commitments/pending-order-notifications.js';
+import { listBy } from '../store/store.js';
 import type { PartnerHandlers } from './call-context.js';
 
 export function notificationHandlers(settings: LifecycleSettings): PartnerHandlers<'getNotifications'> {
@@ -10,7 +11,7 @@ export function notificationHandlers(settings: LifecycleSettings): PartnerHandle
       const resellerId = q['reseller-id'];
       // Another distributor's reseller lists nothing: the page documents no 404 here.
       const reseller = await ctx.scope.reseller(resellerId);
-      const customers = reseller ? (await ctx.tx.list('customers')).filter((c) => c.resellerId === resellerId).map((c) => customerAt(c, ctx.now, settings)) : [];
+      const customers = reseller ? (await listBy(ctx.tx, 'customers', 'resellerId', resellerId)).map((c) => customerAt(c, ctx.now, settings)) : [];
       return pendingOrderNotifications(customers, { resellerId, limit: q.limit, offset: q.offset });
     },
   };

@@ -4,7 +4,7 @@ import { createReseller, resellerAt, resellerView, updateReseller, withKnownName
 import { listResellers } from '../domain/partners/reseller-list.js';
 import type { Contact, Reseller } from '../domain/types.js';
 import type { SimulatorSettings } from '../settings.js';
-import type { Tx } from '../store/store.js';
+import { listBy, type Tx } from '../store/store.js';
 import type { PartnerHandlers } from './call-context.js';
 
 /** The first free 10-digit id above every numeric reseller id (imported state may hold any). */
@@ -55,7 +55,7 @@ export function resellerHandlers(settings: SimulatorSettings): PartnerHandlers<'
 
     async getResellerList(ctx) {
       const q = ctx.input.query();
-      const own = (await ctx.tx.list('resellers')).filter((r) => r.distributorId === ctx.scope.distributorId).map((r) => resellerAt(r, ctx.now));
+      const own = (await listBy(ctx.tx, 'resellers', 'distributorId', ctx.scope.distributorId)).map((r) => resellerAt(r, ctx.now));
       return listResellers(own, {
         status: q.status, companyName: q['company-name'], limit: q.limit, offset: q.offset, sortBy: q['sort-by'], orderBy: q['order-by'],
       });

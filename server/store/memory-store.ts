@@ -5,7 +5,8 @@
 // tokens) keep their newest `maxRecords` entries and at most `maxRecordBytes` bytes each
 // (replay records hold whole answers), so neither a load test nor a hostile client can exhaust
 // memory.
-import { KINDS, emptyContents, type Collections, type Kind, type Store, type StoreContents, type Tx } from './store.js';
+import { FieldIndex } from './memory-index.js';
+import { INDEXED_FIELDS, KINDS, emptyContents, type Collections, type IndexedKind, type Kind, type Store, type StoreContents, type Tx } from './store.js';
 
 type Tables = { [K in Kind]: Map<string, Collections[K]> };
 const DELETED = Symbol('deleted');
@@ -24,6 +25,8 @@ function recordBytes(key: string, value: unknown): number {
 export class MemoryStore implements Store {
   readonly name = 'memory';
   private tables: Tables = toTables(emptyContents());
+  /** The secondary indexes of the tables (memory-index.ts). */
+  private indexes = indexesOf(this.tables);
   private queue: Promise<unknown> = Promise.resolve();
 
   /** Bytes held by each traffic collection. */
@@ -60,12 +63,25 @@ export class MemoryStore implements Store {
         for (const [k, v] of written) (v === DELETED ? merged.delete(k) : merged.set(k, v));
         return [...merged.values()] as never;
       },
+      listBy: async (kind, field, value) => {
+        const index = this.indexes.get(kind);
+        if (!index || overlay.get(kind)?.size) {
+          return (await tx.list(kind)).filter((r) => (r as unknown as Record<string, unknown>)[field] === value) as never;
+        }
+        const table = tables[kind] as Map<string, unknown>;
+        return [...index.keys(value, table)].map((key) => table.get(key)) as never;
+      },
     };
     const result = await work(tx);
     for (const [kind, writes] of overlay) {
       const table = tables[kind] as Map<string, unknown>;
       if (!TRAFFIC_KINDS.includes(kind)) {
-        for (const [k, v] of writes) (v === DELETED ? table.delete(k) : table.set(k, v));
+        const index = this.indexes.get(kind);
+        for (const [k, v] of writes) {
+          index?.update(k, table.get(k), v === DELETED ? undefined : v);
+          if (v === DELETED) table.delete(k);
+          else table.set(k, v);
+        }
         continue;
       }
       let held = this.held.get(kind) ?? 0;
@@ -98,6 +114,7 @@ export class MemoryStore implements Store {
   async replaceAll(contents: StoreContents): Promise<void> {
     await this.transaction(async () => {
       this.tables = toTables(contents);
+      this.indexes = indexesOf(this.tables);
       for (const kind of TRAFFIC_KINDS) {
         const table = this.tables[kind] as Map<string, unknown>;
         let held = 0;
@@ -115,6 +132,10 @@ export class MemoryStore implements Store {
   }
 
   async close(): Promise<void> {}
+}
+
+function indexesOf(tables: Tables): Map<Kind, FieldIndex> {
+  return new Map((Object.keys(INDEXED_FIELDS) as IndexedKind[]).map((kind) => [kind, FieldIndex.of(INDEXED_FIELDS[kind], tables[kind] as Map<string, unknown>)]));
 }
 
 function toTables(contents: StoreContents): Tables {

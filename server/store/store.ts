@@ -65,6 +65,25 @@ export interface Tx {
   delete(kind: Kind, key: string): Promise<void>;
   /** Every record of the kind, in the order they were first stored (an update keeps its place). */
   list<K extends Kind>(kind: K): Promise<Collections[K][]>;
+  /**
+   * The records of the kind whose indexed field has the value, in list's order: from an index
+   * where the store keeps one (memory). Optional: `listBy(tx, …)` below works on any Tx.
+   */
+  listBy?<K extends IndexedKind>(kind: K, field: IndexedFields[K], value: string): Promise<Collections[K][]>;
+}
+
+/** The fields lists select by (a reseller's customers, a distributor's resellers): what listBy answers from an index. */
+export interface IndexedFields {
+  customers: 'resellerId';
+  resellers: 'distributorId';
+}
+export type IndexedKind = keyof IndexedFields;
+export const INDEXED_FIELDS: { [K in IndexedKind]: IndexedFields[K] } = { customers: 'resellerId', resellers: 'distributorId' };
+
+/** The records whose field has the value: from the store's index where it keeps one, a scan of list otherwise. */
+export function listBy<K extends IndexedKind>(tx: Tx, kind: K, field: IndexedFields[K], value: string): Promise<Collections[K][]> {
+  if (tx.listBy) return tx.listBy(kind, field, value);
+  return tx.list(kind).then((all) => all.filter((r) => (r as unknown as Record<string, unknown>)[field] === value));
 }
 
 /** Reads the records in one batch where the Tx can (PostgreSQL), one by one otherwise. */

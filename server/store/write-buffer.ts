@@ -1,7 +1,7 @@
 // A view of a transaction that holds its writes back until flush(): an operation that fails
 // with an Adobe error leaves nothing behind, while the same transaction still records the
 // error response for replay.
-import { getMany, recordKey, type Collections, type Kind, type RecordRef, type Tx } from './store.js';
+import { getMany, listBy, recordKey, type Collections, type IndexedFields, type IndexedKind, type Kind, type RecordRef, type Tx } from './store.js';
 
 export class WriteBuffer implements Tx {
   private readonly writes = new Map<string, { kind: Kind; key: string; value: unknown | undefined }>();
@@ -35,6 +35,11 @@ export class WriteBuffer implements Tx {
     const mine = [...this.writes.values()].filter((w) => w.kind === kind);
     if (!mine.length) return this.tx.list(kind);
     return overlay(kind, await this.tx.list(kind), mine) as Collections[K][];
+  }
+
+  async listBy<K extends IndexedKind>(kind: K, field: IndexedFields[K], value: string): Promise<Collections[K][]> {
+    if (![...this.writes.values()].some((w) => w.kind === kind)) return listBy(this.tx, kind, field, value);
+    return (await this.list(kind)).filter((r) => (r as unknown as Record<string, unknown>)[field] === value);
   }
 
   async flush(): Promise<void> {

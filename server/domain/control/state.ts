@@ -109,8 +109,15 @@ export function normalizeCustomer(c: StateDocument['customers'][number], now: Da
   };
 }
 
-const nextAfter = (ids: string[], floor: number) =>
-  Math.max(floor, ...ids.map(Number).filter(Number.isSafeInteger).map((n) => n + 1));
+/** The next id after the highest numeric one (a loop: a spread of 100,000s of ids overflows the stack). */
+function nextAfter(ids: string[], floor: number): number {
+  let next = floor;
+  for (const id of ids) {
+    const n = Number(id);
+    if (Number.isSafeInteger(n) && n + 1 > next) next = n + 1;
+  }
+  return next;
+}
 
 /** The clock a document starts: at its `clock.now` (or real time), frozen or running. */
 export function clockOf(doc: StateDocument, realNowMs: number): ClockState {

@@ -1,0 +1,86 @@
+// listBy (store.ts): the records of a kind whose indexed field has a value — a reseller's
+// customers, a distributor's resellers — answered from the memory store's index and by a scan on
+// the SQL stores, always exactly what list() filtered by the field answers, in the same order:
+// through updates that keep the field, moves to another value, deletes, rollbacks, a
+// transaction's own writes, a write buffer's and replaceAll.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { emptyContents, listBy, type Store, type Tx } from '../server/store/store.js';
+import { WriteBuffer } from '../server/store/write-buffer.js';
+import { openTestStore, postgresUnavailable, type StoreKind } from './support/harness.js';
+import type { Customer } from '../server/domain/types.js';
+
+const pgSkip = await postgresUnavailable();
+
+const customer = (id: string, resellerId: string, name = `Company ${id}`) => ({ customerId: id, resellerId, companyProfile: { companyName: name } }) as unknown as Customer;
+
+/** listBy against list() filtered, for every reseller named. */
+async function sameAsScan(tx: Tx, resellers = ['r1', 'r2', 'r3']): Promise<Record<string, string[]>> {
+  const all = await tx.list('customers');
+  const answered: Record<string, string[]> = {};
+  for (const r of resellers) {
+    const ids = (await listBy(tx, 'customers', 'resellerId', r)).map((c) => c.customerId);
+    assert.deepEqual(ids, all.filter((c) => c.resellerId === r).map((c) => c.customerId), `reseller ${r}`);
+    answered[r] = ids;
+  }
+  return answered;
+}
+
+for (const kind of ['memory', 'sqlite', 'postgres'] as StoreKind[]) {
+  describe(`listBy: ${kind}`, { skip: kind === 'postgres' ? pgSkip : undefined }, () => {
+    const withStore = async (fn: (store: Store) => Promise<void>) => {
+      const store = await openTestStore(kind);
+      try {
+        await fn(store);
+      } finally {
+        await store.close();
+      }
+    };
+
+    it('answers what list() filtered answers, in its order, through updates, moves, deletes and rollbacks', () => withStore(async (store) => {
+      await store.transaction(async (tx) => {
+        for (const [id, r] of [['a', 'r1'], ['b', 'r2'], ['c', 'r1'], ['d', 'r2'], ['e', 'r1']]) await tx.put('customers', id, customer(id, r));
+      });
+      assert.deepEqual(await store.transaction((tx) => sameAsScan(tx)), { r1: ['a', 'c', 'e'], r2: ['b', 'd'], r3: [] });
+      // An update that keeps the reseller keeps the place; a move joins the other list at the record's place.
+      await store.transaction(async (tx) => {
+        await tx.put('customers', 'a', customer('a', 'r1', 'renamed'));
+        await tx.put('customers', 'c', customer('c', 'r2'));
+        await tx.delete('customers', 'e');
+      });
+      assert.deepEqual(await store.transaction((tx) => sameAsScan(tx)), { r1: ['a'], r2: ['b', 'c', 'd'], r3: [] });
+      // A rollback leaves the lists as they were.
+      await assert.rejects(store.transaction(async (tx) => {
+        await tx.put('customers', 'b', customer('b', 'r3'));
+        await tx.put('customers', 'f', customer('f', 'r1'));
+        // The transaction sees its own writes.
+        assert.deepEqual(await sameAsScan(tx), { r1: ['a', 'f'], r2: ['c', 'd'], r3: ['b'] });
+        throw new Error('boom');
+      }), /boom/);
+      assert.deepEqual(await store.transaction((tx) => sameAsScan(tx)), { r1: ['a'], r2: ['b', 'c', 'd'], r3: [] });
+      // Deleted and stored again: last, as list() has it.
+      await store.transaction((tx) => tx.delete('customers', 'b'));
+      await store.transaction((tx) => tx.put('customers', 'b', customer('b', 'r2')));
+      assert.deepEqual(await store.transaction((tx) => sameAsScan(tx)), { r1: ['a'], r2: ['c', 'd', 'b'], r3: [] });
+    }));
+
+    it('a write buffer answers with its writes held back, and replaceAll gives the new contents\' lists', () => withStore(async (store) => {
+      await store.transaction(async (tx) => {
+        for (const [id, r] of [['a', 'r1'], ['b', 'r2']]) await tx.put('customers', id, customer(id, r));
+      });
+      await store.transaction(async (tx) => {
+        const buffer = new WriteBuffer(tx);
+        await buffer.put('customers', 'c', customer('c', 'r1'));
+        await buffer.put('customers', 'b', customer('b', 'r1'));
+        assert.deepEqual(await sameAsScan(buffer), { r1: ['a', 'b', 'c'], r2: [], r3: [] });
+        assert.deepEqual(await sameAsScan(tx), { r1: ['a'], r2: ['b'], r3: [] });
+      });
+      const contents = emptyContents();
+      contents.customers = { x: customer('x', 'r3'), y: customer('y', 'r1'), z: customer('z', 'r3') };
+      contents.resellers = { r1: { resellerId: 'r1', distributorId: 'd1' } as never, r3: { resellerId: 'r3', distributorId: 'd2' } as never };
+      await store.replaceAll(contents);
+      assert.deepEqual(await store.transaction((tx) => sameAsScan(tx)), { r1: ['y'], r2: [], r3: ['x', 'z'] });
+      assert.deepEqual(await store.transaction(async (tx) => (await listBy(tx, 'resellers', 'distributorId', 'd2')).map((r) => r.resellerId)), ['r3']);
+    }));
+  });
+}

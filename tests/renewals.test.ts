@@ -187,6 +187,22 @@ describe('early renewal', () => {
     assert.deepEqual(placed.body.lineItems[0].flexDiscounts.map((d: any) => [d.code, d.result]), [['NEW YEAR', 'SUCCESS']]);
   });
 
+  it('REN-25 the anniversary applies the flexible discount codes a subscription opted for to its line of the RENEWAL order; a code that fails there is FAILURE and the line renews without it', async () => {
+    const p = await partner();
+    const subs = await buy(p);
+    const opt = (id: string, code: string) => p.call('PATCH', `${SUBSCRIPTIONS}/${id}`, { autoRenewal: { enabled: true, flexDiscountCodes: [code] } });
+    assert.equal((await opt(subs['65304479'].subscriptionId, 'NEW YEAR')).status, 200);
+    assert.equal((await opt(subs['65304921'].subscriptionId, 'NO-SUCH-CODE')).status, 200);
+    await p.to(`${AD}T09:00:00Z`);
+    const order = (await p.call('GET', `${ORDERS}?order-type=RENEWAL`)).body.items[0];
+    const byOffer = Object.fromEntries(order.lineItems.map((l: any) => [l.offerId.slice(0, 8), l]));
+    assert.deepEqual(byOffer['65304479'].flexDiscounts.map((d: any) => [d.code, d.result]), [['NEW YEAR', 'SUCCESS']]);
+    assert.deepEqual(byOffer['65304921'].flexDiscounts.map((d: any) => [d.code, d.result]), [['NO-SUCH-CODE', 'FAILURE']]);
+    const priced = (await p.call('GET', `${ORDERS}/${order.orderId}?fetch-price=true`)).body;
+    const line = priced.lineItems.find((l: any) => l.offerId.startsWith('65304479'));
+    assert.ok(line.pricing.discountedPartnerPrice < line.pricing.partnerPrice, JSON.stringify(line.pricing));
+  });
+
   it('REN-09 everything renewed early: the auto-renewal adds no order, and a PREVIEW_RENEWAL without lines is 2164', async () => {
     const p = await partner();
     const subs = await buy(p, [{ extLineItemNumber: 1, offerId: ALL_APPS, quantity: 12 }]);

@@ -19,7 +19,10 @@ export async function settledHoldings(tx: Tx, customer: Customer, reseller: Rese
   // A customer with no orders or subscriptions record keeps what was seeded (a state saved before orders existed).
   if (!orders && !subscriptions) return { customer, orders: [], subscriptions: [], catalogue: cat };
   const held = { customer, orders: orders?.orders ?? [], subscriptions: subscriptions?.subscriptions ?? [], failNext: orders?.failNext ?? null };
-  return { ...settleOrders(held, reseller, cat, now), catalogue: cat };
+  // The flexible discounts are read only for a customer whose subscriptions opted for codes at renewal.
+  const opted = held.subscriptions.some((s) => s.autoRenewal.flexDiscountCodes?.length);
+  const flexDiscounts = opted ? await tx.list('flexDiscounts') : [];
+  return { ...settleOrders(held, reseller, cat, now, flexDiscounts), catalogue: cat };
 }
 
 /** Writes the holdings and the customer they belong to, in the caller's transaction. */

@@ -10,6 +10,7 @@ import type { Customer, MinimumQuantity, OfferType, Reseller, SubscriptionFacts 
 import { baseOfferId, licencesHeld } from './order-create.js';
 import { cancelSwitched } from './order-switch.js';
 import { anniversaryAt, settleAnniversaries } from '../renewals/anniversary.js';
+import type { FlexDiscount } from '../discounts/flex-discounts.js';
 import { completeRenewal } from '../renewals/manual-renewal.js';
 import {
   ORDER_CANCELLED, ORDER_COMPLETE, ORDER_OPEN, SUBSCRIPTION_ACTIVE, SUBSCRIPTION_INACTIVE, SUBSCRIPTION_SCHEDULED,
@@ -142,7 +143,7 @@ export function subscriptionFacts(subscriptions: Subscription[], catalogue: Cata
  * the facts the LGA rules read (subscriptionFacts).
  * A pending customer's orders wait for it; an inactive customer's fail (1024).
  */
-export function settleOrders(holdings: Holdings, reseller: Reseller | undefined, catalogue: Catalogue, now: Date): Holdings {
+export function settleOrders(holdings: Holdings, reseller: Reseller | undefined, catalogue: Catalogue, now: Date, flexDiscounts: FlexDiscount[] = []): Holdings {
   let { customer, orders, subscriptions } = holdings;
   for (const due of orders.filter((o) => o.status === ORDER_OPEN && o.completesAt && Date.parse(o.completesAt) <= now.getTime())) {
     const order = orders.find((o) => o.orderId === due.orderId)!;
@@ -168,7 +169,7 @@ export function settleOrders(holdings: Holdings, reseller: Reseller | undefined,
     orders = orders.map((o) => (o === order ? completed.order : o));
   }
   // Anniversaries passed since (domain/renewals/anniversary.ts): renewals, expiries, the anniversary rolled.
-  ({ customer, orders, subscriptions } = settleAnniversaries({ customer, orders, subscriptions }, catalogue, now));
+  ({ customer, orders, subscriptions } = settleAnniversaries({ customer, orders, subscriptions }, catalogue, now, flexDiscounts));
   customer = { ...customer, discounts: discountsForLicences(customer, licencesHeld(subscriptions, catalogue)) };
   customer = withCommitment(customer, orders, catalogue, now);
   const active = subscriptions.filter((s) => s.status === SUBSCRIPTION_ACTIVE).length;

@@ -15,6 +15,8 @@ export { anniversaryOutlook, pendingRenewalDate } from './anniversary-outlook.js
 import type { Customer, Discount } from '../types.js';
 import { licencesHeld } from '../orders/order-create.js';
 import { linePricing } from '../orders/pricing.js';
+import { previewFlexDiscounts } from '../discounts/flex-discount-apply.js';
+import type { FlexDiscount } from '../discounts/flex-discounts.js';
 import {
   ORDER_COMPLETE, SUBSCRIPTION_ACTIVE, SUBSCRIPTION_INACTIVE, SUBSCRIPTION_SCHEDULED,
   type Order, type OrderLine, type Subscription,
@@ -101,15 +103,18 @@ function renewSubscription(s: Subscription, date: string): { subscription: Subsc
 }
 
 /** The anniversary of `date`: the subscriptions renewing on it renewed or expired, the RENEWAL order, the anniversary rolled. */
-export function runAnniversary(held: RenewalHoldings, date: string, catalogue: Catalogue): RenewalHoldings {
+export function runAnniversary(held: RenewalHoldings, date: string, catalogue: Catalogue, discounts: FlexDiscount[] = []): RenewalHoldings {
   const due = (s: Subscription) => renewing(s) && s.renewalDate === date;
   const outcomes = held.subscriptions.map((s) => (due(s) ? renewSubscription(s, date) : { subscription: s, added: 0 }));
   const subscriptions = outcomes.map((o) => o.subscription);
   let customer = { ...held.customer, discounts: anniversaryDiscounts(held.customer, licencesHeld(subscriptions, catalogue)) };
   if (!customer.cotermDate || customer.cotermDate <= date) customer = { ...customer, cotermDate: addYears(date, 1) };
   const at = new Date(`${date}T00:00:00Z`);
-  const lineItems = outcomes.filter((o) => o.added > 0)
-    .map((o, i) => renewalLine(o.subscription, o.added, customer, catalogue, i + 1, at, ORDER_COMPLETE));
+  const renewed = outcomes.filter((o) => o.added > 0);
+  // The codes each subscription opted for apply to its line; one that fails there is FAILURE, and the line renews without it.
+  const opted = renewed.map((o, i) => ({ extLineItemNumber: i + 1, flexDiscountCodes: o.subscription.autoRenewal.flexDiscountCodes }));
+  const lineItems = previewFlexDiscounts(renewed.map((o, i) => renewalLine(o.subscription, o.added, customer, catalogue, i + 1, at, ORDER_COMPLETE)),
+    opted, { customer, catalogue, orders: held.orders, subscriptions, discounts, now: at });
   if (!lineItems.length) return { customer, orders: held.orders, subscriptions };
   const orderId = renewalOrderIdOf(customer.customerId, date);
   const order: Order = {
@@ -125,13 +130,13 @@ export function runAnniversary(held: RenewalHoldings, date: string, catalogue: C
  * MAX_ANNIVERSARIES_PER_SETTLEMENT of them. A clock moved years on costs nothing until the
  * customer is read, and then one pass per year.
  */
-export function settleAnniversaries(held: RenewalHoldings, catalogue: Catalogue, now: Date): RenewalHoldings {
+export function settleAnniversaries(held: RenewalHoldings, catalogue: Catalogue, now: Date, discounts: FlexDiscount[] = []): RenewalHoldings {
   const today = isoDate(now);
   let current = held;
   for (let i = 0; i < MAX_ANNIVERSARIES_PER_SETTLEMENT; i++) {
     const date = pendingRenewalDate(current.subscriptions);
     if (!date || date > today) break;
-    current = runAnniversary(current, date, catalogue);
+    current = runAnniversary(current, date, catalogue, discounts);
   }
   return current;
 }

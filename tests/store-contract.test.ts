@@ -7,7 +7,7 @@ import request from 'supertest';
 import { createApp } from '../server/app.js';
 import { buildSimulator } from '../server/simulator.js';
 import { emptyContents, getMany, type Store } from '../server/store/store.js';
-import { openTestStore, postgresUnavailable, type StoreKind } from './support/harness.js';
+import { withTestStore, postgresUnavailable, type StoreKind } from './support/harness.js';
 import { readFixtures } from '../server/startup/fixtures.js';
 import type { Customer } from '../server/domain/types.js';
 
@@ -17,14 +17,7 @@ const customer = (id: string, name = `Company ${id}`) => ({ customerId: id, comp
 
 for (const kind of ['memory', 'sqlite', 'postgres'] as StoreKind[]) {
   describe(`store contract: ${kind}`, { skip: kind === 'postgres' ? pgSkip : undefined }, () => {
-    const withStore = async (fn: (store: Store) => Promise<void>) => {
-      const store = await openTestStore(kind);
-      try {
-        await fn(store);
-      } finally {
-        await store.close();
-      }
-    };
+    const withStore = (fn: (store: Store) => Promise<void>) => withTestStore(kind, fn);
 
     it('STO-01 a transaction reads its own writes, and a throw rolls back everything it wrote', () => withStore(async (store) => {
       await store.transaction(async (tx) => {

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { emptyContents, listBy, type Store, type Tx } from '../server/store/store.js';
 import { WriteBuffer } from '../server/store/write-buffer.js';
-import { openTestStore, postgresUnavailable, type StoreKind } from './support/harness.js';
+import { withTestStore, postgresUnavailable, type StoreKind } from './support/harness.js';
 import type { Customer } from '../server/domain/types.js';
 
 const pgSkip = await postgresUnavailable();
@@ -28,14 +28,7 @@ async function sameAsScan(tx: Tx, resellers = ['r1', 'r2', 'r3']): Promise<Recor
 
 for (const kind of ['memory', 'sqlite', 'postgres'] as StoreKind[]) {
   describe(`listBy: ${kind}`, { skip: kind === 'postgres' ? pgSkip : undefined }, () => {
-    const withStore = async (fn: (store: Store) => Promise<void>) => {
-      const store = await openTestStore(kind);
-      try {
-        await fn(store);
-      } finally {
-        await store.close();
-      }
-    };
+    const withStore = (fn: (store: Store) => Promise<void>) => withTestStore(kind, fn);
 
     it('answers what list() filtered answers, in its order, through updates, moves, deletes and rollbacks', () => withStore(async (store) => {
       await store.transaction(async (tx) => {

@@ -49,6 +49,16 @@ export async function freshSchema(): Promise<string> {
 }
 
 /** A new, empty store of the kind: a temp file for SQLite, a new schema for PostgreSQL. */
+/** Runs `fn` on a new, empty store of the kind, closed after. */
+export async function withTestStore(kind: StoreKind, fn: (store: Store) => Promise<void>): Promise<void> {
+  const store = await openTestStore(kind);
+  try {
+    await fn(store);
+  } finally {
+    await store.close();
+  }
+}
+
 export async function openTestStore(kind: StoreKind = TEST_STORE): Promise<Store> {
   if (kind === 'sqlite') {
     if (!tempDir) {

@@ -118,7 +118,7 @@ async function serve(opts: Record<string, any>): Promise<void> {
 const env = (name: string) => `VIPM_SIM_${name}`;
 
 const program = new Command('vipm-sim')
-  .description('A stateful simulator of the Adobe VIP Marketplace Partner API customer endpoints.')
+  .description('A stateful simulator of the Adobe VIP Marketplace Partner API: customers, orders, subscriptions, renewals, transfers.')
   .version(VERSION, '-V, --version')
   .showHelpAfterError('(vipm-sim --help lists the commands; vipm-sim COMMAND --help their options)')
   .showSuggestionAfterError()

@@ -19,16 +19,17 @@ RUN npm run build:steps \
  && mkdir /out && cp -r package.json README.md bin contracts fixtures dist /out/
 
 # The runtime dependencies at their locked versions, with both database drivers (the package
-# leaves them optional; the image has them all). Native modules build against the image's own
-# Node headers, so nothing is downloaded but npm packages.
+# leaves them optional; the image has them all). Native modules build from source against the
+# image's own Node headers, so nothing is downloaded but npm packages. better-sqlite3 is in no lock
+# file: --prefer-offline takes its metadata from the npm cache where the cache has it.
 FROM ${BUILD_IMAGE} AS deps
-ENV npm_config_audit=false npm_config_fund=false npm_config_update_notifier=false npm_config_nodedir=/usr/local
+ENV npm_config_audit=false npm_config_fund=false npm_config_update_notifier=false npm_config_nodedir=/usr/local npm_config_build_from_source=true
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN node -e "const fs = require('fs'); const p = require('./package.json'); \
       for (const d of ['better-sqlite3', 'pg']) p.dependencies[d] = p.devDependencies[d] ?? p.peerDependencies[d]; \
       delete p.devDependencies; delete p.scripts; fs.writeFileSync('package.json', JSON.stringify(p))" \
- && npm install --omit=dev \
+ && npm install --omit=dev --prefer-offline \
  && cd node_modules/better-sqlite3 && rm -rf deps src build/Release/obj build/Release/obj.target build/Release/.deps build/deps
 
 FROM ${BASE_IMAGE}

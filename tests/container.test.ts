@@ -58,7 +58,7 @@ describe('the container image', { skip }, () => {
       'build', '--format', 'docker', '--network', 'host', '--tag', IMAGE,
       '--build-arg', `BASE_IMAGE=${base}`, '--build-arg', `BUILD_IMAGE=${build}`,
       ...(existsSync(npmCache) ? ['--volume', `${npmCache}:/root/.npm`] : []), '.',
-    ], 1_200_000);
+    ], 2_400_000); // a cold build (base images, the npm layers, better-sqlite3 compiled) takes over 20 minutes on this machine
     data = mkdtempSync(join(tmpdir(), 'vipm-container-data-'));
     chmodSync(data, 0o777);
     const port = await freePort();

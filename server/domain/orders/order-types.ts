@@ -1,6 +1,6 @@
 // Orders and subscriptions as the simulator keeps them: the resource of Adobe's pages plus the few
 // fields the simulator needs to settle them on the clock (never shown to a partner).
-import type { AppliedFlexDiscount } from '../discounts/flex-discount-apply.js';
+import type { PartnerSchema } from '../../api-types/operation-types.js';
 
 export type OrderType = 'NEW' | 'RETURN' | 'PREVIEW' | 'RENEWAL' | 'PREVIEW_RENEWAL' | SwitchOrderType;
 /** The mid-term upgrade orders (domain/orders/order-switch.ts). */
@@ -12,27 +12,9 @@ export const ORDER_CANCELLED = '1008';
 /** Order statuses the control plane may set (the pages' status table: complete, open, failed, cancelled, failed with a reason). */
 export const ORDER_STATUSES = ['1000', '1002', '1004', '1008', '1020', '1022', '1024', '1026'] as const;
 
-export interface LinePricing {
-  partnerPrice: number;
-  discountedPartnerPrice: number;
-  netPartnerPrice: number;
-  lineItemPartnerPrice: number;
-}
-
-export interface OrderLine {
-  extLineItemNumber: number;
-  offerId: string;
-  quantity: number;
-  subscriptionId: string;
-  status: string;
-  currencyCode: string;
-  deploymentId?: string;
-  /** Days invoiced, and the prices, as they were when the order was placed (shown with fetch-price). */
-  proratedDays?: number;
-  pricing?: LinePricing;
-  /** The flexible discount applied to the line (docs/flex-discounts/apis.md). */
-  flexDiscounts?: AppliedFlexDiscount[];
-}
+/** A line's prices, and an order line as the contract shows it (pricing and proratedDays with fetch-price). */
+export type LinePricing = PartnerSchema<'LinePricing'>;
+export type OrderLine = PartnerSchema<'OrderLine'>;
 
 /** What a switch order takes off a subscription: the licences it moves (or a revert moves back). */
 export interface CancellingItem {

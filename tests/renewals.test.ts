@@ -167,6 +167,33 @@ describe('early renewal', () => {
     assert.equal((await p.call('GET', `${ORDERS}?order-type=RENEWAL`)).body.items.filter((o: any) => o.source === 'System').length, 0);
   });
 
+  it('REN-26 an early renewal is returned whole within 14 days: renewedQuantity goes back to 0, a product it scheduled does not start, the anniversary does not roll back, and the auto-renewal renews the seats on the renewal date', async () => {
+    const p = await partner();
+    const subs = await buy(p, [{ extLineItemNumber: 1, offerId: ALL_APPS, quantity: 12 }]);
+    await p.to('2027-04-22T10:00:00Z');
+    const placed = await p.call('POST', ORDERS, renewal([
+      { extLineItemNumber: 1, offerId: ALL_APPS, subscriptionId: subs['65304479'].subscriptionId, quantity: 12 },
+      { extLineItemNumber: 2, offerId: PHOTOSHOP, quantity: 2 },
+    ]));
+    assert.equal(placed.status, 201, placed.text);
+    await p.advance('PT2M');
+    const renewed = (await p.call('GET', `${ORDERS}/${placed.body.orderId}`)).body;
+    const back = (lines: any[]) => ({ orderType: 'RETURN', referenceOrderId: renewed.orderId, lineItems: lines.map((l: any) => ({ extLineItemNumber: l.extLineItemNumber, offerId: l.offerId, quantity: l.quantity })) });
+    assertError(await p.call('POST', ORDERS, back(renewed.lineItems.slice(0, 1))), 400, '2131', ['Line Item: 2']);
+    const returned = await p.call('POST', ORDERS, back(renewed.lineItems));
+    assert.equal(returned.status, 201, returned.text);
+    await p.advance('PT2M');
+    let after = await subscriptions(p);
+    assert.deepEqual([after['65304479'].renewedQuantity, after['65304479'].currentQuantity, after['65304921'].status], [0, 12, '1004']);
+    assert.equal((await p.call('GET', `/v3/customers/${FAIRMONT}`)).body.cotermDate, '2028-05-02');
+    await p.to(`${AD}T09:00:00Z`);
+    after = await subscriptions(p);
+    assert.deepEqual([after['65304479'].status, after['65304479'].currentQuantity, after['65304479'].renewalDate, after['65304921'].status], ['1000', 12, '2028-05-02', '1004']);
+    const system = (await p.call('GET', `${ORDERS}?order-type=RENEWAL`)).body.items.filter((o: any) => o.source === 'System');
+    assert.deepEqual(system.map((o: any) => o.lineItems.map((l: any) => [l.offerId.slice(0, 8), l.quantity])), [[['65304479', 12]]]);
+    assertError(await p.call('POST', ORDERS, { orderType: 'RETURN', referenceOrderId: system[0].orderId, lineItems: [{ extLineItemNumber: 1, offerId: system[0].lineItems[0].offerId, quantity: 12 }] }), 400, '2116');
+  });
+
   it('REN-24 flexible discount codes on a renewal: a RENEWAL line with a code is priced with it (one bad code fails the order); a PREVIEW_RENEWAL without lines shows the codes the subscriptions opted for, a failing one as FAILURE', async () => {
     const p = await partner();
     const subs = await buy(p, [{ extLineItemNumber: 1, offerId: ALL_APPS, quantity: 12 }]);

@@ -17,7 +17,7 @@ import { createSwitchOrder, isPreviewOrder, isSwitchOrder } from './order-switch
 import { errors } from '../protocol/errors.js';
 import { applyFlexDiscounts } from '../discounts/flex-discount-apply.js';
 import type { FlexDiscount } from '../discounts/flex-discounts.js';
-import { assertNoRenewalInProgress, renewalOrder } from '../renewals/manual-renewal.js';
+import { assertNoRenewalInProgress, isEarlyRenewal, renewalOrder } from '../renewals/manual-renewal.js';
 
 /** An order request and its lines, as the contract types them (lineItems may be left out of a PREVIEW_RENEWAL only). */
 export type OrderRequestBody = PartnerSchema<'OrderRequest'>;
@@ -155,12 +155,16 @@ export const baseOfferId = (offer: Offer) => offerIdOf(offer.product, offer.segm
 function returnLines(request: OrderRequest, ctx: OrderContext): { lines: OrderLine[]; currency: string } {
   const original = ctx.orders.find((o) => o.orderId === request.referenceOrderId);
   if (!original) throw orderErrors.invalidOrder(['referenceOrderId'], `the customer has no order ${request.referenceOrderId}`);
-  if (original.orderType !== 'NEW' || original.status !== ORDER_COMPLETE && original.status !== ORDER_CANCELLED) {
-    throw orderErrors.invalidStatus(['referenceOrderId'], `order ${original.orderId} is a ${original.orderType} order in status ${original.status}; only completed (1000) NEW orders are returned`);
+  const earlyRenewal = isEarlyRenewal(original);
+  if (original.orderType !== 'NEW' && !earlyRenewal || original.status !== ORDER_COMPLETE && original.status !== ORDER_CANCELLED) {
+    throw orderErrors.invalidStatus(['referenceOrderId'], `order ${original.orderId} is a ${original.orderType} order in status ${original.status}; only completed (1000) NEW orders and early RENEWAL orders are returned`);
   }
   if (ctx.now.getTime() - Date.parse(original.creationDate) > RETURN_WINDOW_DAYS * DAY_MS) {
     throw orderErrors.returnExpired(['referenceOrderId'], `order ${original.orderId} was placed on ${original.creationDate}, more than ${RETURN_WINDOW_DAYS} days ago`);
   }
+  // "Partial returns are not supported for early renewal": its lines go back together, in one RETURN.
+  const left = earlyRenewal ? original.lineItems.filter((l) => !request.lineItems.some((r) => r.extLineItemNumber === l.extLineItemNumber)) : [];
+  if (left.length) throw orderErrors.returnLineMismatch(left.map(lineDetail), `order ${original.orderId} is an early renewal: it is returned whole, in one RETURN`);
   const returning = new Set(ctx.orders.filter((o) => o.orderType === 'RETURN' && o.referenceOrderId === original.orderId && o.status !== '1004' && !o.status.startsWith('102'))
     .flatMap((o) => o.lineItems.map((l) => l.extLineItemNumber)));
   const lines = request.lineItems.map((line) => {

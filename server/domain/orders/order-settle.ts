@@ -11,7 +11,7 @@ import { baseOfferId, licencesHeld } from './order-create.js';
 import { cancelSwitched } from './order-switch.js';
 import { anniversaryAt, settleAnniversaries } from '../renewals/anniversary.js';
 import type { FlexDiscount } from '../discounts/flex-discounts.js';
-import { completeRenewal } from '../renewals/manual-renewal.js';
+import { completeRenewal, isEarlyRenewal } from '../renewals/manual-renewal.js';
 import {
   ORDER_CANCELLED, ORDER_COMPLETE, ORDER_OPEN, SUBSCRIPTION_ACTIVE, SUBSCRIPTION_INACTIVE, SUBSCRIPTION_SCHEDULED,
   type Order, type Subscription,
@@ -74,11 +74,28 @@ function completeNew(order: Order, held: Subscription[], customer: Customer, cat
   return { order: { ...order, lineItems, status: ORDER_COMPLETE, completesAt: null }, subscriptions };
 }
 
+/**
+ * An early renewal returned before its renewal date takes back the licences it renewed
+ * (renewedQuantity; a product it scheduled does not start); the anniversary does not roll back
+ * (the manual renewals page: "renewed_quantity = 0, AD does not roll back").
+ */
+function unrenew(s: Subscription, taken: number): Subscription {
+  const renewedQuantity = (s.renewedQuantity ?? 0) - taken;
+  if (s.status === SUBSCRIPTION_SCHEDULED && s.currentQuantity === 0 && renewedQuantity === 0) {
+    return { ...s, renewedQuantity, status: SUBSCRIPTION_INACTIVE, autoRenewal: { ...s.autoRenewal, enabled: false, renewalQuantity: 0 } };
+  }
+  return { ...s, renewedQuantity };
+}
+
 function completeReturn(order: Order, orders: Order[], held: Subscription[]): { orders: Order[]; subscriptions: Subscription[] } {
   const returned = new Set(order.lineItems.map((l) => l.extLineItemNumber));
+  const original = orders.find((o) => o.orderId === order.referenceOrderId);
+  const renewal = original !== undefined && isEarlyRenewal(original);
   const subscriptions = held.map((s) => {
     const taken = order.lineItems.filter((l) => l.subscriptionId === s.subscriptionId).reduce((sum, l) => sum + l.quantity, 0);
     if (!taken) return s;
+    // Once the renewal date passed, the renewed licences are the term's own: they shrink it as a NEW order's would.
+    if (renewal && (s.renewedQuantity ?? 0) >= taken) return unrenew(s, taken);
     const currentQuantity = Math.max(0, s.currentQuantity - taken);
     return {
       ...s, currentQuantity, status: currentQuantity === 0 ? SUBSCRIPTION_INACTIVE : s.status,

@@ -31,6 +31,9 @@ const EXPECTED_TO_RENEW = '1000';
 const renewing = (s: Subscription) => s.status === SUBSCRIPTION_ACTIVE || s.status === SUBSCRIPTION_SCHEDULED;
 const isLicence = (s: Subscription, catalogue: Catalogue) => findOffer(catalogue, s.offerId)?.product.offerType === 'LICENSE';
 
+/** A RENEWAL order placed before the renewal date it renews (a late one renews after an expiry). */
+export const isEarlyRenewal = (order: Order) => order.orderType === 'RENEWAL' && !!order.renews && Date.parse(order.creationDate) < Date.parse(`${order.renews}T00:00:00Z`);
+
 /** A NEW or RENEWAL order while a RENEWAL is still open (1002): "allowed only after the previous order is fully processed" (3131). */
 export function assertNoRenewalInProgress(orders: Order[]): void {
   const open = orders.find((o) => o.orderType === 'RENEWAL' && o.status === ORDER_OPEN);
@@ -174,7 +177,7 @@ export function renewalOrder(body: OrderRequestBody, ctx: OrderContext, orderId:
  */
 export function completeRenewal(order: Order, held: RenewalHoldings, catalogue: Catalogue): RenewalHoldings {
   const renews = order.renews ?? '';
-  const early = !!renews && Date.parse(order.creationDate) < Date.parse(`${renews}T00:00:00Z`);
+  const early = isEarlyRenewal(order);
   let { customer, subscriptions } = held;
   const lineItems = order.lineItems.map((line) => {
     const offer = findOffer(catalogue, line.offerId);

@@ -297,6 +297,26 @@ describe('late renewal', () => {
     assert.deepEqual([sub.status, sub.currentQuantity, sub.renewalDate], ['1000', 3, '2028-05-02']);
   });
 
+  it('REN-27 allowedActions shows MANUAL_RENEWAL on the subscriptions a RENEWAL order may name today: those renewing in the early window, those expired in the late window, none mid-term or in a 3YC final term', async () => {
+    const p = await partner();
+    const subs = await buy(p);
+    const photoshop = subs['65304921'].subscriptionId;
+    await autoRenewalOff(p, photoshop);
+    const actions = async () => Object.fromEntries(Object.entries(await subscriptions(p)).map(([k, s]) => [k, s.allowedActions ?? []]));
+    assert.deepEqual(await actions(), { '65304479': [], '65304921': [] });
+    await p.to('2027-04-22T10:00:00Z');
+    assert.deepEqual(await actions(), { '65304479': ['MANUAL_RENEWAL'], '65304921': ['MANUAL_RENEWAL'] });
+    assert.deepEqual((await p.call('GET', `${SUBSCRIPTIONS}/${photoshop}`)).body.allowedActions, ['MANUAL_RENEWAL']);
+    await p.to('2027-05-10T10:00:00Z');
+    assert.deepEqual(await actions(), { '65304479': [], '65304921': ['MANUAL_RENEWAL'] });
+    await p.to('2027-05-20T10:00:00Z');
+    assert.deepEqual(await actions(), { '65304479': [], '65304921': [] });
+    const term = { startDate: '2025-05-02', endDate: '2028-05-01', status: 'COMMITTED', minimumQuantities: [{ offerType: 'LICENSE', quantity: 10 }] };
+    assert.equal((await p.h.control('PATCH', `/customers/${FAIRMONT}`, { threeYearCommit: { commitment: term, commitmentRequest: null, recommitmentRequest: null } })).status, 200);
+    await p.to('2028-04-22T10:00:00Z');
+    assert.deepEqual(await actions(), { '65304479': [], '65304921': [] });
+  });
+
   it('REN-15 more than 14 days after the expiry the renewal window is closed (3122)', async () => {
     const p = await partner();
     const subs = await buy(p, [{ extLineItemNumber: 1, offerId: PHOTOSHOP, quantity: 5 }]);

@@ -1193,6 +1193,8 @@ export interface components {
             deploymentId?: string;
             /** @description Licences early renewed for the next term (the manual renewals page); present once an early renewal completed, until the renewal date. */
             renewedQuantity?: number;
+            /** @description MANUAL_RENEWAL when a RENEWAL order may name the subscription today: within 30 days before the renewal date (early) or 14 days after it expired (late). Absent otherwise. */
+            allowedActions?: "MANUAL_RENEWAL"[];
             links: {
                 self: components["schemas"]["Link"];
             };

@@ -68,15 +68,35 @@ function autoRenewalLines(ctx: OrderContext): OrderLine[] {
 
 interface CheckedLine { line: OrderLineRequest; subscription?: Subscription; base: string }
 
-/** The window the request falls in: early before the renewal date, late after an expiry, else 3122. */
-function windowOf(ctx: OrderContext, today: string): { early: boolean; renews: string; lateSubscriptions: Subscription[] } {
-  const date = pendingRenewalDate(ctx.subscriptions);
+interface RenewalWindow { early: boolean; renews: string; lateSubscriptions: Subscription[] }
+
+/** The window today falls in: early before the renewal date, late after an expiry, or none. */
+function renewalWindow(subscriptions: Subscription[], today: string): RenewalWindow | undefined {
+  const date = pendingRenewalDate(subscriptions);
   if (date && today >= addDays(date, -EARLY_RENEWAL_DAYS) && today < date) return { early: true, renews: date, lateSubscriptions: [] };
-  const late = ctx.subscriptions.filter((s) => s.status === SUBSCRIPTION_INACTIVE && s.renewalDate && s.renewalDate <= today && today <= addDays(s.renewalDate, LATE_RENEWAL_DAYS));
-  if (!late.length) {
-    throw renewalErrors.outsideWindow(['orderType'], `Today (${today}) is neither within ${EARLY_RENEWAL_DAYS} days before the renewal date${date ? ` ${date}` : ''} nor within ${LATE_RENEWAL_DAYS} days after a subscription expired.`);
-  }
-  return { early: false, renews: late[0].renewalDate, lateSubscriptions: late };
+  const late = subscriptions.filter((s) => s.status === SUBSCRIPTION_INACTIVE && s.renewalDate && s.renewalDate <= today && today <= addDays(s.renewalDate, LATE_RENEWAL_DAYS));
+  return late.length ? { early: false, renews: late[0].renewalDate, lateSubscriptions: late } : undefined;
+}
+
+/** The window the request falls in, else 3122. */
+function windowOf(ctx: OrderContext, today: string): RenewalWindow {
+  const window = renewalWindow(ctx.subscriptions, today);
+  if (window) return window;
+  const date = pendingRenewalDate(ctx.subscriptions);
+  throw renewalErrors.outsideWindow(['orderType'], `Today (${today}) is neither within ${EARLY_RENEWAL_DAYS} days before the renewal date${date ? ` ${date}` : ''} nor within ${LATE_RENEWAL_DAYS} days after a subscription expired.`);
+}
+
+/**
+ * The subscriptions a RENEWAL order may name today (`allowedActions: ["MANUAL_RENEWAL"]`): in the
+ * early window those renewing (unless the customer is in its 3YC's final term), in the late window
+ * those that expired within it.
+ */
+export function manuallyRenewable(subscriptions: Subscription[], customer: Customer, now: Date): Set<string> {
+  const window = renewalWindow(subscriptions, isoDate(now));
+  if (!window) return new Set();
+  if (!window.early) return new Set(window.lateSubscriptions.map((s) => s.subscriptionId));
+  if (inFinalCommitmentTerm(customer, window.renews)) return new Set();
+  return new Set(subscriptions.filter(renewing).map((s) => s.subscriptionId));
 }
 
 /** Each line against the subscription it renews, or as a new product (3115, 3132, 3121, 2120). */

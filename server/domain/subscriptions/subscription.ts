@@ -10,18 +10,25 @@ import { SUBSCRIPTION_ACTIVE, SUBSCRIPTION_SCHEDULED, type Subscription } from '
 import { addDays, isoDate, isoSeconds } from '../time.js';
 import type { Customer, Reseller } from '../types.js';
 
+/** The one action `allowedActions` names (the subscription details page: "Currently, only MANUAL_RENEWAL is available"). */
+const MANUAL_RENEWAL = 'MANUAL_RENEWAL';
+
 export const subscriptionLink = (customerId: string, subscriptionId: string) =>
   ({ uri: `/v3/customers/${customerId}/subscriptions/${subscriptionId}`, method: 'GET' as const, headers: [] as [] });
 
-export function subscriptionView(s: Subscription) {
+/** The subscription resource; `renewable` when a RENEWAL order may name it today (manuallyRenewable). */
+export function subscriptionView(s: Subscription, renewable = false) {
   const { customerId, renewalQuantitySet: _set, deploymentId, ...fields } = s;
-  return { ...fields, ...(deploymentId ? { deploymentId } : {}), links: { self: subscriptionLink(customerId, s.subscriptionId) } };
+  return {
+    ...fields, ...(deploymentId ? { deploymentId } : {}), ...(renewable ? { allowedActions: [MANUAL_RENEWAL] } : {}),
+    links: { self: subscriptionLink(customerId, s.subscriptionId) },
+  };
 }
 
-export function subscriptionList(customerId: string, subscriptions: Subscription[]) {
+export function subscriptionList(customerId: string, subscriptions: Subscription[], renewable: ReadonlySet<string> = new Set()) {
   return {
     totalCount: subscriptions.length,
-    items: subscriptions.map(subscriptionView),
+    items: subscriptions.map((s) => subscriptionView(s, renewable.has(s.subscriptionId))),
     links: { self: { uri: `/v3/customers/${customerId}/subscriptions`, method: 'GET' as const, headers: [] as [] } },
   };
 }

@@ -163,4 +163,5 @@ export { AdobeError } from './domain/protocol/errors.js';
 export { StartError, type StartErrorCode } from './startup/start-options.js';
 export type { LogOptions, LogLevel, LogFormat } from './logging/logger.js';
 export { RequestVerificationError, type RequestMatch, type VerifyCount } from './control-plane/request-match.js';
-export { partnerClient, PartnerApiError, type PartnerClient, type PartnerClientOptions, type PartnerRequest, type PartnerAnswer, type CustomerRequest, type CustomerAnswer, type CustomerListAnswer } from './clients/partner-client.js';
+export { partnerClient, PartnerApiError, type PartnerClient, type PartnerClientOptions, type PartnerRequest, type PartnerAnswer, type PartnerCallInput, type PartnerOperationId, type CustomerRequest, type CustomerAnswer, type CustomerListAnswer } from './clients/partner-client.js';
+export type { PartnerSchema } from './api-types/operation-types.js';

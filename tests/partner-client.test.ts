@@ -49,6 +49,23 @@ describe('partnerClient()', () => {
     assert.notEqual(await api.token(), first);
   });
 
+  it('PCL-04 invoke(operationId, {path, query, body}) calls any operation of the contract, typed from it: an order placed and completed, its subscription changed, a list filtered; an error answer rejects with PartnerApiError', async () => {
+    const api = await partnerClient(sim);
+    const customer = { 'customer-id': '9876543210' };
+    const placed = await api.invoke('createOrder', { path: customer, body: { orderType: 'NEW', lineItems: [{ extLineItemNumber: 1, offerId: '65304479CA01A12', quantity: 3 }] } });
+    assert.deepEqual([placed.orderType, placed.status], ['NEW', '1002']);
+    await sim.sandbox.advanceClock('PT2M');
+    assert.equal((await api.invoke('getOrder', { path: { ...customer, 'order-id': placed.orderId } })).status, '1000');
+    const listed = await api.invoke('getOrderHistory', { path: customer, query: { 'order-type': ['NEW'], limit: '5' } });
+    assert.ok(listed.items.some((o) => o.orderId === placed.orderId));
+    const held = (await api.invoke('listSubscriptions', { path: customer })).items.find((s) => s.offerId.startsWith('65304479'))!;
+    const changed = await api.invoke('updateSubscription', { path: { ...customer, 'subscription-id': held.subscriptionId }, body: { autoRenewal: { enabled: false } } });
+    assert.equal(changed.autoRenewal.enabled, false);
+    const refused = await api.invoke('getOrder', { path: { ...customer, 'order-id': '0000000000' } }).then(() => undefined, (e: unknown) => e);
+    assert.ok(refused instanceof PartnerApiError);
+    assert.deepEqual([refused.status, refused.code], [404, '2115']);
+  });
+
   it('PCL-03 failures say what failed: an error answer, wrong credentials, nothing listening (connectSimulator too)', async () => {
     const api = await partnerClient(sim.url);
     const missing = await api.getCustomer('0000000000').then(() => undefined, (e: unknown) => e);

@@ -42,6 +42,18 @@ type ServedOperationId = 'getApiContract' | 'getApiContractJson' | 'getSandboxCo
 export type ControlOperationId = Exclude<keyof ControlOperations, ServedOperationId>;
 export type ControlInput<Id extends ControlOperationId> = InputOf<ControlOperations[Id]>;
 
+/** The operations of contracts/openapi.yaml (the Partner API) the simulator answers. */
+export type PartnerOperationId = Exclude<keyof PartnerOperations, 'getTokenV3' | 'getTokenV2'>;
+
+/** What a caller sends to a Partner API operation: the parts it has. */
+export interface PartnerCallInput<Id extends PartnerOperationId> {
+  path?: PathOf<PartnerOperations[Id]>;
+  query?: Partial<QueryOf<PartnerOperations[Id]>>;
+  body?: BodyOf<PartnerOperations[Id]>;
+  /** Added to (or replacing) the client's headers. */
+  headers?: Record<string, string>;
+}
+
 /** What a caller sends to a control-plane operation: the parts it has. */
 export interface CallInput<Id extends ControlOperationId> {
   path?: PathOf<ControlOperations[Id]>;

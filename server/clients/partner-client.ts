@@ -1,9 +1,15 @@
 // partnerClient(): a partner's test client of the simulated Partner API, ready in one call. It
 // fetches an IMS token, puts Adobe's headers on every call (a fresh X-Correlation-Id each), and
-// fetches a new token when the simulated clock has expired the old one. The answer types below
-// are the shapes of contracts/openapi.yaml, written out by hand and kept small.
+// fetches a new token when the simulated clock has expired the old one. `invoke(operationId, …)`
+// calls any operation of contracts/openapi.yaml, typed from the contract; the customer methods'
+// answer types below are written out by hand and kept small.
 import { randomUUID } from 'node:crypto';
+import { OPERATIONS } from '../api-types/generated/openapi-operations.js';
+import type { PartnerCallInput, PartnerOperationId, PartnerOperations, ResultOf } from '../api-types/operation-types.js';
 import { fetchOrExplain } from '../control-plane/unreachable.js';
+import { pathOf, queryOf } from './operation-url.js';
+
+export type { PartnerCallInput, PartnerOperationId };
 
 export interface PartnerClientOptions {
   /** Default `vipm-sim-client`, the default fixtures' client. */
@@ -15,7 +21,8 @@ export interface PartnerClientOptions {
 }
 
 export interface PartnerRequest {
-  query?: Record<string, string | number | boolean | undefined>;
+  /** A list is sent as the parameter repeated. */
+  query?: Record<string, string | number | boolean | ReadonlyArray<string | number> | undefined>;
   /** Sent as JSON. */
   body?: unknown;
   /** Added to (or replacing) the client's headers. */
@@ -91,6 +98,12 @@ export interface PartnerClient {
   url: string;
   /** Any call of the Partner API: the answer whatever its status. */
   request<T = any>(method: string, path: string, request?: PartnerRequest): Promise<PartnerAnswer<T>>;
+  /**
+   * Any operation of contracts/openapi.yaml by its operationId (`createOrder`, `getSubscription`,
+   * `createTransfer`…), its path parameters, query and body typed from the contract; answers the
+   * success body, and rejects with a PartnerApiError for any other status.
+   */
+  invoke<Id extends PartnerOperationId>(operationId: Id, input?: PartnerCallInput<Id>): Promise<ResultOf<PartnerOperations[Id]>>;
   createCustomer(body: CustomerRequest & { resellerId: string }): Promise<CustomerAnswer>;
   getCustomer(customerId: string): Promise<CustomerAnswer>;
   updateCustomer(customerId: string, body: Omit<CustomerRequest, 'resellerId' | 'cotermDate'>): Promise<CustomerAnswer>;
@@ -133,14 +146,12 @@ export async function partnerClient(target: string | { url: string }, options: P
   let token = await newToken();
 
   async function send<T>(method: string, path: string, request: PartnerRequest): Promise<PartnerAnswer<T>> {
-    const params = new URLSearchParams();
-    for (const [k, v] of Object.entries(request.query ?? {})) if (v !== undefined) params.set(k, String(v));
     const correlationId = randomUUID();
     const headers: Record<string, string> = {
       authorization: `Bearer ${token}`, 'x-api-key': clientId, 'x-correlation-id': correlationId, accept: 'application/json',
       ...(request.body === undefined ? {} : { 'content-type': 'application/json' }), ...request.headers,
     };
-    const res = await fetchOrExplain(doFetch, `${url}${path}${params.size ? `?${params}` : ''}`, {
+    const res = await fetchOrExplain(doFetch, `${url}${path}${queryOf(request.query)}`, {
       method, headers, body: request.body === undefined ? undefined : JSON.stringify(request.body),
     });
     return { status: res.status, body: await bodyOf(res) as T, headers: res.headers, correlationId };
@@ -169,6 +180,10 @@ export async function partnerClient(target: string | { url: string }, options: P
     getCustomer: (customerId) => ok('GET', `/v3/customers/${id(customerId)}`),
     updateCustomer: (customerId, body) => ok('PATCH', `/v3/customers/${id(customerId)}`, { body }),
     listCustomers: (resellerId, query) => ok('GET', `/v3/resellers/${id(resellerId)}/customers`, { query }),
+    invoke: (operationId, input = {}) => {
+      const { method, path } = OPERATIONS[operationId];
+      return ok(method, pathOf(path, input.path), { query: input.query as PartnerRequest['query'], body: input.body, headers: input.headers });
+    },
     token: async () => token,
   };
 }

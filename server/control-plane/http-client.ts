@@ -5,6 +5,7 @@
 import { OPERATIONS } from '../api-types/generated/sandbox-operations.js';
 import { AdobeError } from '../domain/protocol/errors.js';
 import { fetchOrExplain } from './unreachable.js';
+import { pathOf, queryOf } from '../clients/operation-url.js';
 import type { ControlPlane } from './control-plane.js';
 import { controlPlaneOver, type CallInput, type Invoke } from './control-plane-over.js';
 import type { ControlOperationId } from '../api-types/operation-types.js';
@@ -25,17 +26,6 @@ function toError(status: number, body: unknown, text: string): AdobeError {
     return new AdobeError(status, b.code, b.message, Array.isArray(b.additionalDetails) ? b.additionalDetails.map(String) : []);
   }
   return new AdobeError(status, String(status), text.slice(0, 500) || `HTTP ${status}`);
-}
-
-/** The operation's path template with its parameters filled in. */
-function pathOf(template: string, params: object = {}): string {
-  return template.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(String((params as Record<string, unknown>)[name] ?? '')));
-}
-
-function queryOf(query: object = {}): string {
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== '') params.set(k, String(v));
-  return params.size ? `?${params}` : '';
 }
 
 export function connectSimulator(url: string, options: ConnectOptions = {}): ControlPlane {

@@ -167,7 +167,7 @@ describe('early renewal', () => {
     assert.equal((await p.call('GET', `${ORDERS}?order-type=RENEWAL`)).body.items.filter((o: any) => o.source === 'System').length, 0);
   });
 
-  it('REN-26 an early renewal is returned whole within 14 days: renewedQuantity goes back to 0, a product it scheduled does not start, the anniversary does not roll back, and the auto-renewal renews the seats on the renewal date', async () => {
+  it('REN-28 an early renewal is returned whole within 14 days: renewedQuantity goes back to 0, a product it scheduled does not start, the anniversary does not roll back, and the auto-renewal renews the seats on the renewal date', async () => {
     const p = await partner();
     const subs = await buy(p, [{ extLineItemNumber: 1, offerId: ALL_APPS, quantity: 12 }]);
     await p.to('2027-04-22T10:00:00Z');
@@ -297,7 +297,7 @@ describe('late renewal', () => {
     assert.deepEqual([sub.status, sub.currentQuantity, sub.renewalDate], ['1000', 3, '2028-05-02']);
   });
 
-  it('REN-27 allowedActions shows MANUAL_RENEWAL on the subscriptions a RENEWAL order may name today: those renewing in the early window, those expired in the late window, none mid-term or in a 3YC final term', async () => {
+  it('REN-29 allowedActions shows MANUAL_RENEWAL on the subscriptions a RENEWAL order may name today: those renewing in the early window, those expired in the late window, none mid-term or in a 3YC final term', async () => {
     const p = await partner();
     const subs = await buy(p);
     const photoshop = subs['65304921'].subscriptionId;

@@ -295,3 +295,37 @@ describe('the control plane', () => {
     assert.deepEqual([after['65304479'].renewalDate, after['65304921'].status], ['2027-06-01', '1004']);
   });
 });
+
+describe('lists after a clock move', () => {
+  it('REN-26 a list shows each customer as its GET does after the clock moved years on: the customer list (status, name, dates) and the notifications (open acquisitions expired)', async () => {
+    const p = await partner();
+    await buy(p);
+    const created = await p.call('POST', '/v3/customers', {
+      resellerId: '5556667778',
+      companyProfile: {
+        companyName: 'Clockwork Widgets', preferredLanguage: 'en-US',
+        address: { country: 'US', region: 'CA', city: 'San Jose', addressLine1: '1 Main St', postalCode: '95110' },
+        contacts: [{ firstName: 'Ada', lastName: 'Clock', email: 'ada@clockwork.example' }],
+      },
+    });
+    assert.equal(created.status, 201, created.text);
+    assert.equal(created.body.status, '1002');
+    assert.equal((await p.h.control('POST', '/customers/1005000004/open-acquisitions', { productName: 'Audition', baseOfferId: '30006208CA01A12', quantity: 1 })).status, 201);
+    await p.advance('P3Y');
+    const listed = [];
+    for (const status of ['1000', '1002', '1004']) {
+      const page = await p.call('GET', `/v3/resellers/5556667778/customers?status=${status}&limit=50`);
+      assert.equal(page.status, 200, page.text);
+      listed.push(...page.body.accounts);
+    }
+    assert.ok(listed.some((a: any) => a.customerId === created.body.customerId && a.status === '1000'), 'the created customer is listed active');
+    const summary = (c: any) => [c.customerId, c.resellerId, c.status, c.externalReferenceId, c.creationDate, c.companyProfile.companyName];
+    for (const account of listed) {
+      const customer = await p.call('GET', `/v3/customers/${account.customerId}`);
+      assert.deepEqual(summary(account), summary(customer.body), `customer ${account.customerId}`);
+    }
+    const notifications = (await p.call('GET', '/v3/notifications?notification-type=LICENSES_PENDING_PARTNER_ORDER&reseller-id=5556667778')).body;
+    assert.equal(notifications.totalCount, 0);
+    assert.equal((await p.call('GET', '/v3/customers/1005000004/open-acquisitions')).body.licenseCount, 0);
+  });
+});

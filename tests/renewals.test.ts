@@ -96,6 +96,20 @@ describe('auto-renewal on the anniversary', () => {
   });
 });
 
+describe('a clock moved more than ten years on', () => {
+  it('REN-18 a read settles at most ten anniversaries and stores them; the next read goes on from there until every anniversary has run', async () => {
+    const p = await partner();
+    await buy(p);
+    await p.advance('P12Y');
+    assert.equal((await p.call('GET', `/v3/customers/${FAIRMONT}`)).body.cotermDate, '2037-05-02');
+    assert.equal((await p.call('GET', `/v3/customers/${FAIRMONT}`)).body.cotermDate, '2039-05-02');
+    const after = await subscriptions(p);
+    assert.deepEqual([after['65304479'].status, after['65304479'].renewalDate], ['1000', '2039-05-02']);
+    const history = (await p.call('GET', `${ORDERS}?order-type=RENEWAL&start-date=2026-01-01&limit=50`)).body;
+    assert.equal(history.totalCount, 12);
+  });
+});
+
 describe('PREVIEW_RENEWAL', () => {
   it('REN-05 without lines it answers what the auto-renewal would order (a full term priced with fetch-price); 2136 when no subscription has auto-renewal on', async () => {
     const p = await partner();

@@ -6,8 +6,9 @@
 // customer is read through the control plane, which settles it: its anniversaries (RENEWAL
 // orders, expiries, the anniversary rolled), its 3YC term and its group's level. Prints the move,
 // the read of all customers (total, per customer, the slowest read, the first and the second half
-// of them) and RSS before, at its peak during and after the reads; `--json` adds the figures as
-// one JSON line (bench/goals.ts reads it). No assertion: the figures go to docs/performance.md.
+// of them), RSS before, at its peak during and after the reads, and the heap after a GC before the
+// move and after the reads; `--json` adds the figures as one JSON line (bench/goals.ts reads it).
+// No assertion: the figures go to docs/performance.md.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -100,6 +101,7 @@ log(`store ${storeKind}: ${total} customers, ${2 * total} subscriptions loaded i
 
 gc();
 const before = peakRss();
+const heapBefore = process.memoryUsage().heapUsed;
 t = performance.now();
 const moved = await sim.keeper.changeClock({ advance });
 const moveMs = performance.now() - t;
@@ -127,17 +129,18 @@ const readMs = performance.now() - start;
 const during = peakRss();
 gc();
 const after = peakRss();
+const heapAfter = process.memoryUsage().heapUsed;
 const half = Math.max(1, Math.floor(chunkMs.length / 2));
 const firstHalf = median(chunkMs.slice(0, half));
 const secondHalf = median(chunkMs.slice(-half));
 const loadAverageAtEnd = loads();
 log(`read all ${customerIds.length} customers: ${(readMs / 1000).toFixed(1)} s (${(readMs / customerIds.length).toFixed(3)} ms each; slowest read ${slowestMs.toFixed(1)} ms); `
   + `first half ${firstHalf.toFixed(3)} ms, second half ${secondHalf.toFixed(3)} ms each (medians of ${CHUNK}-customer chunks); ${settled} with the anniversary after the new now, ${committed} with a 3YC, ${grouped} in a linked-membership group`);
-log(`RSS before the move ${(before.rss / MB).toFixed(0)} MB, peak during the reads ${peakReset ? `${(during.peak / MB).toFixed(0)} MB` : 'unknown (clear_refs refused)'}, after a GC ${(after.rss / MB).toFixed(0)} MB; load average ${loadAverageAtEnd}`);
+log(`RSS before the move ${(before.rss / MB).toFixed(0)} MB, peak during the reads ${peakReset ? `${(during.peak / MB).toFixed(0)} MB` : 'unknown (clear_refs refused)'}, after a GC ${(after.rss / MB).toFixed(0)} MB; heap after a GC ${(heapBefore / MB).toFixed(0)} MB before the move, ${(heapAfter / MB).toFixed(0)} MB after the reads; load average ${loadAverageAtEnd}`);
 if (json) {
   console.log(JSON.stringify({
     store: storeKind, customers: customerIds.length, advance, moveMs, readMs, perCustomerMs: readMs / customerIds.length, slowestMs, firstHalfMs: firstHalf, secondHalfMs: secondHalf,
-    settled, committed, grouped, rssBefore: before.rss, rssPeak: peakReset ? during.peak : null, rssAfter: after.rss, loadAverageAtStart, loadAverageAtEnd,
+    settled, committed, grouped, rssBefore: before.rss, rssPeak: peakReset ? during.peak : null, rssAfter: after.rss, heapBefore, heapAfter, loadAverageAtStart, loadAverageAtEnd,
   }));
 }
 await store.close();

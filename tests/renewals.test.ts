@@ -96,6 +96,20 @@ describe('auto-renewal on the anniversary', () => {
   });
 });
 
+describe('a clock moved more than ten years on', () => {
+  it('REN-18 a read settles at most ten anniversaries and stores them; the next read goes on from there until every anniversary has run', async () => {
+    const p = await partner();
+    await buy(p);
+    await p.advance('P12Y');
+    assert.equal((await p.call('GET', `/v3/customers/${FAIRMONT}`)).body.cotermDate, '2037-05-02');
+    assert.equal((await p.call('GET', `/v3/customers/${FAIRMONT}`)).body.cotermDate, '2039-05-02');
+    const after = await subscriptions(p);
+    assert.deepEqual([after['65304479'].status, after['65304479'].renewalDate], ['1000', '2039-05-02']);
+    const history = (await p.call('GET', `${ORDERS}?order-type=RENEWAL&start-date=2026-01-01&limit=50`)).body;
+    assert.equal(history.totalCount, 12);
+  });
+});
+
 describe('PREVIEW_RENEWAL', () => {
   it('REN-05 without lines it answers what the auto-renewal would order (a full term priced with fetch-price); 2136 when no subscription has auto-renewal on', async () => {
     const p = await partner();
@@ -340,5 +354,39 @@ describe('the control plane', () => {
     assert.deepEqual([order.orderType, order.source], ['RENEWAL', 'System']);
     const after = await subscriptions(p);
     assert.deepEqual([after['65304479'].renewalDate, after['65304921'].status], ['2027-06-01', '1004']);
+  });
+});
+
+describe('lists after a clock move', () => {
+  it('REN-26 a list shows each customer as its GET does after the clock moved years on: the customer list (status, name, dates) and the notifications (open acquisitions expired)', async () => {
+    const p = await partner();
+    await buy(p);
+    const created = await p.call('POST', '/v3/customers', {
+      resellerId: '5556667778',
+      companyProfile: {
+        companyName: 'Clockwork Widgets', preferredLanguage: 'en-US',
+        address: { country: 'US', region: 'CA', city: 'San Jose', addressLine1: '1 Main St', postalCode: '95110' },
+        contacts: [{ firstName: 'Ada', lastName: 'Clock', email: 'ada@clockwork.example' }],
+      },
+    });
+    assert.equal(created.status, 201, created.text);
+    assert.equal(created.body.status, '1002');
+    assert.equal((await p.h.control('POST', '/customers/1005000004/open-acquisitions', { productName: 'Audition', baseOfferId: '30006208CA01A12', quantity: 1 })).status, 201);
+    await p.advance('P3Y');
+    const listed = [];
+    for (const status of ['1000', '1002', '1004']) {
+      const page = await p.call('GET', `/v3/resellers/5556667778/customers?status=${status}&limit=50`);
+      assert.equal(page.status, 200, page.text);
+      listed.push(...page.body.accounts);
+    }
+    assert.ok(listed.some((a: any) => a.customerId === created.body.customerId && a.status === '1000'), 'the created customer is listed active');
+    const summary = (c: any) => [c.customerId, c.resellerId, c.status, c.externalReferenceId, c.creationDate, c.companyProfile.companyName];
+    for (const account of listed) {
+      const customer = await p.call('GET', `/v3/customers/${account.customerId}`);
+      assert.deepEqual(summary(account), summary(customer.body), `customer ${account.customerId}`);
+    }
+    const notifications = (await p.call('GET', '/v3/notifications?notification-type=LICENSES_PENDING_PARTNER_ORDER&reseller-id=5556667778')).body;
+    assert.equal(notifications.totalCount, 0);
+    assert.equal((await p.call('GET', '/v3/customers/1005000004/open-acquisitions')).body.licenseCount, 0);
   });
 });

@@ -3,6 +3,7 @@
 import type { Catalogue } from '../domain/catalogue/catalogue.js';
 import { defaultCatalogue } from '../startup/catalogue-file.js';
 import { settleOrders, type Holdings } from '../domain/orders/order-settle.js';
+import { anniversaryOverdue } from '../domain/renewals/anniversary.js';
 import type { Customer, Reseller } from '../domain/types.js';
 import { SINGLETON, getMany, type Tx } from '../store/store.js';
 import type { OrderBook, SubscriptionBook } from '../domain/orders/order-types.js';
@@ -22,7 +23,12 @@ export async function settledHoldings(tx: Tx, customer: Customer, reseller: Rese
   // The flexible discounts are read only for a customer whose subscriptions opted for codes at renewal.
   const opted = held.subscriptions.some((s) => s.autoRenewal.flexDiscountCodes?.length);
   const flexDiscounts = opted ? await tx.list('flexDiscounts') : [];
-  return { ...settleOrders(held, reseller, cat, now, flexDiscounts), catalogue: cat };
+  const settled = settleOrders(held, reseller, cat, now, flexDiscounts);
+  // A settlement runs at most MAX_ANNIVERSARIES_PER_SETTLEMENT anniversaries (a clock moved more
+  // than ten years on): it stores what it ran, so the next read goes on from there instead of
+  // running the same ten again. Reads store nothing otherwise.
+  if (anniversaryOverdue(settled.subscriptions, now)) await saveHoldings(tx, settled);
+  return { ...settled, catalogue: cat };
 }
 
 /** Writes the holdings and the customer they belong to, in the caller's transaction. */

@@ -37,7 +37,11 @@ export async function authenticate(tx: Tx, call: ApiCall, now: Date): Promise<Ap
 
 /** Calls that change state queue on one lock across a fleet instead of conflicting and rerunning. */
 const WRITES_LOCK = 'partner-writes';
-/** Reads write only their own replay record and request id: a snapshot is isolation enough. */
+/**
+ * Reads write only their own replay record and request id, and the rare customer whose settlement
+ * stopped at its cap of anniversaries (partner-api/holdings.ts), a record any writer of it also
+ * writes: a snapshot is isolation enough.
+ */
 const READS = new Set(['GET', 'HEAD']);
 
 /** The records every call reads first, in one round trip where the store batches (PostgreSQL). */

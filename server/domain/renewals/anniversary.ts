@@ -141,6 +141,12 @@ export function settleAnniversaries(held: RenewalHoldings, catalogue: Catalogue,
   return current;
 }
 
+/** An anniversary passed by `now` is still to run: a settlement stopped at MAX_ANNIVERSARIES_PER_SETTLEMENT. */
+export function anniversaryOverdue(subscriptions: Subscription[], now: Date): boolean {
+  const date = pendingRenewalDate(subscriptions);
+  return !!date && date <= isoDate(now);
+}
+
 /**
  * The next anniversary brought to today (the sandbox portal's coterm edit before "Trigger Auto
  * Renewal"): the subscriptions renewing on the next renewal date, and the customer's anniversary

@@ -20,12 +20,9 @@ export function requestLog(logger: Logger): RequestHandler {
   return (req, res, next) => {
     if (!logger.isLevelEnabled('error')) return next();
     const started = process.hrtime.bigint();
-    const path = req.path;
-    let logged = false;
-    const log = () => {
-      if (logged) return;
-      logged = true;
-      const context = res.locals.request;
+    const context = res.locals.request;
+    context.atEnd.push(() => {
+      const path = context.path;
       const status = context.dropped || !res.headersSent ? 0 : res.statusCode;
       const durationMs = Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100;
       const correlationId = req.headers['x-correlation-id'];
@@ -33,9 +30,7 @@ export function requestLog(logger: Logger): RequestHandler {
         method: req.method, path, status, durationMs, code: errorCodeOf(status, context.apiResponse?.body),
         correlationId: typeof correlationId === 'string' ? correlationId : undefined,
       }, `${req.method} ${path} ${status} ${durationMs}ms`);
-    };
-    res.once('finish', log);
-    res.once('close', log);
+    });
     next();
   };
 }

@@ -78,6 +78,26 @@ function cityKey(city: string): string {
     .map((word) => spelt[word] ?? word).join(' ');
 }
 
+/** Answers of outsideRegion kept (the oldest dropped first): a partner's calls send the same addresses again and again. */
+const REGION_ANSWERS_KEPT = 4096;
+const regionAnswers = new Map<string, boolean>();
+
+/**
+ * Whether the data knows the region's postal prefixes and the postal code has none of them.
+ * isInSubdivision compiles every pattern of the country's subdivisions on each call (most of a
+ * PATCH's address check), and the data never changes, so answers are kept, a bounded number.
+ */
+function outsideRegion(country: string, region: string, postalCode: string): boolean {
+  const key = `${country.length}:${country}${region.length}:${region}${postalCode}`;
+  let outside = regionAnswers.get(key);
+  if (outside === undefined) {
+    outside = hasSubdivisionData(country) && getSubdivisions(country).some((s) => s.code === region) && !isInSubdivision(country, postalCode, region);
+    if (regionAnswers.size >= REGION_ANSWERS_KEPT) regionAnswers.delete(regionAnswers.keys().next().value!);
+    regionAnswers.set(key, outside);
+  }
+  return outside;
+}
+
 /**
  * What only Adobe's final validation finds, after a create (the customer goes 1010, Invalid
  * Address): a postal code that does not belong to the region, where the data knows the region's
@@ -86,8 +106,7 @@ function cityKey(city: string): string {
  */
 export function addressMismatches(address: Address, path = 'companyProfile.address'): Problem[] {
   const { country, region, city, postalCode } = address;
-  if (hasSubdivisionData(country) && getSubdivisions(country).some((s) => s.code === region)
-    && !isInSubdivision(country, postalCode, region)) {
+  if (outsideRegion(country, region, postalCode)) {
     return [{ path: `${path}.postalCode`, reason: `${postalCode} is not a postal code of ${country}-${region}` }];
   }
   const zipCity = country === 'US' ? cityOfZip(postalCode) : undefined;

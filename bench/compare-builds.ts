@@ -1,7 +1,8 @@
 // npm run bench:compare -- --baseline DIR [--rounds N] [--seconds S] [--scenarios get,patch]
 // This tree's simulator against another build of it (DIR: a checkout where `npm run build` has
 // run, e.g. `git worktree add DIR main`), both against bare Express answering the same bytes, in
-// interleaved rounds (baseline, this build, bare Express, baseline, …) on one load generator.
+// interleaved rounds on one load generator, the order reversed every other round (baseline, this
+// build, bare Express, then bare Express, this build, baseline, …) so no target always runs first.
 // Per round: req/s of each, each simulator's ratio to bare Express in that round, and the CPU time
 // (user + system, from /proc) each process spent per answer, which the machine's other load
 // moves far less than req/s. Prints the load average with every round; asserts nothing.
@@ -55,7 +56,7 @@ try {
     const rps: Record<string, number[]> = {};
     const cpuPerAnswer: Record<string, number[]> = {};
     for (let round = 1; round <= ROUNDS; round++) {
-      for (const r of runners) {
+      for (const r of round % 2 ? runners : [...runners].reverse()) {
         const cpuBefore = cpuSeconds(r.target.pid);
         const result = await generator.run(r.target.url, id, r.ctx, { duration: SECONDS, connections: 10 });
         if (result.errors) throw new Error(`${r.name} answered ${id} with errors: ${JSON.stringify(result.statuses)}`);
@@ -72,7 +73,8 @@ try {
       console.log(`${id} ${name}: × bare Express median ${median(ratios(name)).toFixed(2)} (${spread(ratios(name))}), CPU per answer median ${Math.round(median(cpuPerAnswer[name]))} µs (${spread(cpuPerAnswer[name].map(Math.round))}); bare Express ${Math.round(median(cpuPerAnswer['bare-express']))} µs`);
     }
     const speedup = rps['this-build'].map((v, i) => v / rps.baseline[i]);
-    console.log(`${id} this build ÷ baseline, round by round: median ${median(speedup).toFixed(2)} (${spread(speedup)})`);
+    const cpu = cpuPerAnswer['this-build'].map((v, i) => v / cpuPerAnswer.baseline[i]);
+    console.log(`${id} this build ÷ baseline, round by round: req/s median ${median(speedup).toFixed(2)} (${spread(speedup)}), CPU per answer median ${median(cpu).toFixed(2)} (${spread(cpu)})`);
   }
   console.log(`load average ${load()} at the end`);
 } finally {

@@ -18,7 +18,7 @@ import { median, percentile, summarise, type RunResult } from './measure.js';
 import { openPostgresSchema, type PostgresSchema } from './postgres.js';
 import { machine, writeJson, type Machine } from './report.js';
 import { scenario, type ScenarioContext, type ScenarioId } from './scenarios.js';
-import { accessToken, memory, resetPeak, ROOT, snapshotBuild, startBareExpress, startSimulator, stopAll, type Target } from './targets.js';
+import { accessToken, captureResponses, memory, resetPeak, ROOT, snapshotBuild, startBareExpress, startSimulator, stopAll, type Target } from './targets.js';
 
 const flags = new Set(process.argv.slice(2));
 if (flags.has('--help') || flags.has('-h')) {
@@ -161,22 +161,6 @@ function buildIdentity(): string {
   }
 }
 
-async function captureResponses(p: Participant): Promise<string> {
-  const captured: Record<string, { status: number; headers: Record<string, string>; body: unknown }> = {};
-  for (const id of ['get', 'patch', 'post'] as const) {
-    const s = scenario(id);
-    const request = s.once(p.ctx);
-    const res = await fetch(`${p.target.url}${request.path}`, { method: request.method, headers: request.headers, body: request.body });
-    const text = await res.text();
-    if (!s.expected.includes(res.status)) throw new Error(`the simulator answered ${s.title} with ${res.status}: ${text}`);
-    const headers = Object.fromEntries([...res.headers].filter(([name]) => !/^(date|connection|keep-alive|content-length|content-type|x-correlation-id|x-request-id|transfer-encoding)$/i.test(name)));
-    captured[`${s.method} ${s.path}`] = { status: res.status, headers, body: JSON.parse(text) };
-  }
-  const file = join(tmp, 'responses.json');
-  writeFileSync(file, JSON.stringify(captured));
-  return file;
-}
-
 /** A bench script run in a process of its own (with --expose-gc): the JSON of its last line of output. */
 function figuresOf<T>(script: string, args: string[]): T | undefined {
   try {
@@ -235,7 +219,7 @@ try {
 
   // 1. GET, PATCH and POST against bare Express answering the same bytes; POST's peak RSS.
   const sim = await simulator('simulator');
-  const bare = await startBareExpress(tmp, await captureResponses(sim));
+  const bare = await startBareExpress(tmp, await captureResponses(sim.target.url, sim.ctx, join(tmp, 'responses.json')));
   const main = await interleave([sim, { name: 'bare-express', target: bare, ctx: context(sim.ctx.token) }], ['get', 'patch', 'post']);
   ratioGoal('GET /v3/customers/{id} vs bare Express', 0.85, main, 'get', 'simulator', 'bare-express');
   ratioGoal('PATCH vs bare Express', 0.8, main, 'patch', 'simulator', 'bare-express');

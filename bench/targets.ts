@@ -11,6 +11,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stopChild } from '../tests/support/stop-child.js';
+import { scenario, type ScenarioContext } from './scenarios.js';
 
 export const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const BARE_EXPRESS = join(ROOT, 'bench', 'targets', 'bare-express.mjs');
@@ -165,12 +166,14 @@ export interface SimulatorLaunch {
   readyWithinMs?: number;
   /** More `serve` options. */
   args?: string[];
+  /** Run the build in this directory (bin/, dist/ and node_modules of another checkout) instead of the run's own. */
+  root?: string;
 }
 
 export async function startSimulator(options: SimulatorLaunch): Promise<Target> {
   const port = await freePort();
   const name = options.name ?? 'simulator';
-  const args = [join(simulatorRoot, 'bin', 'vipm-sim.js'), 'serve', '--port', String(port), '--activation-delay', 'PT0S', '--token-ttl', 'P3650D'];
+  const args = [join(options.root ?? simulatorRoot, 'bin', 'vipm-sim.js'), 'serve', '--port', String(port), '--activation-delay', 'PT0S', '--token-ttl', 'P3650D'];
   if (options.fixtures) args.push('--fixtures', options.fixtures);
   if (options.data) args.push('--data', options.data);
   if (options.databaseUrl) args.push('--database-url', options.databaseUrl);
@@ -224,4 +227,23 @@ export async function accessToken(url: string): Promise<string> {
   const body = (await res.json()) as { access_token?: string };
   if (res.status !== 200 || !body.access_token) throw new Error(`token from ${url}: ${res.status} ${JSON.stringify(body)}`);
   return body.access_token;
+}
+
+/**
+ * What the simulator at url answers to one request of each of GET, PATCH and POST, written to
+ * file for the bare Express baseline (bench/targets/bare-express.mjs) to answer with.
+ */
+export async function captureResponses(url: string, ctx: ScenarioContext, file: string): Promise<string> {
+  const captured: Record<string, { status: number; headers: Record<string, string>; body: unknown }> = {};
+  for (const id of ['get', 'patch', 'post'] as const) {
+    const s = scenario(id);
+    const request = s.once(ctx);
+    const res = await fetch(`${url}${request.path}`, { method: request.method, headers: request.headers, body: request.body });
+    const text = await res.text();
+    if (!s.expected.includes(res.status)) throw new Error(`the simulator answered ${s.title} with ${res.status}: ${text}`);
+    const headers = Object.fromEntries([...res.headers].filter(([name]) => !/^(date|connection|keep-alive|content-length|content-type|x-correlation-id|x-request-id|transfer-encoding)$/i.test(name)));
+    captured[`${s.method} ${s.path}`] = { status: res.status, headers, body: JSON.parse(text) };
+  }
+  writeFileSync(file, JSON.stringify(captured));
+  return file;
 }

@@ -8,6 +8,7 @@ import { ContractMismatchError, contractRouter, expressPath } from '../server/ht
 import { buildSimulator, defaultContract } from '../server/simulator.js';
 import { MemoryStore } from '../server/store/memory-store.js';
 import { readFixtures } from '../server/startup/fixtures.js';
+import { harness } from './support/harness.js';
 
 const contract = defaultContract();
 const noop = () => {};
@@ -37,6 +38,29 @@ describe('routes from the contracts', () => {
     const wrong = await agent.delete('/__sandbox/console/assets/missing.js');
     assert.equal(wrong.status, 405);
     assert.equal(wrong.headers.allow, 'GET');
+  });
+
+  it('ROUTE-05 an operation the dispatch table takes answers exactly as the Express router answers the same request', async () => {
+    const h = await harness();
+    // Real ids where the fixtures have them, so reads answer records and not only errors.
+    const ids: Record<string, string> = { 'customer-id': '1005000004', 'reseller-id': '5556667778' };
+    let compared = 0;
+    for (const op of contract.operationsOf('openapi')) {
+      const path = op.path.replace(/\{([^}]+)\}/g, (_m, name: string) => ids[name] ?? 'x1234');
+      // Express's router matches literal segments in any case, the table only in the contract's: with its last
+      // literal segment after the first in capitals, the same request goes down the Express chain (/ping has none).
+      const segments = op.path.split('/');
+      const last = Math.max(...segments.map((segment, i) => (i > 1 && !segment.startsWith('{') ? i : -1)));
+      if (last < 0) continue;
+      const viaExpress = path.split('/').map((segment, i) => (i === last ? segment.toUpperCase() : segment)).join('/');
+      compared++;
+      const [table, express] = [await h.call(op.method, path), await h.call(op.method, viaExpress)];
+      assert.ok(table.status !== 405 && table.body?.code !== '4040', `${op.operationId} fell through to the fallback: ${table.text.slice(0, 200)}`);
+      assert.equal(table.status, express.status, `${op.operationId} ${op.method} ${path}: ${table.text.slice(0, 200)} / ${express.text.slice(0, 200)}`);
+      assert.equal(table.text, express.text, `${op.operationId} ${op.method} ${path}`);
+      assert.equal(table.headers['content-type'], express.headers['content-type'], op.operationId);
+    }
+    assert.ok(compared >= contract.operationsOf('openapi').length - 2, `${compared} operations compared`);
   });
 
   it('ROUTE-03 every operation of both contracts is answered by its handler, not by the unknown-route fallback', async () => {

@@ -5,6 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
 import { startSimulator, type LogOptions, type RunningSimulator } from '../server/index.js';
 import { startChildSimulator, tokenFor } from './support/child-simulator.js';
+import { prettyLine } from '../server/logging/format.js';
+import { createLogger, logRequestLine, type RequestLineFields } from '../server/logging/logger.js';
 
 async function withLog(log: LogOptions, work: (sim: RunningSimulator, lines: string[]) => Promise<void>): Promise<string[]> {
   const lines: string[] = [];
@@ -49,6 +51,31 @@ describe('request log', () => {
       await settle();
     });
     assert.ok(lines.some((line) => /^\d\d:\d\d:\d\d\.\d{3} INFO  GET \/v3\/customers\/9876543210 200 [\d.]+ms correlationId=log-02\n$/.test(line)), lines.join(''));
+  });
+
+  it('LOG-02 a pretty request line, written without pino\'s JSON, reads exactly as that JSON made pretty', () => {
+    const direct: string[] = [];
+    const json: string[] = [];
+    const pretty = createLogger({ level: 'debug', format: 'pretty', destination: (line) => direct.push(line) });
+    const viaPino = createLogger({ level: 'debug', format: 'json', destination: (line) => json.push(line) });
+    const cases: Array<['error' | 'warn' | 'info' | 'debug', RequestLineFields]> = [
+      ['info', { method: 'GET', path: '/v3/customers/9876543210', status: 200, durationMs: 1.25, correlationId: 'log-02' }],
+      ['warn', { method: 'PATCH', path: '/v3/customers/x"y\\z', status: 0, durationMs: 12, code: undefined, correlationId: undefined }],
+      ['error', { method: 'POST', path: '/v3/customers', status: 500, durationMs: 0.5, code: '1124', correlationId: 'with space and "quotes" \u00e9\u2028' }],
+      ['debug', { method: 'GET', path: '/__sandbox/clock', status: 200, durationMs: 3, correlationId: '' }],
+    ];
+    for (const [level, fields] of cases) {
+      logRequestLine(pretty, level, fields, `${fields.method} ${fields.path} ${fields.status} ${fields.durationMs}ms`);
+      logRequestLine(viaPino, level, fields, `${fields.method} ${fields.path} ${fields.status} ${fields.durationMs}ms`);
+    }
+    assert.equal(direct.length, cases.length);
+    const timeless = (line: string) => line.replace(/^\d\d:\d\d:\d\d\.\d{3} /, '');
+    direct.forEach((line, i) => {
+      assert.match(line, /^\d\d:\d\d:\d\d\.\d{3} /);
+      assert.equal(timeless(line), timeless(prettyLine(json[i])));
+    });
+    logRequestLine(createLogger({ level: 'warn', destination: (line) => direct.push(line) }), 'info', cases[0][1], 'hidden');
+    assert.equal(direct.length, cases.length, 'a level below the logger\'s writes nothing');
   });
 
   it('LOG-03 debug adds each journal entry; a 5xx prints its entry at any level; warn hides request lines', async () => {

@@ -108,10 +108,11 @@ export class Journal {
   }
 
   add(input: JournalInput): void {
-    const entry = { ...input, requestBody: keep(input.requestBody), responseBody: keep(input.responseBody) };
-    const size = sizeOf(entry);
+    // One object per entry (the id and size filled in below): every request makes one.
+    const recorded: Recorded = { id: 0, ...input, requestBody: keep(input.requestBody), responseBody: keep(input.responseBody), size: 0 };
+    const size = (recorded.size = sizeOf(recorded));
     while (this.count && (this.count >= this.capacity || this.bytes + size > this.byteBudget)) this.dropOldest();
-    const recorded: Recorded = { id: ++this.sequence, ...entry, size };
+    recorded.id = ++this.sequence;
     this.ring[(this.oldest + this.count) % this.capacity] = recorded;
     this.count++;
     this.bytes += size;

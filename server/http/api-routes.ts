@@ -11,7 +11,8 @@ import { send, toCall } from './to-call.js';
 const handle = (work: (req: Request) => Promise<ApiResponse>): RequestHandler =>
   (req: Request, res: Response, next: NextFunction) => { work(req).then((r) => send(res, r), next); };
 
-export function apiRouter(sim: Simulator): RequestHandler {
+/** The handler of each operation of contracts/openapi.yaml, with the body parser it needs ahead of it. */
+export function apiHandlers(sim: Simulator): OperationHandlers {
   const form = express.urlencoded({ extended: false, limit: TOKEN_FORM_LIMITS.maxBytes, parameterLimit: TOKEN_FORM_LIMITS.maxParameters });
   const handlers: OperationHandlers = {
     getTokenV3: [form, handle((req) => sim.partner.token(req.body ?? {}))],
@@ -24,5 +25,9 @@ export function apiRouter(sim: Simulator): RequestHandler {
     // A GET's body is never read (Adobe's GETs take none), so it is not parsed either.
     handlers[operationId] = sim.contract.operation(operationId).method === 'GET' ? call : [apiRawBody, call];
   }
+  return handlers;
+}
+
+export function apiRouter(sim: Simulator, handlers = apiHandlers(sim)): RequestHandler {
   return contractRouter(sim.contract, 'openapi', handlers);
 }

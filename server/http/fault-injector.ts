@@ -10,7 +10,7 @@ import { send } from './to-call.js';
 export function faultInjector(faults: ArmedFaults): RequestHandler {
   return (req, res, next) => {
     if (faults.certainlyNone) return next();
-    faults.take(req.method, req.path).then((hit) => {
+    faults.take(req.method, res.locals.request.path).then((hit) => {
       if (!hit) return next();
       const { fault, at } = hit;
       const context = res.locals.request;

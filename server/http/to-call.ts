@@ -4,7 +4,10 @@ import type { ApiCall, ApiResponse } from '../partner-api/api-call.js';
 
 export function toCall(req: Request, params: Record<string, string> = {}): ApiCall {
   const headers: Record<string, string | undefined> = {};
-  for (const [name, value] of Object.entries(req.headers)) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  for (const name in req.headers) {
+    const value = req.headers[name];
+    headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
   return {
     method: req.method,
     path: req.path,
@@ -25,8 +28,6 @@ export function send(res: Response, response: ApiResponse): void {
     return;
   }
   // Written with Node's own API: Express would append "; charset=utf-8" to Content-Type.
-  res.statusCode = response.status;
-  for (const [name, value] of Object.entries(response.headers)) res.setHeader(name, value);
-  res.setHeader('Content-Length', Buffer.byteLength(response.body));
+  res.writeHead(response.status, { ...response.headers, 'Content-Length': Buffer.byteLength(response.body) });
   res.end(response.body);
 }

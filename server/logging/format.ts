@@ -15,6 +15,11 @@ export function prettyLine(json: string): string {
   } catch {
     return json;
   }
+  return prettyRecord(record);
+}
+
+/** A record as pino would write it (level number, ISO time, fields, msg), as one readable line. */
+export function prettyRecord(record: Record<string, unknown>): string {
   const time = typeof record.time === 'string' ? record.time.slice(11, 23) : '';
   const level = (LEVEL_NAMES[record.level as number] ?? String(record.level)).padEnd(5);
   const extra = Object.entries(record).filter(([key, value]) => !IN_MESSAGE.has(key) && value !== undefined).map(([key, value]) => `${key}=${show(value)}`);

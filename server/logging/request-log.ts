@@ -4,7 +4,7 @@
 // second from each open tab, and those lines would bury the partner's own calls.
 import type { RequestHandler } from 'express';
 import type { Journal, JournalEntry } from '../control-plane/journal.js';
-import type { Logger } from './logger.js';
+import { logRequestLine, type Logger } from './logger.js';
 
 const isPoll = (method: string, path: string) => (method === 'GET' || method === 'HEAD') && path.startsWith('/__sandbox/');
 
@@ -20,22 +20,17 @@ export function requestLog(logger: Logger): RequestHandler {
   return (req, res, next) => {
     if (!logger.isLevelEnabled('error')) return next();
     const started = process.hrtime.bigint();
-    const path = req.path;
-    let logged = false;
-    const log = () => {
-      if (logged) return;
-      logged = true;
-      const context = res.locals.request;
+    const context = res.locals.request;
+    context.atEnd.push(() => {
+      const path = context.path;
       const status = context.dropped || !res.headersSent ? 0 : res.statusCode;
       const durationMs = Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100;
       const correlationId = req.headers['x-correlation-id'];
-      logger[levelOf(status, req.method, path)]({
+      logRequestLine(logger, levelOf(status, req.method, path), {
         method: req.method, path, status, durationMs, code: errorCodeOf(status, context.apiResponse?.body),
         correlationId: typeof correlationId === 'string' ? correlationId : undefined,
       }, `${req.method} ${path} ${status} ${durationMs}ms`);
-    };
-    res.once('finish', log);
-    res.once('close', log);
+    });
     next();
   };
 }

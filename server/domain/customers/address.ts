@@ -79,6 +79,48 @@ function cityKey(city: string): string {
 }
 
 /**
+ * The last answers of a function of strings alone on data that never changes, kept by key (the
+ * oldest dropped first, so memory stays bounded): a partner's calls send the same addresses
+ * again and again.
+ */
+class KeptAnswers<T> {
+  private readonly kept = new Map<string, T>();
+
+  constructor(private readonly size: number) {}
+
+  get(key: string, compute: () => T): T {
+    let answer = this.kept.get(key);
+    if (answer === undefined) {
+      answer = compute();
+      if (this.kept.size >= this.size) this.kept.delete(this.kept.keys().next().value!);
+      this.kept.set(key, answer);
+    }
+    return answer;
+  }
+}
+
+/** Strings as one key, unambiguously. */
+const keyOf = (...parts: string[]) => parts.map((part) => `${part.length}:${part}`).join('');
+
+const regionAnswers = new KeptAnswers<boolean>(4096);
+const cityAnswers = new KeptAnswers<boolean>(4096);
+
+/**
+ * Whether the data knows the region's postal prefixes and the postal code has none of them.
+ * isInSubdivision compiles every pattern of the country's subdivisions on each call (most of a
+ * PATCH's address check), so its answers are kept.
+ */
+function outsideRegion(country: string, region: string, postalCode: string): boolean {
+  return regionAnswers.get(keyOf(country, region, postalCode), () =>
+    hasSubdivisionData(country) && getSubdivisions(country).some((s) => s.code === region) && !isInSubdivision(country, postalCode, region));
+}
+
+/** Whether two city names differ as USPS writes them (a Unicode normalization and regular expressions each: kept). */
+function otherCity(zipCity: string, city: string): boolean {
+  return cityAnswers.get(keyOf(zipCity, city), () => cityKey(zipCity) !== cityKey(city));
+}
+
+/**
  * What only Adobe's final validation finds, after a create (the customer goes 1010, Invalid
  * Address): a postal code that does not belong to the region, where the data knows the region's
  * postal prefixes (US, CA, JP and 21 other countries), or to the city, where it knows the city
@@ -86,12 +128,11 @@ function cityKey(city: string): string {
  */
 export function addressMismatches(address: Address, path = 'companyProfile.address'): Problem[] {
   const { country, region, city, postalCode } = address;
-  if (hasSubdivisionData(country) && getSubdivisions(country).some((s) => s.code === region)
-    && !isInSubdivision(country, postalCode, region)) {
+  if (outsideRegion(country, region, postalCode)) {
     return [{ path: `${path}.postalCode`, reason: `${postalCode} is not a postal code of ${country}-${region}` }];
   }
   const zipCity = country === 'US' ? cityOfZip(postalCode) : undefined;
-  if (zipCity && cityKey(zipCity) !== cityKey(city)) {
+  if (zipCity && otherCity(zipCity, city)) {
     return [{ path: `${path}.city`, reason: `${postalCode} is a ZIP code of ${zipCity}, not of ${city}` }];
   }
   return [];

@@ -29,7 +29,7 @@ export const PURGE_BATCH = 500;
  * The fields migration 5 indexes: store.ts INDEXED_FIELDS as it stood then (a field added there
  * later needs a migration of its own).
  */
-const LIST_INDEXES = [['customers', 'resellerId'], ['resellers', 'distributorId']] as const;
+const LIST_INDEXES = [['customers', 'resellerId'], ['resellers', 'distributorId'], ['linkedMembershipGroups', 'country']] as const;
 
 /**
  * A record's field as the SQL stores index it and listBy selects it: the same text in both, so
@@ -98,7 +98,7 @@ export const MIGRATIONS: Migration[] = [
   },
   {
     version: 5,
-    description: 'an index of each field lists select by (a reseller\'s customers, a distributor\'s resellers)',
+    description: 'an index of each field lists select by (a reseller\'s customers, a distributor\'s resellers, a country\'s linked-membership groups)',
     statements: {
       sqlite: LIST_INDEXES.map(([kind, field]) => listIndex('sqlite', kind, field)),
       postgres: LIST_INDEXES.map(([kind, field]) => listIndex('postgres', kind, field)),

@@ -150,7 +150,7 @@ describe('list customers', () => {
     assertError(await h.call('GET', '/v3/resellers/5556667778/customers', { omit: ['x-correlation-id'] }), 400, '4119');
   });
 
-  it('LIST-11 the store answers a reseller\'s customers from its index exactly as a scan would, in the same order, through creates, updates, moves and deletes', async () => {
+  it('the store answers a reseller\'s customers from its index exactly as a scan would, in the same order, through creates, updates, moves and deletes', async () => {
     const h = await harness({ settings: { activationDelayMs: 0 } });
     const resellers = ['5556667778', '5556667779', '5556667781', '6667778889'];
     /** Each reseller's customer ids by listBy, checked against list() filtered (the order they were first stored in). */

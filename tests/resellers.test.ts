@@ -197,7 +197,7 @@ describe('reseller accounts', () => {
     assert.deepEqual((await restored.call('GET', `/v3/resellers/${created.resellerId}`)).body, { ...created, status: '1000' });
   });
 
-  it('RES-16 a created reseller\'s id is above every 10-digit reseller id, seeded ones included, kept in the sequences (found from the resellers once where a store has none)', async () => {
+  it('RES-01 a created reseller\'s id is above every 10-digit reseller id, seeded ones included, kept in the sequences (found from the resellers once where a store has none)', async () => {
     const h = await harness();
     const id = async () => (await h.call('POST', '/v3/resellers', { body: newReseller() })).body.resellerId;
     assert.deepEqual([await id(), await id()], ['6667778890', '6667778891'], 'above the fixtures\' highest, 6667778889');

@@ -26,6 +26,7 @@ if (flags.has('--help') || flags.has('-h')) {
   --quick        shorter: 1 round of 0.6 s, 5,000 PATCHes for the RSS check, 10,000 customers
   --no-postgres  skip the PostgreSQL store's goals
   --lists-only   only the list operations on the SQL stores at scale (no --docs)
+  --customers N  the large state's size (default 100,000; 10,000 quick)
   --baseline DIR also run the lists on DIR's build (bin/, dist/, contracts/, fixtures/ as the
                  working tree has them) with the large state, interleaved: this build against it
   --docs         write the goals table into docs/performance.md (between goals:start and goals:end)
@@ -39,6 +40,7 @@ const BASELINE = argv.includes('--baseline') ? resolve(argv[argv.indexOf('--base
 const SETTINGS = QUICK
   ? { connections: 10, rounds: 1, durationS: 0.6, warmupS: 0.2, rssRequests: 5_000, customers: 10_000, small: 100 }
   : { connections: 10, rounds: 5, durationS: 2, warmupS: 1, rssRequests: 100_000, customers: 100_000, small: 100 };
+if (argv.includes('--customers')) SETTINGS.customers = Number(argv[argv.indexOf('--customers') + 1]);
 const MB = 2 ** 20;
 
 /** Every partner operation the scale goal covers: reads first, the ones that grow the state last. */

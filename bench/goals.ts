@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { LARGE_STATE, writeLargeState } from './fixtures.js';
 import { LoadGenerator } from './load-generator.js';
 import { median, percentile, summarise, type RunResult } from './measure.js';
@@ -25,18 +25,28 @@ if (flags.has('--help') || flags.has('-h')) {
   console.log(`npm run bench:goals [-- options]
   --quick        shorter: 1 round of 0.6 s, 5,000 PATCHes for the RSS check, 10,000 customers
   --no-postgres  skip the PostgreSQL store's goals
+  --lists-only   only the list operations on the SQL stores at scale (no --docs)
+  --customers N  the large state's size (default 100,000; 10,000 quick)
+  --baseline DIR also run the lists on DIR's build (bin/, dist/, contracts/, fixtures/ as the
+                 working tree has them) with the large state, interleaved: this build against it
   --docs         write the goals table into docs/performance.md (between goals:start and goals:end)
 Writes bench/results/goals.json (goals-quick.json in quick mode).`);
   process.exit(0);
 }
 const QUICK = flags.has('--quick');
+const LISTS_ONLY = flags.has('--lists-only');
+const argv = process.argv.slice(2);
+const BASELINE = argv.includes('--baseline') ? resolve(argv[argv.indexOf('--baseline') + 1]) : undefined;
 const SETTINGS = QUICK
   ? { connections: 10, rounds: 1, durationS: 0.6, warmupS: 0.2, rssRequests: 5_000, customers: 10_000, small: 100 }
   : { connections: 10, rounds: 5, durationS: 2, warmupS: 1, rssRequests: 100_000, customers: 100_000, small: 100 };
+if (argv.includes('--customers')) SETTINGS.customers = Number(argv[argv.indexOf('--customers') + 1]);
 const MB = 2 ** 20;
 
 /** Every partner operation the scale goal covers: reads first, the ones that grow the state last. */
 const SCALE_ORDER: ScenarioId[] = ['get', 'subscriptions', 'orders', 'customers', 'resellers', 'notifications', 'patch', 'post', 'order'];
+/** The lists, measured on the SQL stores too: what their indexes answer (server/store/migrations.ts, migration 5). */
+const LIST_ORDER: ScenarioId[] = ['customers', 'resellers', 'notifications'];
 
 export interface GoalRow {
   goal: string;
@@ -68,13 +78,15 @@ const context = (token: string): ScenarioContext => ({ token, prefix: `${runId}$
 const generator = new LoadGenerator();
 const machineAtStart = machine();
 let schema: PostgresSchema | undefined;
+/** The schemas of the SQL stores' list runs. */
+const schemas: PostgresSchema[] = [];
 const goals: GoalRow[] = [];
 const figures: Record<string, unknown> = {};
 
 async function cleanUp() {
   generator.stop();
   await stopAll();
-  await schema?.drop().catch((error) => console.error(`dropping ${schema?.name}: ${(error as Error).message}`));
+  for (const s of [schema, ...schemas.splice(0)]) await s?.drop().catch((error) => console.error(`dropping ${s.name}: ${(error as Error).message}`));
   schema = undefined;
   rmSync(tmp, { recursive: true, force: true });
 }
@@ -117,6 +129,55 @@ async function interleave(participants: Participant[], ids: ScenarioId[], rounds
 
 function p50(r: RunResult): number {
   return percentile(Float64Array.from(r.latencies).sort(), 50);
+}
+
+/** One row per operation: p50 of `many` against `few`, within +10 %, with the per-round spread. */
+function scaleRows(group: Group, ids: ScenarioId[], few: string, many: string, where = ''): void {
+  for (const id of ids) {
+    const fewRuns = group.get(id)!.get(few)!.runs;
+    const manyRuns = group.get(id)!.get(many)!.runs;
+    const change = summarise(manyRuns).p50 / summarise(fewRuns).p50 - 1;
+    const perRound = manyRuns.map((x, i) => (p50(x) / p50(fewRuns[i]) - 1) * 100);
+    add(`${scenario(id).title}${where}: p50 with ${SETTINGS.customers.toLocaleString('en-US')} customers vs ${SETTINGS.small}`, 'within +10 %', change, (v) => v <= 0.1,
+      `${fmt(summarise(manyRuns).p50)} vs ${fmt(summarise(fewRuns).p50)} ms (${change >= 0 ? '+' : ''}${fmt(change * 100, 1)} %)`, range(perRound, 1, ' %'));
+  }
+}
+
+/**
+ * The list operations on a SQL store, with the large state against 100 customers, interleaved;
+ * with --baseline, also that build with the large state (its p50 against this build's).
+ */
+async function storeLists(store: 'sqlite' | 'postgres', bigFile: string, smallFile: string): Promise<void> {
+  const where = store === 'sqlite' ? ' on SQLite' : ' on PostgreSQL';
+  const at = async (name: string, fixtures: string, root?: string) => {
+    if (store === 'sqlite') return simulator(name, { fixtures, data: join(tmp, `${name}.db`), readyWithinMs: 900_000, root });
+    const s = await openPostgresSchema();
+    schemas.push(s);
+    return simulator(name, { fixtures, databaseUrl: s.url, readyWithinMs: 900_000, root });
+  };
+  const small = await at(`${store}-${SETTINGS.small}`, smallFile);
+  const big = await at(`${store}-${SETTINGS.customers}`, bigFile);
+  say(`${big.name}: ready in ${fmt(big.target.startupMs / 1000, 1)} s`);
+  const base = BASELINE ? await at(`baseline-${store}-${SETTINGS.customers}`, bigFile, BASELINE) : undefined;
+  const group = await interleave([small, big, ...(base ? [base] : [])], LIST_ORDER);
+  scaleRows(group, LIST_ORDER, small.name, big.name, where);
+  if (base) {
+    for (const id of LIST_ORDER) {
+      const mine = group.get(id)!.get(big.name)!.runs;
+      const theirs = group.get(id)!.get(base.name)!.runs;
+      const ratio = summarise(theirs).p50 / summarise(mine).p50;
+      if (!summarise(theirs).responses) {
+        goals.push({ goal: `${scenario(id).title}${where}, ${SETTINGS.customers.toLocaleString('en-US')} customers: baseline p50 ÷ this build's`, target: 'measured',
+          measured: `the baseline answered nothing within its rounds (over ${SETTINGS.durationS} s a call); this build ${fmt(summarise(mine).p50)} ms`, spread: `${theirs.length} rounds`, pass: true });
+        continue;
+      }
+      add(`${scenario(id).title}${where}, ${SETTINGS.customers.toLocaleString('en-US')} customers: baseline p50 ÷ this build's`, 'measured', ratio, () => true,
+        `${fmt(summarise(theirs).p50)} ÷ ${fmt(summarise(mine).p50)} ms = ${fmt(ratio, 1)}× (baseline ${fmt(summarise(theirs).rps, 1)} req/s, ${summarise(theirs).errors ?? 0} errors)`,
+        range(theirs.map((x, i) => p50(x) / p50(mine[i])), 1, '×'));
+    }
+  }
+  figures[`lists-${store}`] = { errors: errorsOf(group), startupMs: big.target.startupMs, groups: Object.fromEntries([...group].map(([id, m]) => [id, Object.fromEntries([...m].map(([n, x]) => [n, summarise(x.runs)]))])) };
+  for (const p of [small, big, ...(base ? [base] : [])]) await p.target.stop();
 }
 
 const fmt = (v: number, digits = 2) => (Number.isFinite(v) ? v.toFixed(digits) : '—');
@@ -217,55 +278,63 @@ try {
   say(`vipm-sim goals, ${QUICK ? 'quick' : 'full'} mode; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   snapshotBuild(join(tmp, 'build'));
 
-  // 1. GET, PATCH and POST against bare Express answering the same bytes; POST's peak RSS.
-  const sim = await simulator('simulator');
-  const bare = await startBareExpress(tmp, await captureResponses(sim.target.url, sim.ctx, join(tmp, 'responses.json')));
-  const main = await interleave([sim, { name: 'bare-express', target: bare, ctx: context(sim.ctx.token) }], ['get', 'patch', 'post']);
-  ratioGoal('GET /v3/customers/{id} vs bare Express', 0.85, main, 'get', 'simulator', 'bare-express');
-  ratioGoal('PATCH vs bare Express', 0.8, main, 'patch', 'simulator', 'bare-express');
-  const postPeak = main.get('post')!.get('simulator')!.peak;
-  add('peak RSS during the POST scenario (memory)', '≤ 200 MB', postPeak, (v) => v <= 200 * MB, `${fmt(postPeak / MB, 0)} MB`, `one process, ${SETTINGS.rounds} × ${SETTINGS.durationS} s after a warm-up`);
-  figures.main = Object.fromEntries([...main].map(([id, m]) => [id, Object.fromEntries([...m].map(([n, x]) => [n, { ...summarise(x.runs), peakRss: x.peak }]))]));
-  figures.mainErrors = errorsOf(main);
-  await sim.target.stop();
-  await bare.stop();
+  if (!LISTS_ONLY) {
+    // 1. GET, PATCH and POST against bare Express answering the same bytes; POST's peak RSS.
+    const sim = await simulator('simulator');
+    const bare = await startBareExpress(tmp, await captureResponses(sim.target.url, sim.ctx, join(tmp, 'responses.json')));
+    const main = await interleave([sim, { name: 'bare-express', target: bare, ctx: context(sim.ctx.token) }], ['get', 'patch', 'post']);
+    ratioGoal('GET /v3/customers/{id} vs bare Express', 0.85, main, 'get', 'simulator', 'bare-express');
+    ratioGoal('PATCH vs bare Express', 0.8, main, 'patch', 'simulator', 'bare-express');
+    const postPeak = main.get('post')!.get('simulator')!.peak;
+    add('peak RSS during the POST scenario (memory)', '≤ 200 MB', postPeak, (v) => v <= 200 * MB, `${fmt(postPeak / MB, 0)} MB`, `one process, ${SETTINGS.rounds} × ${SETTINGS.durationS} s after a warm-up`);
+    figures.main = Object.fromEntries([...main].map(([id, m]) => [id, Object.fromEntries([...m].map(([n, x]) => [n, { ...summarise(x.runs), peakRss: x.peak }]))]));
+    figures.mainErrors = errorsOf(main);
+    await sim.target.stop();
+    await bare.stop();
 
-  // 2. RSS after N PATCHes with fresh correlation ids, in a fresh simulator.
-  const rss = await simulator('rss-patch');
-  const r = await generator.run(rss.target.url, 'patch', rss.ctx, { amount: SETTINGS.rssRequests, connections: SETTINGS.connections });
-  const after = memory(rss.target.pid);
-  add(`RSS after ${SETTINGS.rssRequests.toLocaleString('en-US')} PATCHes (memory)`, '≤ 150 MB (after 100,000)', after.rss, (v) => v <= 150 * MB,
-    `${fmt(after.rss / MB, 0)} MB (peak ${fmt(after.peak / MB, 0)} MB)`, `one process, ${r.responses} answers, ${r.errors} errors`);
-  figures.rssAfterPatches = { requests: r.responses, rssBytes: after.rss, peakBytes: after.peak, rps: r.rps, errors: r.errors };
-  await rss.target.stop();
+    // 2. RSS after N PATCHes with fresh correlation ids, in a fresh simulator.
+    const rss = await simulator('rss-patch');
+    const r = await generator.run(rss.target.url, 'patch', rss.ctx, { amount: SETTINGS.rssRequests, connections: SETTINGS.connections });
+    const after = memory(rss.target.pid);
+    add(`RSS after ${SETTINGS.rssRequests.toLocaleString('en-US')} PATCHes (memory)`, '≤ 150 MB (after 100,000)', after.rss, (v) => v <= 150 * MB,
+      `${fmt(after.rss / MB, 0)} MB (peak ${fmt(after.peak / MB, 0)} MB)`, `one process, ${r.responses} answers, ${r.errors} errors`);
+    figures.rssAfterPatches = { requests: r.responses, rssBytes: after.rss, peakBytes: after.peak, rps: r.rps, errors: r.errors };
+    await rss.target.stop();
+  }
 
   // 3. A large partner's state: N customers, each with subscriptions and orders, against 100.
   const bigFile = writeLargeState(tmp, SETTINGS.customers);
   const smallFile = writeLargeState(tmp, SETTINGS.small);
-  const big = await simulator(`memory-${SETTINGS.customers}`, { fixtures: bigFile, readyWithinMs: 600_000 });
-  const ready = memory(big.target.pid).rss;
-  const label = `${SETTINGS.customers.toLocaleString('en-US')} customers (${LARGE_STATE.subscriptionsPerCustomer} subscriptions, ${LARGE_STATE.ordersPerCustomer} orders each)`;
-  add(`${label}: RSS when ready`, '≤ 250 MB', ready, (v) => v <= 250 * MB, `${fmt(ready / MB, 0)} MB`, 'one process');
-  add(`${label}: start-up`, '≤ 2 s', big.target.startupMs, (v) => v <= 2000, `${fmt(big.target.startupMs / 1000, 1)} s`, 'one start');
-  const small = await simulator(`memory-${SETTINGS.small}`, { fixtures: smallFile });
-  const scale = await interleave([small, big], SCALE_ORDER);
-  for (const id of SCALE_ORDER) {
-    const few = scale.get(id)!.get(small.name)!.runs;
-    const many = scale.get(id)!.get(big.name)!.runs;
-    const change = summarise(many).p50 / summarise(few).p50 - 1;
-    const perRound = many.map((x, i) => (p50(x) / p50(few[i]) - 1) * 100);
-    add(`${scenario(id).title}: p50 with ${SETTINGS.customers.toLocaleString('en-US')} customers vs ${SETTINGS.small}`, 'within +10 %', change, (v) => v <= 0.1,
-      `${fmt(summarise(many).p50)} vs ${fmt(summarise(few).p50)} ms (${change >= 0 ? '+' : ''}${fmt(change * 100, 1)} %)`, range(perRound, 1, ' %'));
+  if (!LISTS_ONLY) {
+    const big = await simulator(`memory-${SETTINGS.customers}`, { fixtures: bigFile, readyWithinMs: 600_000 });
+    const ready = memory(big.target.pid).rss;
+    const label = `${SETTINGS.customers.toLocaleString('en-US')} customers (${LARGE_STATE.subscriptionsPerCustomer} subscriptions, ${LARGE_STATE.ordersPerCustomer} orders each)`;
+    add(`${label}: RSS when ready`, '≤ 250 MB', ready, (v) => v <= 250 * MB, `${fmt(ready / MB, 0)} MB`, 'one process');
+    add(`${label}: start-up`, '≤ 2 s', big.target.startupMs, (v) => v <= 2000, `${fmt(big.target.startupMs / 1000, 1)} s`, 'one start');
+    const small = await simulator(`memory-${SETTINGS.small}`, { fixtures: smallFile });
+    const scale = await interleave([small, big], SCALE_ORDER);
+    scaleRows(scale, SCALE_ORDER, small.name, big.name);
+    const postChange = summarise(scale.get('post')!.get(big.name)!.runs).p50 / summarise(scale.get('post')!.get(small.name)!.runs).p50 - 1;
+    add(`POST: its duplicate-account check with ${SETTINGS.customers.toLocaleString('en-US')} customers`, 'O(1) per request (an index)', postChange, (v) => v <= 0.1,
+      `one get by key (partner-api/account-index.ts); POST p50 ${postChange >= 0 ? '+' : ''}${fmt(postChange * 100, 1)} %`, 'see the POST row');
+    figures.scale = { startupMs: big.target.startupMs, readyRssBytes: ready, errors: errorsOf(scale), groups: Object.fromEntries([...scale].map(([id, m]) => [id, Object.fromEntries([...m].map(([n, x]) => [n, summarise(x.runs)]))])) };
+    await small.target.stop();
+    await big.target.stop();
   }
-  const postChange = summarise(scale.get('post')!.get(big.name)!.runs).p50 / summarise(scale.get('post')!.get(small.name)!.runs).p50 - 1;
-  add(`POST: its duplicate-account check with ${SETTINGS.customers.toLocaleString('en-US')} customers`, 'O(1) per request (an index)', postChange, (v) => v <= 0.1,
-    `one get by key (partner-api/account-index.ts); POST p50 ${postChange >= 0 ? '+' : ''}${fmt(postChange * 100, 1)} %`, 'see the POST row');
-  figures.scale = { startupMs: big.target.startupMs, readyRssBytes: ready, errors: errorsOf(scale), groups: Object.fromEntries([...scale].map(([id, m]) => [id, Object.fromEntries([...m].map(([n, x]) => [n, summarise(x.runs)]))])) };
-  await small.target.stop();
-  await big.target.stop();
+
+  // 3b. The same state on the SQL stores: the list operations, which their indexes answer.
+  await storeLists('sqlite', bigFile, smallFile);
+  if (!flags.has('--no-postgres')) {
+    await storeLists('postgres', bigFile, smallFile).catch((error) => {
+      say(`PostgreSQL lists: ${(error as Error).message}`);
+      for (const id of LIST_ORDER) notMeasured(`${scenario(id).title} on PostgreSQL: p50 with ${SETTINGS.customers.toLocaleString('en-US')} customers vs ${SETTINGS.small}`, 'within +10 %', 'no PostgreSQL');
+    });
+  }
 
   // 4. The PostgreSQL store against memory, one instance each, PATCH interleaved.
-  if (flags.has('--no-postgres')) {
+  if (LISTS_ONLY) {
+    // the lists alone
+  } else if (flags.has('--no-postgres')) {
     notMeasured('PostgreSQL store PATCH vs memory, one instance', '≥ 0.4×', '--no-postgres');
     notMeasured('PostgreSQL store PATCH p99, one instance', '≤ 25 ms', '--no-postgres');
   } else {
@@ -291,16 +360,16 @@ try {
   }
 
   // 5. Bytes per record (heap, in a process of its own) and the clock at scale.
-  const bytes = recordBytes();
+  const bytes = LISTS_ONLY ? undefined : recordBytes();
   figures.recordBytes = bytes;
   if (bytes) {
     for (const kind of ['customer', 'subscription', 'order'] as const) {
       goals.push({ goal: `heap bytes per ${kind} (memory store, state loaded)`, target: 'measured', measured: `${Math.round(bytes[kind]).toLocaleString('en-US')} B`, spread: `over ${bytes.customers.toLocaleString('en-US')} customers (bench/record-bytes.ts)`, pass: true });
     }
-  } else {
+  } else if (!LISTS_ONLY) {
     for (const kind of ['customer', 'subscription', 'order']) notMeasured(`heap bytes per ${kind} (memory store, state loaded)`, 'measured', 'bench/record-bytes.ts failed');
   }
-  clockAtScale();
+  if (!LISTS_ONLY) clockAtScale();
 } catch (error) {
   console.error(`bench:goals failed: ${(error as Error).stack ?? error}`);
   await cleanUp();
@@ -314,10 +383,10 @@ const results: GoalsResults = {
 };
 const table = goalsTable(results);
 console.log(`\n${table}\n`);
-const jsonFile = join(ROOT, 'bench', 'results', QUICK ? 'goals-quick.json' : 'goals.json');
+const jsonFile = join(ROOT, 'bench', 'results', `goals${LISTS_ONLY ? '-lists' : ''}${QUICK ? '-quick' : ''}.json`);
 writeJson(jsonFile, results);
 console.log(`results: ${jsonFile.slice(ROOT.length)}`);
-if (flags.has('--docs')) {
+if (flags.has('--docs') && !LISTS_ONLY) {
   refreshGoals(join(ROOT, 'docs', 'performance.md'), table);
   console.log('goals refreshed in docs/performance.md');
 }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { assertError, harness, newCustomer } from './support/harness.js';
 import { readFixtures } from '../server/startup/fixtures.js';
+import { listBy, type Tx } from '../server/store/store.js';
 
 describe('get customer', () => {
   it('GET-01 returns every field real clients read, never null where a client expects a value', async () => {
@@ -147,6 +148,48 @@ describe('list customers', () => {
   it('LIST-07 the list needs an X-Correlation-Id like every call', async () => {
     const h = await harness();
     assertError(await h.call('GET', '/v3/resellers/5556667778/customers', { omit: ['x-correlation-id'] }), 400, '4119');
+  });
+
+  it('the store answers a reseller\'s customers from its index exactly as a scan would, in the same order, through creates, updates, moves and deletes', async () => {
+    const h = await harness({ settings: { activationDelayMs: 0 } });
+    const resellers = ['5556667778', '5556667779', '5556667781', '6667778889'];
+    /** Each reseller's customer ids by listBy, checked against list() filtered (the order they were first stored in). */
+    const byReseller = async (tx: Tx) => {
+      const all = await tx.list('customers');
+      const answered: Record<string, string[]> = {};
+      for (const r of resellers) {
+        answered[r] = (await listBy(tx, 'customers', 'resellerId', r)).map((c) => c.customerId);
+        assert.deepEqual(answered[r], all.filter((c) => c.resellerId === r).map((c) => c.customerId), `reseller ${r}`);
+      }
+      return answered;
+    };
+    const listed = async () => h.sim.store.transaction(byReseller);
+    const before = await listed();
+    const created: string[] = [];
+    for (const [i, resellerId] of ['5556667778', '5556667779', '5556667778'].entries()) {
+      const reply = await h.call('POST', '/v3/customers', { body: newCustomer({ resellerId }, { companyName: `Listed ${i}`, contacts: [{ firstName: 'Ann', lastName: 'Lee', email: `listed${i}@example.com` }] }) });
+      assert.equal(reply.status, 201, reply.text);
+      created.push(reply.body.customerId);
+    }
+    assert.deepEqual((await listed())['5556667778'], [...before['5556667778'], created[0], created[2]]);
+    // An update keeps its place; a move to another reseller joins that list at the customer's first place.
+    assert.equal((await h.control('PATCH', `/customers/${created[0]}`, { externalReferenceId: 'renamed' })).status, 200);
+    assert.equal((await h.control('PATCH', '/customers/9876543210', { resellerId: '5556667779' })).status, 200);
+    const moved = await listed();
+    assert.deepEqual(moved['5556667778'], [...before['5556667778'].filter((id) => id !== '9876543210'), created[0], created[2]]);
+    assert.equal(moved['5556667779'].indexOf('9876543210'), 0, 'the first customer stored is first in its new reseller\'s list');
+    const partner = await h.call('GET', '/v3/resellers/5556667779/customers?status=1000&limit=50');
+    assert.deepEqual(partner.body.accounts.map((a: any) => a.customerId).sort(), [...moved['5556667779']].sort());
+    // A delete and a move not committed yet, seen by the transaction that makes them, and after it.
+    const other = before['6667778889'][0];
+    const expected = [...moved['5556667778'].filter((id) => id !== created[2])];
+    expected.splice(expected.indexOf(created[0]), 0, other);
+    await h.sim.store.transaction(async (tx) => {
+      await tx.delete('customers', created[2]);
+      await tx.put('customers', other, { ...(await tx.get('customers', other))!, resellerId: '5556667778' });
+      assert.deepEqual((await byReseller(tx))['5556667778'], expected);
+    });
+    assert.deepEqual((await listed())['5556667778'], expected);
   });
 
   it('LIST-06 an unknown reseller, or another distributor\'s, is 404/1115', async () => {

@@ -197,6 +197,32 @@ describe('reseller accounts', () => {
     assert.deepEqual((await restored.call('GET', `/v3/resellers/${created.resellerId}`)).body, { ...created, status: '1000' });
   });
 
+  it('RES-01 a created reseller\'s id is above every 10-digit reseller id, seeded ones included, kept in the sequences (found from the resellers once where a store has none)', async () => {
+    const h = await harness();
+    const id = async () => (await h.call('POST', '/v3/resellers', { body: newReseller() })).body.resellerId;
+    assert.deepEqual([await id(), await id()], ['6667778890', '6667778891'], 'above the fixtures\' highest, 6667778889');
+    assert.equal((await h.control('PUT', '/resellers/7778889990', { distributorId: '5000000001' })).status, 200);
+    assert.equal((await h.control('PUT', '/resellers/1234', { distributorId: '5000000001' })).status, 200);
+    assert.equal(await id(), '7778889991');
+    assert.equal((await h.state()).sequences?.reseller, 7778889992);
+    // A store written before the sequence was kept.
+    await h.sim.store.transaction(async (tx) => {
+      const { reseller, ...before } = (await tx.get('sequences', 'current'))!;
+      assert.equal(reseller, 7778889992);
+      await tx.put('sequences', 'current', before);
+    });
+    assert.equal(await id(), '7778889992');
+    assert.equal(await id(), '7778889993');
+    // An imported state without it, or with one below its resellers' ids.
+    const doc = await h.state();
+    const imported = await harness({ fixtures: { ...doc, sequences: { ...doc.sequences, reseller: undefined } } });
+    assert.equal((await imported.call('POST', '/v3/resellers', { body: newReseller() })).body.resellerId, '7778889994');
+    const low = await harness({ fixtures: { ...doc, sequences: { ...doc.sequences, reseller: 2000000000 } } });
+    assert.equal((await low.call('POST', '/v3/resellers', { body: newReseller() })).body.resellerId, '7778889994');
+    const high = await harness({ fixtures: { ...doc, sequences: { ...doc.sequences, reseller: 8000000000 } } });
+    assert.equal((await high.call('POST', '/v3/resellers', { body: newReseller() })).body.resellerId, '8000000000');
+  });
+
   it('RES-15 a contact\'s name for a known email does not change: the response echoes the name sent, GET the known one', async () => {
     const h = await harness();
     const r = await createActive(h);

@@ -38,7 +38,9 @@ export async function changeClock(store: Store, change: ClockChange, realNowMs: 
     const moveTo = target ?? (advance && addDuration(current, advance));
     if (moveTo) {
       clock = setClock(clock, moveTo, realNowMs);
-      // Only a move back can make an expired token look live again: a move forward reads no token, so it costs the same at any size.
+      // Only a move back can bring an expired token back to life. The tokens it reads are the
+      // traffic's, not the state's: the memory store keeps the newest --max-records, the SQL
+      // stores purge them once expired.
       if (moveTo < current) for (const token of tokensLeftExpired(await tx.list('tokens'), current, moveTo)) await tx.put('tokens', token.accessToken, token);
     }
     await tx.put('clock', SINGLETON, clock);

@@ -10,11 +10,11 @@ import { customerAt, editedCustomer } from '../domain/customers/customer.js';
 import { errors } from '../domain/protocol/errors.js';
 import { newFault, sortFaults, type Fault, type FaultInput } from '../domain/control/faults.js';
 import { assertId } from '../domain/control/ids.js';
-import { normalizeReseller } from '../domain/partners/reseller.js';
+import { afterResellerId, normalizeReseller } from '../domain/partners/reseller.js';
 import { normalizeCustomer } from '../domain/control/state.js';
 import { acceptRequest, declineRequest, fulfilRequest } from '../domain/commitments/three-year-commit.js';
 import type { ConsoleAdmin, Customer, Reseller, WelcomeEmail } from '../domain/types.js';
-import type { Store, Tx } from '../store/store.js';
+import { SINGLETON, type Store, type Tx } from '../store/store.js';
 import { saveCustomer } from '../partner-api/account-index.js';
 import type { ArmedFaults } from '../partner-api/armed-faults.js';
 import type { SimulatorSettings } from '../settings.js';
@@ -72,6 +72,10 @@ export class StateOperations {
       await this.distributorExists(tx, seed.distributorId);
       const reseller = normalizeReseller({ ...seed, resellerId });
       await tx.put('resellers', resellerId, reseller);
+      // The partner API gives ids above every one taken, seeded ones included.
+      const sequences = await tx.get('sequences', SINGLETON);
+      const next = afterResellerId(sequences?.reseller, resellerId);
+      if (sequences && next !== sequences.reseller) await tx.put('sequences', SINGLETON, { ...sequences, reseller: next });
       return reseller;
     });
   }

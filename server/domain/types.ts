@@ -243,6 +243,8 @@ export interface Sequences {
   deployment?: number;
   /** The next reseller-change transfer id (absent in states saved before transfers existed). */
   transfer?: number;
+  /** The next reseller id (absent in stores written before it was kept: found from the resellers once). */
+  reseller?: number;
 }
 
 export type TermsAcceptanceStatus = 'REQUESTED' | 'ACCEPTED' | 'REJECTED';

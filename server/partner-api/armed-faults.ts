@@ -34,6 +34,7 @@ export class ArmedFaults {
     if (this.noneArmed) return undefined;
     const realNow = this.realNow();
     return this.store.transaction(async (tx) => {
+      // A list: faults are the few the control plane armed, each gone once used up.
       const faults = await tx.list('faults');
       if (!faults.length && !this.store.shared) this.noneArmed = true;
       const fault = sortFaults(faults).find((f) => faultMatches(f, method, path));

@@ -43,11 +43,12 @@ export function customerHandlers(settings: SimulatorSettings): PartnerHandlers<'
   return {
     async createCustomer(ctx) {
       const request = ctx.input.body();
+      const sameAccount = await customersWithAccount(ctx.tx, request.companyProfile);
       const created = createCustomer(request, {
         reseller: await ctx.scope.reseller(request.resellerId),
         distributor: await ctx.tx.get('distributors', ctx.scope.distributorId),
-        sameAccount: await customersWithAccount(ctx.tx, request.companyProfile),
-        distributorResellers: await ctx.scope.resellerIds(),
+        sameAccount,
+        distributorResellers: await ctx.scope.ownResellerIds(sameAccount.map((c) => c.resellerId)),
         now: ctx.now,
         activationDelayMs: settings.activationDelayMs,
         sequences: await freeCustomerId(ctx.tx, await sequencesOf(ctx.tx)),

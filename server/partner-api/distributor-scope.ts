@@ -4,7 +4,7 @@ import { customerAt, type LifecycleSettings } from '../domain/customers/customer
 import { normalizeDistributor } from '../domain/control/state.js';
 import { resellerAt } from '../domain/partners/reseller-account.js';
 import type { Customer, Distributor, MarketSegment, Reseller } from '../domain/types.js';
-import { listBy, type Tx } from '../store/store.js';
+import { getMany, listBy, type Tx } from '../store/store.js';
 import { settledHoldings } from './holdings.js';
 import { withGroup } from './linked-membership-groups.js';
 
@@ -42,8 +42,11 @@ export class DistributorScope {
     return [...new Set(resellers.flatMap((r) => r.marketSegments))];
   }
 
-  async resellerIds(): Promise<Set<string>> {
-    return new Set((await listBy(this.tx, 'resellers', 'distributorId', this.distributorId)).map((r) => r.resellerId));
+  /** Of these resellers, the ids of the caller's distributor's: a lookup of each, not a list of the distributor's. */
+  async ownResellerIds(resellerIds: Iterable<string>): Promise<Set<string>> {
+    const ids = [...new Set(resellerIds)];
+    const found = await getMany(this.tx, ids.map((id) => ['resellers', id] as const)) as Array<Reseller | undefined>;
+    return new Set(found.filter((r) => r?.distributorId === this.distributorId).map((r) => r!.resellerId));
   }
 
   /** The customer as it is now (its orders settled: service/holdings.ts), with its group's level, and its reseller; 404/1116 when not the caller's. */

@@ -2,9 +2,9 @@
 import type { LifecycleSettings } from '../domain/customers/customer.js';
 import { errors } from '../domain/protocol/errors.js';
 import { lgaErrors } from '../domain/commitments/lga-errors.js';
-import { checkGroupCountry, joinGroup, participantIds, searchGroups } from '../domain/commitments/linked-membership-groups.js';
+import { checkGroupCountry, joinGroup, matchesGroupSearch, participantIds, searchGroups } from '../domain/commitments/linked-membership-groups.js';
 import type { LinkedMembershipGroup } from '../domain/types.js';
-import { getMany } from '../store/store.js';
+import { getMany, listBy } from '../store/store.js';
 import { openAcquisitionsView } from '../domain/commitments/open-acquisitions.js';
 import { saveCustomer } from './account-index.js';
 import type { PartnerHandlers } from './call-context.js';
@@ -17,8 +17,10 @@ export function groupHandlers(settings: LifecycleSettings): PartnerHandlers<'sea
       if (!distributor?.lgaEnabled) throw lgaErrors.partnerNotEnabled();
       const country = checkGroupCountry(ctx.call.query);
       const query = { country, name: ctx.input.query().name || undefined };
-      // One read for every participant, then each group settled in turn: a transaction's reads go one at a time.
-      const listed = await ctx.tx.list('linkedMembershipGroups');
+      // The country's groups from the index, and only those the search finds settled (settling
+      // changes a level, never what a search matches): one read for their participants, then each
+      // group in turn, as a transaction's reads go one at a time.
+      const listed = (await listBy(ctx.tx, 'linkedMembershipGroups', 'country', country)).filter((g) => matchesGroupSearch(g, query));
       await getMany(ctx.tx, listed.flatMap((g) => participantIds(g).map((id) => ['customers', id] as const)));
       const groups: LinkedMembershipGroup[] = [];
       for (const group of listed) groups.push(await settledGroup(ctx.tx, group, ctx.now, settings));

@@ -48,8 +48,9 @@ export function membershipHandlers(settings: SimulatorSettings): PartnerHandlers
 
     async getMembershipTransfer(ctx) {
       const { 'membership-id': id, 'transfer-id': transferId } = ctx.input.path;
-      const resellers = await ctx.scope.resellerIds();
-      const membership = transferOrFail(await ctx.tx.get('vipMemberships', id), transferId, (resellerId) => resellers.has(resellerId));
+      const stored = await ctx.tx.get('vipMemberships', id);
+      const own = await ctx.scope.ownResellerIds(stored?.transfer ? [stored.transfer.resellerId] : []);
+      const membership = transferOrFail(stored, transferId, (resellerId) => own.has(resellerId));
       return transferView(membership, ctx.now);
     },
   };

@@ -4,13 +4,17 @@ import { createReseller, resellerAt, resellerView, updateReseller, withKnownName
 import { listResellers } from '../domain/partners/reseller-list.js';
 import type { Contact, Reseller } from '../domain/types.js';
 import type { SimulatorSettings } from '../settings.js';
-import { listBy, type Tx } from '../store/store.js';
+import { nextResellerId } from '../domain/partners/reseller.js';
+import { listBy, SINGLETON, type Tx } from '../store/store.js';
+import { sequencesOf } from './customers.js';
 import type { PartnerHandlers } from './call-context.js';
 
-/** The first free 10-digit id above every numeric reseller id (imported state may hold any). */
-function nextResellerId(resellers: Reseller[]): string {
-  const numeric = resellers.map((r) => r.resellerId).filter((id) => /^\d{10}$/.test(id)).map(Number);
-  return String(Math.max(1_000_000_000, ...numeric) + 1);
+/** The next reseller id, from the sequences; a store written before they kept it finds it from every reseller, once. */
+async function takeResellerId(tx: Tx): Promise<string> {
+  const sequences = await sequencesOf(tx);
+  const next = sequences.reseller ?? nextResellerId((await tx.list('resellers')).map((r) => r.resellerId));
+  await tx.put('sequences', SINGLETON, { ...sequences, reseller: next + 1 });
+  return String(next);
 }
 
 /** The names already known for the contacts' emails: the reseller's own contacts, then the people of the customers. */
@@ -37,7 +41,7 @@ export function resellerHandlers(settings: SimulatorSettings): PartnerHandlers<'
       const request = ctx.input.body();
       const created = createReseller(request, {
         distributorId: ctx.scope.distributorId,
-        resellerId: nextResellerId(await ctx.tx.list('resellers')),
+        resellerId: await takeResellerId(ctx.tx),
         now: ctx.now,
         activationDelayMs: settings.activationDelayMs,
       });

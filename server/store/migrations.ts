@@ -25,6 +25,35 @@ export const statementsFor = (m: Migration, engine: Engine): string[] => (Array.
 export const EXPIRING_KINDS = ['idempotency', 'requestIds', 'tokens'] as const;
 export const PURGE_BATCH = 500;
 
+/**
+ * The fields migration 5 indexes: store.ts INDEXED_FIELDS as it stood then (a field added there
+ * later needs a migration of its own).
+ */
+const LIST_INDEXES = [['customers', 'resellerId'], ['resellers', 'distributorId'], ['linkedMembershipGroups', 'country']] as const;
+
+/**
+ * A record's field as the SQL stores index it and listBy selects it: the same text in both, so
+ * the planner uses the index. Kind and field are the store's own names, never a caller's.
+ */
+export function fieldExpression(engine: Engine, field: string): string {
+  return engine === 'sqlite' ? `json_extract(value, '$.${field}')` : `(value::json ->> '${field}')`;
+}
+
+/**
+ * The records of one kind with one value of the field, in list's order (rowid, seq): a partial
+ * index per kind, which a query naming the kind as a literal uses.
+ */
+export function listByQuery(engine: Engine, kind: string, field: string, value: string): string {
+  const order = engine === 'sqlite' ? 'rowid' : 'seq';
+  return `SELECT key, value, ${order} AS place FROM ${RECORDS_TABLE} WHERE kind = '${kind}' AND ${fieldExpression(engine, field)} = ${value} ORDER BY ${order}`;
+}
+
+function listIndex(engine: Engine, kind: string, field: string): string {
+  // SQLite orders an index's equal entries by rowid; PostgreSQL needs seq in the index for the order.
+  const columns = engine === 'sqlite' ? fieldExpression(engine, field) : `${fieldExpression(engine, field)}, seq`;
+  return `CREATE INDEX IF NOT EXISTS vipm_records_${kind}_by_${field.toLowerCase()} ON ${RECORDS_TABLE} (${columns}) WHERE kind = '${kind}'`;
+}
+
 export const MIGRATIONS: Migration[] = [
   {
     version: 1,
@@ -65,6 +94,14 @@ export const MIGRATIONS: Migration[] = [
         `CREATE INDEX IF NOT EXISTS vipm_journal_recent ON ${JOURNAL_TABLE} (recorded_at DESC, id DESC)`,
         `CREATE TABLE IF NOT EXISTS ${FLEET_VALUES_TABLE} (key TEXT NOT NULL PRIMARY KEY, value TEXT NOT NULL)`,
       ],
+    },
+  },
+  {
+    version: 5,
+    description: 'an index of each field lists select by (a reseller\'s customers, a distributor\'s resellers, a country\'s linked-membership groups)',
+    statements: {
+      sqlite: LIST_INDEXES.map(([kind, field]) => listIndex('sqlite', kind, field)),
+      postgres: LIST_INDEXES.map(([kind, field]) => listIndex('postgres', kind, field)),
     },
   },
 ];

@@ -12,9 +12,12 @@
 // layer answers with 500/1124; the pool reconnects by itself once the database is back.
 import pg from 'pg';
 import {
-  CREATE_MIGRATIONS_TABLE, MIGRATIONS, MIGRATIONS_TABLE, PURGE_BATCH, RECORDS_TABLE, SCHEMA_VERSION, expiryOf, newerSchemaError, statementsFor,
+  CREATE_MIGRATIONS_TABLE, MIGRATIONS, MIGRATIONS_TABLE, PURGE_BATCH, RECORDS_TABLE, SCHEMA_VERSION, expiryOf, listByQuery, newerSchemaError, statementsFor,
 } from './migrations.js';
-import { KINDS, emptyContents, type Collections, type Kind, type RecordRef, type Store, type StoreContents, type TransactionOptions, type Tx } from './store.js';
+import { overlayIndexed, type PlacedRow } from './indexed-list.js';
+import {
+  KINDS, emptyContents, type Collections, type IndexedFields, type IndexedKind, type Kind, type RecordRef, type Store, type StoreContents, type TransactionOptions, type Tx,
+} from './store.js';
 import { PostgresFleet } from './postgres-fleet.js';
 import { overlay } from './write-buffer.js';
 
@@ -339,6 +342,8 @@ export class ReadAheads {
 class BatchedTx implements Tx {
   private readonly read = new Map<string, string | null>();
   private readonly listed = new Map<Kind, Array<Record<string, string>>>();
+  /** listBy's committed rows, by kind and value. */
+  private readonly listedBy = new Map<string, PlacedRow[]>();
   private readonly writes = new Map<string, Written>();
   /** What still has to be sent before the first statement: the lock and BEGIN. */
   private prelude: string[];
@@ -448,6 +453,26 @@ class BatchedTx implements Tx {
     const stored = rows.map((row) => JSON.parse(row.value));
     const mine = [...this.writes.values()].filter((w) => w.kind === kind);
     return (mine.length ? overlay(kind, stored, mine) : stored) as Collections[K][];
+  }
+
+  async listBy<K extends IndexedKind>(kind: K, field: IndexedFields[K], value: string): Promise<Collections[K][]> {
+    const id = refKey(kind, value);
+    let rows = this.listedBy.get(id);
+    if (!rows) {
+      // No stored text holds a NUL (see getMany); seq is a BIGSERIAL, which pg answers as text.
+      rows = value.includes('\0') ? [] : (await this.send([listByQuery('postgres', kind, field, this.lit(value))])).map((r) => ({ key: r.key, value: r.value, place: Number(r.place) }));
+      this.listedBy.set(id, rows);
+    }
+    for (const row of rows) this.read.set(refKey(kind, row.key), row.value);
+    const mine = [...this.writes.values()].filter((w) => w.kind === kind);
+    const placesOf = async (keys: string[]) => {
+      keys = keys.filter((key) => !key.includes('\0'));
+      if (!keys.length) return new Map<string, number>();
+      const tuples = keys.map((key) => `(${this.lit(kind)}, ${this.lit(key)})`).join(', ');
+      const found = await this.send([`SELECT key, seq FROM ${RECORDS_TABLE} WHERE (kind, key) IN (${tuples})`]);
+      return new Map(found.map((r) => [r.key, Number(r.seq)]));
+    };
+    return (await overlayIndexed(rows, mine, field, value, placesOf)) as Collections[K][];
   }
 
   /** The writes, COMMIT and the unlock in one message; nothing at all when nothing was sent or written. */

@@ -12,12 +12,13 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { chooseDriver, openSqlite, WRITER_CONNECTION, type SqliteConnection, type SqliteDriver } from './sqlite-driver.js';
+import { chooseDriver, openSqlite, WRITER_CONNECTION, type SqliteConnection, type SqliteDriver, type SqliteStatement } from './sqlite-driver.js';
 import { MissingPeerError } from '../platform/optional-peer.js';
 import {
-  CREATE_MIGRATIONS_TABLE, MIGRATIONS, MIGRATIONS_TABLE, PURGE_BATCH, RECORDS_TABLE, SCHEMA_VERSION, expiryOf, newerSchemaError, statementsFor,
+  CREATE_MIGRATIONS_TABLE, MIGRATIONS, MIGRATIONS_TABLE, PURGE_BATCH, RECORDS_TABLE, SCHEMA_VERSION, expiryOf, listByQuery, newerSchemaError, statementsFor,
 } from './migrations.js';
-import { KINDS, emptyContents, type Kind, type Store, type StoreContents, type Tx } from './store.js';
+import { overlayIndexed, type PlacedRow } from './indexed-list.js';
+import { INDEXED_FIELDS, KINDS, emptyContents, type IndexedKind, type Kind, type Store, type StoreContents, type Tx } from './store.js';
 
 const BUSY_TIMEOUT_MS = 5000;
 
@@ -79,6 +80,8 @@ export class SqliteStore implements Store {
       put: db.prepare(put),
       purge: db.prepare(`DELETE FROM ${RECORDS_TABLE} WHERE kind = ? AND key IN (SELECT key FROM ${RECORDS_TABLE} WHERE kind = ? AND expires_at < ? LIMIT ${PURGE_BATCH})`),
       list: db.prepare<{ key: string; value: string }>(`SELECT key, value FROM ${RECORDS_TABLE} WHERE kind = ? ORDER BY rowid`),
+      listBy: Object.fromEntries((Object.keys(INDEXED_FIELDS) as IndexedKind[]).map((kind) => [kind, db.prepare<PlacedRow>(listByQuery('sqlite', kind, INDEXED_FIELDS[kind], '?'))])) as Record<IndexedKind, SqliteStatement<PlacedRow>>,
+      place: db.prepare<{ place: number }>(`SELECT rowid AS place FROM ${RECORDS_TABLE} WHERE kind = ? AND key = ?`),
       all: db.prepare<{ kind: string; key: string; value: string }>(`SELECT kind, key, value FROM ${RECORDS_TABLE} ORDER BY rowid`),
       clear: db.prepare(`DELETE FROM ${RECORDS_TABLE}`),
     };
@@ -169,6 +172,17 @@ export class SqliteStore implements Store {
           for (const [k, key, value] of writes) if (k === kind) merged.set(key, value);
         }
         return [...merged.values()].filter((v): v is string => v !== null).map((v) => JSON.parse(v));
+      },
+      listBy: async (kind, field, value) => {
+        live();
+        const writes = [...[...this.pending.values()].map((p) => p.row), ...mine.values()]
+          .filter(([k]) => k === kind)
+          .map(([, key, text]) => ({ key, value: text === null ? undefined : JSON.parse(text) }));
+        const placesOf = (keys: string[]) => new Map(keys.flatMap((key) => {
+          const found = s.place.get(kind, key);
+          return found ? [[key, found.place] as const] : [];
+        }));
+        return overlayIndexed(s.listBy[kind].all(value), writes, field, value, placesOf) as never;
       },
     };
     let result: T;

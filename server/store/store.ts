@@ -72,13 +72,14 @@ export interface Tx {
   listBy?<K extends IndexedKind>(kind: K, field: IndexedFields[K], value: string): Promise<Collections[K][]>;
 }
 
-/** The fields lists select by (a reseller's customers, a distributor's resellers): what listBy answers from an index. */
+/** The fields lists select by (a reseller's customers, a distributor's resellers, a country's linked-membership groups): what listBy answers from an index. */
 export interface IndexedFields {
   customers: 'resellerId';
   resellers: 'distributorId';
+  linkedMembershipGroups: 'country';
 }
 export type IndexedKind = keyof IndexedFields;
-export const INDEXED_FIELDS: { [K in IndexedKind]: IndexedFields[K] } = { customers: 'resellerId', resellers: 'distributorId' };
+export const INDEXED_FIELDS: { [K in IndexedKind]: IndexedFields[K] } = { customers: 'resellerId', resellers: 'distributorId', linkedMembershipGroups: 'country' };
 
 /** The records whose field has the value: from the store's index where it keeps one, a scan of list otherwise. */
 export function listBy<K extends IndexedKind>(tx: Tx, kind: K, field: IndexedFields[K], value: string): Promise<Collections[K][]> {

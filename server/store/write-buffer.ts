@@ -38,8 +38,15 @@ export class WriteBuffer implements Tx {
   }
 
   async listBy<K extends IndexedKind>(kind: K, field: IndexedFields[K], value: string): Promise<Collections[K][]> {
-    if (![...this.writes.values()].some((w) => w.kind === kind)) return listBy(this.tx, kind, field, value);
-    return (await this.list(kind)).filter((r) => (r as unknown as Record<string, unknown>)[field] === value);
+    const listed = await listBy(this.tx, kind, field, value);
+    const mine = [...this.writes.values()].filter((w) => w.kind === kind);
+    if (!mine.length) return listed;
+    const has = (r: unknown) => (r as Record<string, unknown>)[field] === value;
+    const keys = new Set(listed.map((r) => recordKey(kind, r)));
+    const joining = mine.filter((w) => !keys.has(w.key) && w.value !== undefined && has(w.value));
+    // A stored record moved to the value keeps its place in list's order, which only list() knows.
+    if ((await getMany(this.tx, joining.map((w) => [kind, w.key] as const))).some((r) => r !== undefined)) return (await this.list(kind)).filter(has);
+    return overlay(kind, listed, mine).filter(has) as Collections[K][];
   }
 
   async flush(): Promise<void> {

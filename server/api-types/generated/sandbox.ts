@@ -1239,6 +1239,7 @@ export interface components {
                 order?: number;
                 deployment?: number;
                 transfer?: number;
+                reseller?: number;
             };
             distributors: {
                 distributorId: string;

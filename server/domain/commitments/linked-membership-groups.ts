@@ -173,11 +173,13 @@ export function checkGroupCountry(query: Record<string, unknown>): string {
 }
 
 /** LGA groups of the country whose name contains `name` (case-insensitive); 1143 when none. */
+/** A group the LGA search finds: an LGA group of the country whose name holds the name asked, in any case. */
+export function matchesGroupSearch(g: LinkedMembershipGroup, query: { country: string; name?: string }): boolean {
+  return isLgaGroup(g) && g.country === query.country && (!query.name || g.name.toLowerCase().includes(query.name.toLowerCase()));
+}
+
 export function searchGroups(groups: LinkedMembershipGroup[], query: { country: string; name?: string }) {
-  const needle = query.name?.toLowerCase();
-  const found = groups
-    .filter((g) => isLgaGroup(g) && g.country === query.country && (!needle || g.name.toLowerCase().includes(needle)))
-    .sort((a, b) => a.id.localeCompare(b.id));
+  const found = groups.filter((g) => matchesGroupSearch(g, query)).sort((a, b) => a.id.localeCompare(b.id));
   if (!found.length) throw lgaErrors.groupNotFound();
   return found.map((g) => ({
     id: g.id, name: g.name, type: g.type, creationDate: g.creationDate, marketSegment: g.marketSegment,

@@ -4,7 +4,7 @@
 import { peopleOf } from '../customers/contacts.js';
 import { derivedGroups } from '../commitments/linked-membership-groups.js';
 import { clockNow, isoSeconds } from '../time.js';
-import { normalizeReseller } from '../partners/reseller.js';
+import { nextResellerId, normalizeReseller } from '../partners/reseller.js';
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { normalizeFlexDiscount, type FlexDiscount, type FlexDiscountSeed } from '../discounts/flex-discounts.js';
 import { orderBooks, subscriptionBooks, type SeededOrder, type SeededSubscription } from '../orders/seeded-holdings.js';
@@ -150,6 +150,7 @@ export function normalizeState(doc: StateDocument, realNowMs: number): Normalize
       order: doc.sequences?.order ?? nextAfter((doc.orders ?? []).map((o) => o.orderId), 5120000001),
       ...deploymentSequence(doc),
       transfer: doc.sequences?.transfer ?? nextAfter((doc.transfers ?? []).map((t) => t.transferId), FIRST_TRANSFER_ID),
+      reseller: Math.max(doc.sequences?.reseller ?? 0, nextResellerId(doc.resellers.map((r) => r.resellerId))),
     },
     distributors: doc.distributors.map((d) => normalizeDistributor(d)),
     clients: doc.distributors.flatMap((d) => d.clients.map((c) => ({ ...c, distributorId: d.distributorId }))),

@@ -17,7 +17,7 @@ export interface CreateContext {
   reseller: Reseller | undefined;
   /** The caller's distributor (its LGA enablement). */
   distributor?: Distributor;
-  /** The customers with the request's account key (see accountKey), and the resellers of the caller's distributor. */
+  /** The customers with the request's account key (see accountKey), and which of their resellers are the caller's distributor's. */
   sameAccount: Customer[];
   distributorResellers: ReadonlySet<string>;
   now: Date;

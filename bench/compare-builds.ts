@@ -6,13 +6,13 @@
 // Per round: req/s of each, each simulator's ratio to bare Express in that round, and the CPU time
 // (user + system, from /proc) each process spent per answer, which the machine's other load
 // moves far less than req/s. Prints the load average with every round; asserts nothing.
-import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { LoadGenerator } from './load-generator.js';
 import { median } from './measure.js';
-import type { ScenarioId } from './scenarios.js';
-import { accessToken, captureResponses, startBareExpress, startSimulator, stopAll, type Target } from './targets.js';
+import type { ScenarioContext, ScenarioId } from './scenarios.js';
+import { BenchSession } from './session.js';
+import { accessToken, captureResponses, startBareExpress, startSimulator, type Target } from './targets.js';
 
 function option(name: string, fallback?: string): string | undefined {
   const at = process.argv.indexOf(`--${name}`);
@@ -37,14 +37,14 @@ function cpuSeconds(pid: number): number {
 }
 
 const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
-const tmp = mkdtempSync(join(tmpdir(), 'vipm-compare-'));
-const generator = new LoadGenerator();
+const bench = new BenchSession('compare');
+const { tmp, generator } = bench;
 
-interface Runner { name: string; target: Target; ctx: { token: string; prefix: string } }
+interface Runner { name: string; target: Target; ctx: ScenarioContext }
 
 async function simulator(name: string, root?: string): Promise<Runner> {
   const target = await startSimulator({ logDir: tmp, name, root });
-  return { name, target, ctx: { token: await accessToken(target.url), prefix: `${name}${Date.now().toString(36)}` } };
+  return { name, target, ctx: bench.context(await accessToken(target.url)) };
 }
 
 try {
@@ -84,7 +84,5 @@ try {
   }
   console.log(`load average ${load()} at the end`);
 } finally {
-  generator.stop();
-  await stopAll();
-  rmSync(tmp, { recursive: true, force: true });
+  await bench.cleanUp();
 }

@@ -8,17 +8,15 @@
 // customer, subscription and order take (record-bytes.ts), and the clock moved a year over the large state (renewals.ts).
 // Ratios within one run are what count on a loaded machine; the load average is printed.
 import { execFileSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { LARGE_STATE, writeLargeState } from './fixtures.js';
-import { LoadGenerator } from './load-generator.js';
 import { median, percentile, summarise, type RunResult } from './measure.js';
-import { openPostgresSchema, type PostgresSchema } from './postgres.js';
 import { machine, writeJson, type Machine } from './report.js';
 import { scenario, type ScenarioContext, type ScenarioId } from './scenarios.js';
-import { accessToken, captureResponses, memory, resetPeak, ROOT, snapshotBuild, startBareExpress, startSimulator, stopAll, type Target } from './targets.js';
+import { BenchSession, buildIdentity } from './session.js';
+import { accessToken, captureResponses, memory, resetPeak, ROOT, snapshotBuild, startBareExpress, startSimulator, type Target } from './targets.js';
 
 const flags = new Set(process.argv.slice(2));
 if (flags.has('--help') || flags.has('-h')) {
@@ -69,30 +67,11 @@ interface GoalsResults {
   figures: Record<string, unknown>;
 }
 
-const began = performance.now();
-const say = (message: string) => console.log(`[${((performance.now() - began) / 1000).toFixed(0).padStart(4)} s] ${message}`);
-const tmp = mkdtempSync(join(tmpdir(), 'vipm-goals-'));
-const runId = randomUUID().replace(/-/g, '').slice(0, 8);
-let contexts = 0;
-const context = (token: string): ScenarioContext => ({ token, prefix: `${runId}${(++contexts).toString(36)}` });
-const generator = new LoadGenerator();
+const bench = new BenchSession('goals');
+const { say, context, generator, tmp } = bench;
 const machineAtStart = machine();
-let schema: PostgresSchema | undefined;
-/** The schemas of the SQL stores' list runs. */
-const schemas: PostgresSchema[] = [];
 const goals: GoalRow[] = [];
 const figures: Record<string, unknown> = {};
-
-async function cleanUp() {
-  generator.stop();
-  await stopAll();
-  for (const s of [schema, ...schemas.splice(0)]) await s?.drop().catch((error) => console.error(`dropping ${s.name}: ${(error as Error).message}`));
-  schema = undefined;
-  rmSync(tmp, { recursive: true, force: true });
-}
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
-}
 
 interface Participant { name: string; target: Target; ctx: ScenarioContext }
 /** Per scenario, per participant: every round's run, and the peak RSS over the scenario. */
@@ -151,8 +130,7 @@ async function storeLists(store: 'sqlite' | 'postgres', bigFile: string, smallFi
   const where = store === 'sqlite' ? ' on SQLite' : ' on PostgreSQL';
   const at = async (name: string, fixtures: string, root?: string) => {
     if (store === 'sqlite') return simulator(name, { fixtures, data: join(tmp, `${name}.db`), readyWithinMs: 900_000, root });
-    const s = await openPostgresSchema();
-    schemas.push(s);
+    const s = await bench.openSchema();
     return simulator(name, { fixtures, databaseUrl: s.url, readyWithinMs: 900_000, root });
   };
   const small = await at(`${store}-${SETTINGS.small}`, smallFile);
@@ -211,15 +189,6 @@ function errorsOf(group: Group): number {
   let n = 0;
   for (const byName of group.values()) for (const x of byName.values()) for (const r of x.runs) n += r.errors;
   return n;
-}
-
-function buildIdentity(): string {
-  try {
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    return `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--', 'server', 'contracts', 'fixtures') ? ' + uncommitted changes' : ''}`;
-  } catch {
-    return 'unknown (no git)';
-  }
 }
 
 /** A bench script run in a process of its own (with --expose-gc): the JSON of its last line of output. */
@@ -338,11 +307,7 @@ try {
     notMeasured('PostgreSQL store PATCH vs memory, one instance', '≥ 0.4×', '--no-postgres');
     notMeasured('PostgreSQL store PATCH p99, one instance', '≤ 25 ms', '--no-postgres');
   } else {
-    try {
-      schema = await openPostgresSchema();
-    } catch (error) {
-      say(`PostgreSQL: ${(error as Error).message}`);
-    }
+    const schema = await bench.openSchema().catch((error: Error) => void say(`PostgreSQL: ${error.message}`));
     if (schema) {
       const pgSim = await simulator('postgres', { databaseUrl: schema.url });
       const mem = await simulator('memory');
@@ -372,10 +337,10 @@ try {
   if (!LISTS_ONLY) clockAtScale();
 } catch (error) {
   console.error(`bench:goals failed: ${(error as Error).stack ?? error}`);
-  await cleanUp();
+  await bench.cleanUp();
   process.exit(1);
 }
-await cleanUp();
+await bench.cleanUp();
 
 const results: GoalsResults = {
   mode: QUICK ? 'quick' : 'full', date: new Date().toISOString(), build: buildIdentity(),

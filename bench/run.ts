@@ -1,22 +1,21 @@
-// npm run bench [-- --quick] [-- --profile] [-- --no-postgres] [-- --docs | --no-docs]
+// npm run bench [-- --quick] [-- --profile] [-- --no-postgres] [-- --docs | --no-docs] [-- --no-goals]
 // Starts each target as a process of its own, loads it over loopback from the load generator's
 // process (load-generator.ts) with 10 keep-alive connections in interleaved rounds, prints the
 // tables and the targets (PASS/MISS), writes bench/results/<mode>.json and (full mode) refreshes
-// the table in docs/performance.md.
-import { execFileSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+// the table in docs/performance.md; then runs goals.ts, the goals at a large partner's scale.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { writeFixtures } from './fixtures.js';
-import { LoadGenerator } from './load-generator.js';
 import { median, summarise, timed, type RunResult } from './measure.js';
 import { summariseProfile } from './profile-summary.js';
-import { openPostgresSchema, type PostgresSchema } from './postgres.js';
+import type { PostgresSchema } from './postgres.js';
+import { BenchSession, buildIdentity } from './session.js';
 import { machine, markdown, refreshDocs, writeJson, type Goal, type Results, type ScenarioResult, type TargetRun } from './report.js';
 import { SCENARIOS, scenario, type Scenario, type ScenarioContext, type ScenarioId } from './scenarios.js';
 import {
-  accessToken, memory, placement, resetPeak, ROOT, snapshotBuild, startBareExpress, startPrismMock, startSimulator, stopAll, type Target,
+  accessToken, captureResponses, memory, placement, resetPeak, ROOT, snapshotBuild, startBareExpress, startPrismMock, startSimulator, type Target,
 } from './targets.js';
 
 const flags = new Set(process.argv.slice(2));
@@ -28,6 +27,9 @@ if (flags.has('--help') || flags.has('-h')) {
                  process spent its time; writes bench/results/profile.json
   --no-postgres  skip the PostgreSQL store and its two-instance fleet row (otherwise ${postgresUrlHint()})
   --docs         refresh docs/performance.md even in quick or profile mode; --no-docs: never
+  --no-goals     leave out the goals at a large partner's scale (bench/goals.ts, npm run bench:goals),
+                 which run after the rest (not in profile mode), with --quick, --no-postgres and
+                 --docs passed on
 The load generator (autocannon) runs in a process of its own, pinned to the last core and the
 targets to the others where the machine has two cores or more and taskset is installed.`);
   process.exit(0);
@@ -50,31 +52,10 @@ const RUN_ORDER: ScenarioId[] = ['get', 'invalid', 'replay', 'patch', 'post', 's
 /** The row of two PostgreSQL-store instances on one schema. */
 const FLEET = 'postgres-fleet-2';
 
-const began = performance.now();
-const elapsed = () => `[${((performance.now() - began) / 1000).toFixed(0).padStart(4)} s]`;
-const say = (message: string) => console.log(`${elapsed()} ${message}`);
-const tmp = mkdtempSync(join(tmpdir(), 'vipm-bench-'));
+const bench = new BenchSession('bench');
+const { say, context, generator, tmp } = bench;
 const profileDir = PROFILE ? join(ROOT, 'bench', 'profiles') : undefined;
 if (profileDir) mkdirSync(profileDir, { recursive: true });
-const runId = randomUUID().replace(/-/g, '').slice(0, 8);
-let contexts = 0;
-const context = (token: string): ScenarioContext => ({ token, prefix: `${runId}${(++contexts).toString(36)}` });
-let schema: PostgresSchema | undefined;
-const generator = new LoadGenerator();
-
-async function cleanUp() {
-  generator.stop();
-  await stopAll();
-  await schema?.drop().catch((error) => console.error(`dropping ${schema?.name}: ${(error as Error).message}`));
-  schema = undefined;
-  rmSync(tmp, { recursive: true, force: true });
-}
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    console.error(`\nbench: ${signal}, stopping the targets`);
-    void cleanUp().finally(() => process.exit(130));
-  });
-}
 
 interface Participant {
   target: Target;
@@ -163,15 +144,7 @@ try {
   // 1. The scenarios against the baselines. The simulator starts alone (a start-up sample).
   const sim = await simulatorWithToken({ logDir: tmp, profileDir });
   startupSamples.push(sim.target.startupMs);
-  const captured: Record<string, { status: number; headers: Record<string, string>; body: unknown }> = {};
-  for (const s of SCENARIOS) {
-    const answer = await once(sim.target.url, s.once(sim.ctx));
-    if (!s.expected.includes(answer.status)) throw new Error(`the simulator answered ${s.title} with ${answer.status}: ${answer.text}`);
-    const keep = Object.fromEntries(Object.entries(answer.headers).filter(([name]) => !/^(date|connection|keep-alive|content-length|content-type|x-correlation-id|x-request-id|transfer-encoding)$/i.test(name)));
-    captured[`${s.method} ${s.path}`] = { status: answer.status, headers: keep, body: JSON.parse(answer.text) };
-  }
-  const responsesFile = join(tmp, 'responses.json');
-  writeFileSync(responsesFile, JSON.stringify(captured, null, 2));
+  const responsesFile = await captureResponses(sim.target.url, sim.ctx, join(tmp, 'responses.json'), SCENARIOS.map((s) => s.id));
   const [bare, prism, silent] = await Promise.all([startBareExpress(tmp, responsesFile), startPrismMock(tmp, false), startPrismMock(tmp, true)]);
   for (const t of [bare, prism, silent]) startupOthers[t.name] = t.startupMs;
   say(`targets up: simulator ${sim.target.startupMs.toFixed(0)} ms, ${[bare, prism, silent].map((t) => `${t.name} ${t.startupMs.toFixed(0)} ms`).join(', ')} (baselines started together)`);
@@ -206,11 +179,12 @@ try {
     simulatorWithToken({ logDir: tmp, profileDir, fixtures: small, name: smallName }),
     simulatorWithToken({ logDir: tmp, profileDir, fixtures: small, name: 'sqlite', data: join(tmp, 'bench.db') }),
   ];
+  let schema: PostgresSchema | undefined;
   if (flags.has('--no-postgres')) {
     results.stores.skipped.postgres = '--no-postgres';
   } else {
     try {
-      schema = await openPostgresSchema();
+      schema = await bench.openSchema();
       others.push(simulatorWithToken({ logDir: tmp, profileDir, fixtures: small, name: 'postgres', databaseUrl: schema.url }));
     } catch (error) {
       results.stores.skipped.postgres = (error as Error).message;
@@ -232,8 +206,7 @@ try {
   results.stores.groups = only([smallName, ...stores.map((p) => p.target.name), ...fleet.map(nameOf)]);
   if (!QUICK) results.scale.groups.push(...await measure([memorySmall, large], [scenario('post')], SETTINGS.rounds));
   await Promise.all([memorySmall, ...stores, ...fleet].flatMap((p) => [p.target, ...(p.fleet?.others ?? [])]).map((t) => t.stop()));
-  await schema?.drop();
-  schema = undefined;
+  await bench.dropSchemas();
 
   // 4. POST /__sandbox/reset with N customers (on the large simulator when it has N).
   let resetting = large;
@@ -269,13 +242,13 @@ try {
   }
 } catch (error) {
   console.error(`bench failed: ${(error as Error).stack ?? error}`);
-  await cleanUp();
+  await bench.cleanUp();
   process.exit(1);
 }
-await cleanUp();
+await bench.cleanUp();
 
 results.goals = goals(results);
-results.durationS = (performance.now() - began) / 1000;
+results.durationS = bench.seconds();
 results.machine.loadAverageAtEnd = loadavg().map((l) => Math.round(l * 100) / 100);
 const table = markdown(results);
 console.log(`\n${table}\n`);
@@ -287,19 +260,15 @@ if (WRITE_DOCS) {
   console.log('table refreshed in docs/performance.md');
 }
 
-// ---------------------------------------------------------------------------------------------
-
-/** The commit of the working tree, and whether server/ differs from it. */
-function buildIdentity(): string {
-  try {
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    const commit = git('rev-parse', '--short', 'HEAD');
-    const dirty = git('status', '--porcelain', '--', 'server', 'contracts', 'fixtures') !== '';
-    return `${commit}${dirty ? ' + uncommitted changes' : ''}`;
-  } catch {
-    return 'unknown (no git)';
-  }
+// The goals at a large partner's scale, in a process of their own once this run's targets stopped.
+if (!PROFILE && !flags.has('--no-goals')) {
+  const passed = [...(QUICK ? ['--quick'] : []), ...(flags.has('--no-postgres') ? ['--no-postgres'] : []), ...(WRITE_DOCS ? ['--docs'] : [])];
+  console.log(`\ngoals at a large partner's scale: bench/goals.ts ${passed.join(' ')}`);
+  const goals = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'bench', 'goals.ts'), ...passed], { cwd: ROOT, stdio: 'inherit' });
+  if (goals.status !== 0) process.exitCode = goals.status ?? 1;
 }
+
+// ---------------------------------------------------------------------------------------------
 
 function goals(r: Results): Goal[] {
   const list: Goal[] = [];

@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stopChild } from '../tests/support/stop-child.js';
-import { scenario, type ScenarioContext } from './scenarios.js';
+import { scenario, type ScenarioContext, type ScenarioId } from './scenarios.js';
 
 export const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const BARE_EXPRESS = join(ROOT, 'bench', 'targets', 'bare-express.mjs');
@@ -233,9 +233,9 @@ export async function accessToken(url: string): Promise<string> {
  * What the simulator at url answers to one request of each of GET, PATCH and POST, written to
  * file for the bare Express baseline (bench/targets/bare-express.mjs) to answer with.
  */
-export async function captureResponses(url: string, ctx: ScenarioContext, file: string): Promise<string> {
+export async function captureResponses(url: string, ctx: ScenarioContext, file: string, ids: readonly ScenarioId[] = ['get', 'patch', 'post']): Promise<string> {
   const captured: Record<string, { status: number; headers: Record<string, string>; body: unknown }> = {};
-  for (const id of ['get', 'patch', 'post'] as const) {
+  for (const id of ids) {
     const s = scenario(id);
     const request = s.once(ctx);
     const res = await fetch(`${url}${request.path}`, { method: request.method, headers: request.headers, body: request.body });

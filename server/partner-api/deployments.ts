@@ -5,20 +5,14 @@ import {
 } from '../domain/customers/deployments.js';
 import { SUBSCRIPTION_ACTIVE } from '../domain/orders/order-types.js';
 import type { Customer } from '../domain/types.js';
-import { SINGLETON, type Tx } from '../store/store.js';
+import { takeFreeId, type Tx } from '../store/store.js';
 import { saveCustomer } from './account-index.js';
 import type { PartnerHandlers } from './call-context.js';
 import { customerHoldings } from './orders.js';
 
-export const FIRST_DEPLOYMENT_ID = 3454000001;
-
 /** The next free deployment id (state may be imported with ids of its own). */
 async function nextDeploymentId(tx: Tx, customer: Customer): Promise<string> {
-  const sequences = (await tx.get('sequences', SINGLETON))!;
-  let next = sequences.deployment ?? FIRST_DEPLOYMENT_ID;
-  while ((customer.deployments ?? []).some((d) => d.deploymentId === String(next))) next++;
-  await tx.put('sequences', SINGLETON, { ...sequences, deployment: next + 1 });
-  return String(next);
+  return takeFreeId(tx, 'deployment', (id) => (customer.deployments ?? []).some((d) => d.deploymentId === id));
 }
 
 export function deploymentHandlers(): PartnerHandlers<'createDeployment' | 'listDeployments' | 'getDeployment' | 'updateDeployment'> {

@@ -9,7 +9,7 @@ import { orderHistory, type HistoryQuery } from '../domain/orders/order-history.
 import { orderView } from '../domain/orders/order-view.js';
 import type { Order } from '../domain/orders/order-types.js';
 import type { MarketSegment } from '../domain/types.js';
-import { SINGLETON, type Tx } from '../store/store.js';
+import { takeFreeId, type Tx } from '../store/store.js';
 import type { CallContext, PartnerHandlers, PartnerOperationId } from './call-context.js';
 import type { SimulatorSettings } from '../settings.js';
 import { catalogueOf, saveHoldings, settledHoldings } from './holdings.js';
@@ -39,11 +39,7 @@ async function previewHoldings(ctx: CallContext<PartnerOperationId>, customerId:
 
 /** The next free order id (state may be imported with ids of its own). */
 async function nextOrderId(tx: Tx, taken: Order[]): Promise<string> {
-  const sequences = (await tx.get('sequences', SINGLETON))!;
-  let next = sequences.order ?? 5120000001;
-  while (taken.some((o) => o.orderId === String(next))) next++;
-  await tx.put('sequences', SINGLETON, { ...sequences, order: next + 1 });
-  return String(next);
+  return takeFreeId(tx, 'order', (id) => taken.some((o) => o.orderId === id));
 }
 
 const fetchPrice = (query: { 'fetch-price'?: boolean }) => query['fetch-price'] === true;

@@ -4,12 +4,12 @@
 import { customerAt, type LifecycleSettings } from '../domain/customers/customer.js';
 import { normalizeDistributor } from '../domain/control/state.js';
 import {
-  commitTransfer, FIRST_TRANSFER_ID, previewTransfer, transferDetailsView, transferView, usableCode, type ResellerChangeCode,
+  commitTransfer, previewTransfer, transferDetailsView, transferView, usableCode, type ResellerChangeCode,
 } from '../domain/partners/reseller-change.js';
 import { resellerAt } from '../domain/partners/reseller-account.js';
 import { transferErrors } from '../domain/partners/transfer-errors.js';
 import type { Distributor } from '../domain/types.js';
-import { SINGLETON, type Tx } from '../store/store.js';
+import { takeFreeId, type Tx } from '../store/store.js';
 import type { PartnerHandlers } from './call-context.js';
 import { saveHoldings, settledHoldings } from './holdings.js';
 import { withGroup } from './linked-membership-groups.js';
@@ -30,11 +30,7 @@ export async function codeCustomer(tx: Tx, code: ResellerChangeCode, now: Date, 
 
 /** The next free transfer id (state may be imported with ids of its own): one read per id taken, not a list. */
 async function nextTransferId(tx: Tx): Promise<string> {
-  const sequences = (await tx.get('sequences', SINGLETON))!;
-  let next = sequences.transfer ?? FIRST_TRANSFER_ID;
-  while (await tx.get('transfers', String(next))) next++;
-  await tx.put('sequences', SINGLETON, { ...sequences, transfer: next + 1 });
-  return String(next);
+  return takeFreeId(tx, 'transfer', async (id) => !!(await tx.get('transfers', id)));
 }
 
 export function transferHandlers(settings: LifecycleSettings): PartnerHandlers<'createResellerTransfer' | 'getResellerTransfer'> {

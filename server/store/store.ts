@@ -2,6 +2,7 @@
 // what it changes commits together, or not at all. Implementations: memory-store (default),
 // sqlite-store (--data FILE) and postgres-store (--database-url); open-store.ts chooses.
 import type { Person } from '../domain/customers/contacts.js';
+import { FIRST_IDS, type SequenceName } from '../domain/id-sequences.js';
 import type { Fault } from '../domain/control/faults.js';
 import type { Catalogue } from '../domain/catalogue/catalogue.js';
 import type { FlexDiscount } from '../domain/discounts/flex-discounts.js';
@@ -70,6 +71,13 @@ export interface Tx {
    * where the store keeps one (memory). Optional: `listBy(tx, …)` below works on any Tx.
    */
   listBy?<K extends IndexedKind>(kind: K, field: IndexedFields[K], value: string): Promise<Collections[K][]>;
+  /**
+   * The first of `count` consecutive ids of the sequence, given to no other transaction, from
+   * where the store keeps sequences outside the records (PostgreSQL: ids taken by a transaction
+   * that rolls back or reruns are skipped, not reused). Optional: `takeIds(tx, …)` below works
+   * on any Tx.
+   */
+  takeIds?(name: SequenceName, count: number): Promise<number>;
 }
 
 /** The fields lists select by (a reseller's customers, a distributor's resellers): what listBy answers from an index. */
@@ -89,6 +97,27 @@ export function listBy<K extends IndexedKind>(tx: Tx, kind: K, field: IndexedFie
 /** Reads the records in one batch where the Tx can (PostgreSQL), one by one otherwise. */
 export function getMany(tx: Tx, refs: readonly RecordRef[]): Promise<unknown[]> {
   return tx.getMany ? tx.getMany(refs) : Promise.all(refs.map(([kind, key]) => tx.get(kind, key)));
+}
+
+/**
+ * The first of `count` consecutive ids of the sequence: from the store's own sequences where it
+ * has them, else from the `sequences` record (read and written in the transaction, so two
+ * transactions taking ids conflict: fine where transactions run one at a time).
+ */
+export async function takeIds(tx: Tx, name: SequenceName, count: number): Promise<number> {
+  if (tx.takeIds) return tx.takeIds(name, count);
+  const sequences = (await tx.get('sequences', SINGLETON))!;
+  const first = sequences[name] ?? FIRST_IDS[name];
+  if (count > 0) await tx.put('sequences', SINGLETON, { ...sequences, [name]: first + count });
+  return first;
+}
+
+/** The next id of the sequence that is not `taken` yet (a state may be imported with ids of its own). */
+export async function takeFreeId(tx: Tx, name: SequenceName, taken: (id: string) => Promise<boolean> | boolean): Promise<string> {
+  for (;;) {
+    const id = String(await takeIds(tx, name, 1));
+    if (!(await taken(id))) return id;
+  }
 }
 
 export interface TransactionOptions {

@@ -1,0 +1,17 @@
+// The ids the simulator gives out, one sequence per kind (a state's `sequences` record), and where
+// each starts when a state names none.
+import { FIRST_TRANSFER_ID } from './partners/reseller-change.js';
+import type { Sequences } from './types.js';
+
+export type SequenceName = keyof Sequences;
+
+export const FIRST_IDS: Required<Sequences> = {
+  customer: 1005600001,
+  linkedMembership: 51001001,
+  email: 1,
+  order: 5120000001,
+  deployment: 3454000001,
+  transfer: FIRST_TRANSFER_ID,
+};
+
+export const SEQUENCE_NAMES = Object.keys(FIRST_IDS) as SequenceName[];

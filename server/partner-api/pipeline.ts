@@ -19,6 +19,7 @@ import { OperationInput } from './operation-input.js';
 import { simulatedNow } from '../store/simulated-now.js';
 import type { PartnerHandler } from './call-context.js';
 import { zipCitiesReady } from './zip-cities.js';
+import { writeLock } from './write-locks.js';
 
 export type { CallContext, PartnerHandler } from './call-context.js';
 
@@ -35,8 +36,6 @@ export async function authenticate(tx: Tx, call: ApiCall, now: Date): Promise<Ap
   return client;
 }
 
-/** Calls that change state queue on one lock across a fleet instead of conflicting and rerunning. */
-const WRITES_LOCK = 'partner-writes';
 /** Reads write only their own replay record and request id: a snapshot is isolation enough. */
 const READS = new Set(['GET', 'HEAD']);
 
@@ -97,7 +96,7 @@ export async function runPartnerCall(setup: PartnerCallSetup, operationId: strin
       await tx.put('idempotency', key, idempotencyRecord(key, response, now));
       for (const used of requestIds?.mark ?? []) await tx.put('requestIds', used, requestIdRecord(used, now));
       return { ...response, at: now };
-    }, { shape: `${call.method} ${call.path}`, ...(READS.has(call.method) ? { snapshot: true } : { lock: WRITES_LOCK }) });
+    }, { shape: `${call.method} ${call.path}`, ...(READS.has(call.method) ? { snapshot: true } : { lock: writeLock(operationId, call.params) }) });
   } catch (error) {
     if (error instanceof AdobeError) return errorResponse(error, echo);
     throw error;

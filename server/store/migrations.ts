@@ -3,12 +3,15 @@
 // interrupted half-way or raced by another instance is simply run again. Keep the SQL plain:
 // TEXT columns, composite primary keys, a BIGSERIAL, INSERT … ON CONFLICT — what SQLite, PostgreSQL,
 // CockroachDB, YugabyteDB and Aurora all accept (docs/deploy.md lists it).
+import { SEQUENCE_NAMES, type SequenceName } from '../domain/id-sequences.js';
 
 export const MIGRATIONS_TABLE = 'vipm_schema_migrations';
 export const RECORDS_TABLE = 'vipm_records';
 /** The fleet's request journal, and the control plane's values every instance reads (PostgreSQL only). */
 export const JOURNAL_TABLE = 'vipm_journal';
 export const FLEET_VALUES_TABLE = 'vipm_fleet_values';
+/** The database sequence each kind of id is taken from (PostgreSQL only). */
+export const sequenceOf = (name: SequenceName) => `vipm_ids_${name.toLowerCase()}`;
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -24,6 +27,9 @@ export const statementsFor = (m: Migration, engine: Engine): string[] => (Array.
 /** Collections whose records expire (their `expiresAt`), purged in batches once expired. */
 export const EXPIRING_KINDS = ['idempotency', 'requestIds', 'tokens'] as const;
 export const PURGE_BATCH = 500;
+
+/** The migration that adds the id sequences (PostgreSQL). */
+export const SEQUENCES_MIGRATION = 5;
 
 export const MIGRATIONS: Migration[] = [
   {
@@ -65,6 +71,16 @@ export const MIGRATIONS: Migration[] = [
         `CREATE INDEX IF NOT EXISTS vipm_journal_recent ON ${JOURNAL_TABLE} (recorded_at DESC, id DESC)`,
         `CREATE TABLE IF NOT EXISTS ${FLEET_VALUES_TABLE} (key TEXT NOT NULL PRIMARY KEY, value TEXT NOT NULL)`,
       ],
+    },
+  },
+  {
+    version: SEQUENCES_MIGRATION,
+    description: 'a sequence per kind of id, so that calls creating records for different customers share no counter',
+    statements: {
+      // One SQLite file has one writer: its ids stay in the sequences record.
+      sqlite: [],
+      // Started from the sequences record by the store, in the same transaction (postgres-store.ts#seedSequences).
+      postgres: SEQUENCE_NAMES.map((name) => `CREATE SEQUENCE IF NOT EXISTS ${sequenceOf(name)} AS BIGINT`),
     },
   },
 ];

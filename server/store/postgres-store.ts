@@ -12,9 +12,11 @@
 // layer answers with 500/1124; the pool reconnects by itself once the database is back.
 import pg from 'pg';
 import {
-  CREATE_MIGRATIONS_TABLE, MIGRATIONS, MIGRATIONS_TABLE, PURGE_BATCH, RECORDS_TABLE, SCHEMA_VERSION, expiryOf, newerSchemaError, statementsFor,
+  CREATE_MIGRATIONS_TABLE, MIGRATIONS, MIGRATIONS_TABLE, PURGE_BATCH, RECORDS_TABLE, SCHEMA_VERSION, SEQUENCES_MIGRATION, expiryOf, newerSchemaError, sequenceOf, statementsFor,
 } from './migrations.js';
-import { KINDS, emptyContents, type Collections, type Kind, type RecordRef, type Store, type StoreContents, type TransactionOptions, type Tx } from './store.js';
+import { KINDS, SINGLETON, emptyContents, type Collections, type Kind, type RecordRef, type Store, type StoreContents, type TransactionOptions, type Tx } from './store.js';
+import { FIRST_IDS, SEQUENCE_NAMES, type SequenceName } from '../domain/id-sequences.js';
+import type { Sequences } from '../domain/types.js';
 import { PostgresFleet } from './postgres-fleet.js';
 import { overlay } from './write-buffer.js';
 
@@ -135,6 +137,7 @@ export class PostgresStore implements Store {
           for (const m of MIGRATIONS) {
             if (m.version <= found) continue;
             for (const sql of statementsFor(m, 'postgres')) await client.query(sql);
+            if (m.version === SEQUENCES_MIGRATION) await seedSequences(client);
             await client.query(`INSERT INTO ${MIGRATIONS_TABLE} (version, description, applied_at) VALUES ($1, $2, $3) ON CONFLICT (version) DO NOTHING`, [m.version, m.description, new Date().toISOString()]);
           }
           await client.query('COMMIT');
@@ -163,7 +166,7 @@ export class PostgresStore implements Store {
 
   private attempts<T>(work: (tx: Tx) => Promise<T>, lock: string | undefined, { shape, snapshot }: TransactionOptions): Promise<T> {
     return this.run(async (client, failed) => {
-      const tx = new BatchedTx(client, failed, lock, this.readAheads.get(shape), snapshot ? BEGIN_SNAPSHOT : BEGIN);
+      const tx = new BatchedTx(client, failed, lock, this.readAheads.get(shape), snapshot ? BEGIN_SNAPSHOT : BEGIN, this.advisoryLocks);
       try {
         const result = await work(tx);
         await tx.commit();
@@ -262,6 +265,9 @@ export class PostgresStore implements Store {
         const params = batch.map((_, j) => `($${j * 4 + 1}, $${j * 4 + 2}, $${j * 4 + 3}, $${j * 4 + 4})`).join(', ');
         await q(`INSERT INTO ${RECORDS_TABLE} (kind, key, value, expires_at) VALUES ${params}`, batch.flat());
       }
+      // Not undone by a rollback: a rerun sets them again, and a transaction that took ids from
+      // the old ones conflicts with this one (it read records this one deletes) and reruns too.
+      if (this.advisoryLocks) await q(setSequences(contents.sequences[SINGLETON]), []);
     });
   }
 
@@ -273,6 +279,9 @@ export class PostgresStore implements Store {
         const table = contents[row.kind as Kind] as Record<string, unknown> | undefined;
         if (table) table[row.key] = JSON.parse(row.value);
       }
+      const record = contents.sequences[SINGLETON];
+      // Read after the records, so at or past every id they hold.
+      if (record && this.advisoryLocks) contents.sequences[SINGLETON] = withTaken(record, (await q(SELECT_SEQUENCES, [])).rows);
       return contents;
     });
   }
@@ -297,6 +306,60 @@ async function commitOrUnknown<T>(send: () => Promise<T>): Promise<T> {
     if (isConnectionLost(error)) throw new CommitUnknown(error as Error);
     throw error;
   }
+}
+
+/**
+ * Id sequences (migration 5). A transaction takes a block of ids with nextval and setval, which
+ * are not undone by a rollback: no two transactions get the same id, and ids taken by one that
+ * rolls back or reruns are skipped. Taking a block and setting a sequence (reset, import) hold
+ * the sequence's own advisory lock for that one statement, so no other taker comes between the
+ * nextval and the setval; the lock is released in the same message.
+ */
+function underSequenceLock(name: SequenceName, statement: string): string[] {
+  const key = `hashtextextended(current_schema() || ' id sequence ${name}', 0)`;
+  return [`SELECT pg_advisory_lock(${key})`, statement, `SELECT pg_advisory_unlock(${key})`];
+}
+
+/** The statements that take `count` consecutive ids; the second answers the first id. */
+function takeIdsStatements(name: SequenceName, count: number): string[] {
+  const seq = `'${sequenceOf(name)}'`;
+  return underSequenceLock(name, `SELECT setval(${seq}, nextval(${seq}) + ${count - 1}) - ${count - 1} AS first`);
+}
+
+/**
+ * Sets every sequence so that its next id is the record's (or the first id where it names none);
+ * `locked` while ids may be taken meanwhile.
+ */
+function setSequences(record: Sequences | undefined, locked = true): string {
+  return SEQUENCE_NAMES.flatMap((name) => {
+    const next = record?.[name] ?? FIRST_IDS[name];
+    // A sequence starts at 1: a state may name any integer (the other stores would give it out).
+    const set = `SELECT setval('${sequenceOf(name)}', ${Number.isSafeInteger(next) ? Math.max(1, next) : FIRST_IDS[name]}, false)`;
+    return locked ? underSequenceLock(name, set) : [set];
+  }).join('; ');
+}
+
+/**
+ * Starts the sequences from the sequences record, when the database already holds a state (in
+ * the migration's transaction: no instance takes ids from them before it commits).
+ */
+async function seedSequences(client: pg.PoolClient): Promise<void> {
+  const { rows } = await client.query(`SELECT value FROM ${RECORDS_TABLE} WHERE kind = 'sequences' AND key = $1`, [SINGLETON]);
+  await client.query(setSequences(rows[0] ? JSON.parse(rows[0].value) : undefined, false));
+}
+
+const SELECT_SEQUENCES = SEQUENCE_NAMES.map((name) => `SELECT '${name}' AS name, last_value, is_called FROM ${sequenceOf(name)}`).join(' UNION ALL ');
+
+/**
+ * The sequences record with each sequence's next id: a name the record leaves out (a state saved
+ * before that kind of id existed) stays out until an id of it is taken.
+ */
+function withTaken(record: Sequences, rows: Array<{ name: SequenceName; last_value: string; is_called: boolean }>): Sequences {
+  const next: Sequences = { ...record };
+  for (const { name, last_value: last, is_called: called } of rows) {
+    if (called || record[name] !== undefined) next[name] = Number(last) + (called ? 1 : 0);
+  }
+  return next;
 }
 
 type Written = { kind: Kind; key: string; value: unknown | undefined };
@@ -352,8 +415,19 @@ class BatchedTx implements Tx {
     private readonly lock: string | undefined,
     private ahead: ReadAhead | undefined,
     begin: string,
+    sequences: boolean,
   ) {
     this.prelude = lock !== undefined ? [`SELECT pg_advisory_lock(${this.lockId()})`, 'COMMIT', begin] : [begin];
+    if (sequences) this.takeIds = (name, count) => this.takeFromSequence(name, count);
+  }
+
+  /** Ids from the database's sequences, where the engine has the advisory locks taking a block needs; else from the sequences record. */
+  readonly takeIds?: (name: SequenceName, count: number) => Promise<number>;
+
+  private async takeFromSequence(name: SequenceName, count: number): Promise<number> {
+    const statements = takeIdsStatements(name, count);
+    const rows = await this.send(statements, 1);
+    return Number(rows[0].first);
   }
 
   private lockId(): string {
@@ -380,9 +454,9 @@ class BatchedTx implements Tx {
 
   /**
    * Sends the statements (after the prelude and the read-ahead, when not sent yet) in one
-   * message; answers the last statement's rows.
+   * message; answers the rows of the statement `answering` places before the last (0: the last).
    */
-  private async send(statements: string[]): Promise<Array<Record<string, string>>> {
+  private async send(statements: string[], answering = 0): Promise<Array<Record<string, string>>> {
     if (!this.open) throw new Error('transaction used after it ended');
     const first = this.prelude.length > 0;
     const ahead = this.ahead;
@@ -405,7 +479,7 @@ class BatchedTx implements Tx {
     if (aheadRefs.length) this.keepRows(aheadRefs, results[at++].rows);
     for (const kind of aheadLists) this.listed.set(kind, results[at++].rows);
     this.firstSent ||= first;
-    return results[results.length - 1].rows;
+    return results[results.length - 1 - answering].rows;
   }
 
   /** Set once the first message went out: reads after it are what read-ahead learns. */

@@ -105,10 +105,11 @@ export function getMany(tx: Tx, refs: readonly RecordRef[]): Promise<unknown[]> 
  * transactions taking ids conflict: fine where transactions run one at a time).
  */
 export async function takeIds(tx: Tx, name: SequenceName, count: number): Promise<number> {
+  if (!Number.isInteger(count) || count < 1) throw new RangeError(`takeIds: ${count} ids of ${name}`);
   if (tx.takeIds) return tx.takeIds(name, count);
   const sequences = (await tx.get('sequences', SINGLETON))!;
   const first = sequences[name] ?? FIRST_IDS[name];
-  if (count > 0) await tx.put('sequences', SINGLETON, { ...sequences, [name]: first + count });
+  await tx.put('sequences', SINGLETON, { ...sequences, [name]: first + count });
   return first;
 }
 

@@ -165,12 +165,14 @@ export interface SimulatorLaunch {
   readyWithinMs?: number;
   /** More `serve` options. */
   args?: string[];
+  /** Another build to run (a directory with bin/, dist/, …: snapshotBuild's layout), for before/after runs. */
+  root?: string;
 }
 
 export async function startSimulator(options: SimulatorLaunch): Promise<Target> {
   const port = await freePort();
   const name = options.name ?? 'simulator';
-  const args = [join(simulatorRoot, 'bin', 'vipm-sim.js'), 'serve', '--port', String(port), '--activation-delay', 'PT0S', '--token-ttl', 'P3650D'];
+  const args = [join(options.root ?? simulatorRoot, 'bin', 'vipm-sim.js'), 'serve', '--port', String(port), '--activation-delay', 'PT0S', '--token-ttl', 'P3650D'];
   if (options.fixtures) args.push('--fixtures', options.fixtures);
   if (options.data) args.push('--data', options.data);
   if (options.databaseUrl) args.push('--database-url', options.databaseUrl);

@@ -164,9 +164,9 @@ export class PostgresStore implements Store {
     return done;
   }
 
-  private attempts<T>(work: (tx: Tx) => Promise<T>, lock: string | undefined, { shape, snapshot }: TransactionOptions): Promise<T> {
+  private attempts<T>(work: (tx: Tx) => Promise<T>, lock: string | undefined, { shape, snapshot, settled }: TransactionOptions): Promise<T> {
     return this.run(async (client, failed) => {
-      const tx = new BatchedTx(client, failed, lock, this.readAheads.get(shape), snapshot ? BEGIN_SNAPSHOT : BEGIN, this.advisoryLocks);
+      const tx = new BatchedTx(client, failed, lock, this.readAheads.get(shape), snapshot ? BEGIN_SNAPSHOT : BEGIN, this.advisoryLocks, lock !== undefined ? settled : undefined);
       try {
         const result = await work(tx);
         await tx.commit();
@@ -405,6 +405,12 @@ class BatchedTx implements Tx {
   private readonly writes = new Map<string, Written>();
   /** What still has to be sent before the first statement: the lock and BEGIN. */
   private prelude: string[];
+  /** Records read with the prelude, before the snapshot (TransactionOptions.settled). */
+  private readonly settled: readonly RecordRef[];
+  /** Read with the prelude, or already read: not to be asked for again. */
+  private asked(kind: string, key: string): boolean {
+    return this.read.has(refKey(kind, key)) || (this.prelude.length > 0 && this.settled.some(([k, v]) => k === kind && v === key));
+  }
   private open = true;
   /** What this transaction read after its first query: the read-ahead of the next of its shape. */
   readonly later: ReadAhead = { refs: [], lists: [] };
@@ -416,8 +422,12 @@ class BatchedTx implements Tx {
     private ahead: ReadAhead | undefined,
     begin: string,
     sequences: boolean,
+    settled: readonly RecordRef[] = [],
   ) {
-    this.prelude = lock !== undefined ? [`SELECT pg_advisory_lock(${this.lockId()})`, 'COMMIT', begin] : [begin];
+    // The settled records are read between the lock and BEGIN: in an implicit transaction of their own.
+    this.settled = settled.filter(([, key]) => !key.includes('\0'));
+    const before = this.settled.length ? [this.selectRefs(this.settled)] : [];
+    this.prelude = lock !== undefined ? [`SELECT pg_advisory_lock(${this.lockId()})`, ...before, 'COMMIT', begin] : [begin];
     if (sequences) this.takeIds = (name, count) => this.takeFromSequence(name, count);
   }
 
@@ -462,10 +472,11 @@ class BatchedTx implements Tx {
     const ahead = this.ahead;
     this.ahead = undefined;
     // A predicted key with a NUL is absent too (see getMany), and would break the query text.
-    const aheadRefs = ahead?.refs.filter(([kind, key]) => !key.includes('\0') && !this.read.has(refKey(kind, key))) ?? [];
+    const aheadRefs = ahead?.refs.filter(([kind, key]) => !key.includes('\0') && !this.asked(kind, key)) ?? [];
     const aheadLists = ahead?.lists.filter((kind) => !this.listed.has(kind)) ?? [];
     const extra = [...(aheadRefs.length ? [this.selectRefs(aheadRefs)] : []), ...aheadLists.map((k) => this.selectList(k))];
     const all = [...this.prelude, ...extra, ...statements];
+    const settledRead = first && this.settled.length > 0;
     this.prelude = [];
     let results: pg.QueryResult[];
     try {
@@ -475,6 +486,8 @@ class BatchedTx implements Tx {
       this.failed(error);
       throw error;
     }
+    // The prelude's statements come first: the lock, then the settled records' read.
+    if (settledRead) this.keepRows(this.settled, results[1].rows);
     let at = results.length - statements.length - extra.length;
     if (aheadRefs.length) this.keepRows(aheadRefs, results[at++].rows);
     for (const kind of aheadLists) this.listed.set(kind, results[at++].rows);
@@ -492,8 +505,9 @@ class BatchedTx implements Tx {
   async getMany(refs: readonly RecordRef[]): Promise<unknown[]> {
     if (this.firstSent) for (const ref of refs) if (!this.writes.has(refKey(...ref))) this.later.refs.push(ref);
     // PostgreSQL text holds no NUL, so no stored key has one: such a key is absent without asking.
-    const missing = refs.filter(([kind, key]) => !key.includes('\0') && !this.writes.has(refKey(kind, key)) && !this.read.has(refKey(kind, key)));
+    const missing = refs.filter(([kind, key]) => !key.includes('\0') && !this.writes.has(refKey(kind, key)) && !this.asked(kind, key));
     if (missing.length) this.keepRows(missing, await this.send([this.selectRefs(missing)]));
+    else if (this.prelude.length && refs.some(([kind, key]) => this.asked(kind, key))) await this.send([]);
     return refs.map(([kind, key]) => {
       const id = refKey(kind, key);
       const written = this.writes.get(id);

@@ -139,6 +139,14 @@ export interface TransactionOptions {
    * writes of one record still conflict), which spares it SERIALIZABLE's false conflicts.
    */
   snapshot?: boolean;
+  /**
+   * Records whose state the `lock` settles: only transactions holding the same lock write them,
+   * and two inserts of one fail on its key. A store that tracks what a serializable transaction
+   * reads (PostgreSQL, by index page) reads these just before the transaction's snapshot, under
+   * the lock but outside that tracking, so transactions on other locks that insert records
+   * beside them are not taken for conflicts (a call's own replay record, say).
+   */
+  settled?: readonly RecordRef[];
 }
 
 /** A journal entry as the fleet's journal stores it: the columns it is searched by, and the entry as JSON. */

@@ -39,6 +39,12 @@ export interface PostgresOptions {
 }
 
 const RETRYABLE = new Set(['40001', '40P01', '23505']);
+/**
+ * The server ran out of predicate locks (SERIALIZABLE keeps each transaction's reads until the
+ * transactions overlapping it end; many concurrent changing calls on different locks need
+ * `max_pred_locks_per_transaction` above its default, docs/deploy.md): rerun a few times.
+ */
+const OUT_OF_SHARED_MEMORY = '53200';
 const CONNECTION_LOST = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006', 'ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT']);
 type Query = (text: string, values: unknown[]) => Promise<pg.QueryResult>;
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -191,7 +197,7 @@ export class PostgresStore implements Store {
       } catch (error) {
         if (error instanceof CommitUnknown) throw error.cause;
         const cause = failure ?? error;
-        const again = isRetryable(cause) ? attempt < this.maxAttempts : isConnectionLost(cause) && attempt < 3;
+        const again = isRetryable(cause) ? attempt < this.maxAttempts : (isConnectionLost(cause) || codeOf(cause) === OUT_OF_SHARED_MEMORY) && attempt < 3;
         if (!again) throw failure && isConnectionLost(failure) ? failure : error;
         if (isRetryable(cause)) this.retries++;
         await sleep(backoff(attempt));
@@ -326,6 +332,13 @@ function takeIdsStatements(name: SequenceName, count: number): string[] {
   return underSequenceLock(name, `SELECT setval(${seq}, nextval(${seq}) + ${count - 1}) - ${count - 1} AS first`);
 }
 
+/** Gives a block back: the sequence's next id becomes its first again, if it is still the one after its last. */
+function giveBackStatements(name: SequenceName, first: number, count: number): string[] {
+  const seq = sequenceOf(name);
+  const end = first + count - 1;
+  return underSequenceLock(name, `SELECT setval('${seq}', ${first}, false) FROM ${seq} WHERE (last_value = ${end} AND is_called) OR (last_value = ${end + 1} AND NOT is_called)`);
+}
+
 /**
  * Sets every sequence so that its next id is the record's (or the first id where it names none);
  * `locked` while ids may be taken meanwhile.
@@ -369,6 +382,8 @@ const refKey = (kind: string, key: string) => `${kind}\u0000${key}`;
 export interface ReadAhead {
   refs: RecordRef[];
   lists: Kind[];
+  /** Blocks of ids taken (sequence, count), in order. */
+  ids: Array<readonly [SequenceName, number]>;
 }
 
 /** How many shapes are remembered, and how much of each. */
@@ -386,7 +401,7 @@ export class ReadAheads {
   remember(shape: string | undefined, ahead: ReadAhead): void {
     if (shape === undefined) return;
     this.shapes.delete(shape);
-    this.shapes.set(shape, { refs: ahead.refs.slice(0, READ_AHEAD_REFS), lists: ahead.lists.slice(0, 4) });
+    this.shapes.set(shape, { refs: ahead.refs.slice(0, READ_AHEAD_REFS), lists: ahead.lists.slice(0, 4), ids: ahead.ids.slice(0, 4) });
     if (this.shapes.size > READ_AHEAD_SHAPES) this.shapes.delete(this.shapes.keys().next().value!);
   }
 }
@@ -413,7 +428,12 @@ class BatchedTx implements Tx {
   }
   private open = true;
   /** What this transaction read after its first query: the read-ahead of the next of its shape. */
-  readonly later: ReadAhead = { refs: [], lists: [] };
+  readonly later: ReadAhead = { refs: [], lists: [], ids: [] };
+  /**
+   * Blocks of ids taken with the first message, as the last transaction of this shape took them:
+   * a take of the same sequence and count uses one; those left unused go back (see giveBack).
+   */
+  private readonly prefetched: Array<{ name: SequenceName; count: number; first: number; used: boolean }> = [];
 
   constructor(
     private readonly client: pg.PoolClient,
@@ -428,16 +448,37 @@ class BatchedTx implements Tx {
     this.settled = settled.filter(([, key]) => !key.includes('\0'));
     const before = this.settled.length ? [this.selectRefs(this.settled)] : [];
     this.prelude = lock !== undefined ? [`SELECT pg_advisory_lock(${this.lockId()})`, ...before, 'COMMIT', begin] : [begin];
+    this.sequences = sequences;
     if (sequences) this.takeIds = (name, count) => this.takeFromSequence(name, count);
   }
 
   /** Ids from the database's sequences, where the engine has the advisory locks taking a block needs; else from the sequences record. */
   readonly takeIds?: (name: SequenceName, count: number) => Promise<number>;
 
+  private readonly sequences: boolean;
+
   private async takeFromSequence(name: SequenceName, count: number): Promise<number> {
-    const statements = takeIdsStatements(name, count);
-    const rows = await this.send(statements, 1);
+    this.later.ids.push([name, count]);
+    const ahead = this.prefetched.find((b) => !b.used && b.name === name && b.count === count);
+    if (ahead) {
+      ahead.used = true;
+      return ahead.first;
+    }
+    const rows = await this.send([...this.giveBack(name), ...takeIdsStatements(name, count)], 1);
     return Number(rows[0].first);
+  }
+
+  /**
+   * Statements that give the unused blocks taken ahead (of one sequence, or all) back, the last
+   * taken first, each only while no other transaction has taken ids after it: serial calls leave
+   * no gap (a rejected call changes nothing, as on the other stores).
+   */
+  private giveBack(name?: SequenceName): string[] {
+    const unused = this.prefetched.filter((b) => !b.used && (name === undefined || b.name === name)).reverse();
+    return unused.flatMap((b) => {
+      b.used = true;
+      return giveBackStatements(b.name, b.first, b.count);
+    });
   }
 
   private lockId(): string {
@@ -474,7 +515,11 @@ class BatchedTx implements Tx {
     // A predicted key with a NUL is absent too (see getMany), and would break the query text.
     const aheadRefs = ahead?.refs.filter(([kind, key]) => !key.includes('\0') && !this.asked(kind, key)) ?? [];
     const aheadLists = ahead?.lists.filter((kind) => !this.listed.has(kind)) ?? [];
-    const extra = [...(aheadRefs.length ? [this.selectRefs(aheadRefs)] : []), ...aheadLists.map((k) => this.selectList(k))];
+    const aheadIds = this.sequences ? ahead?.ids ?? [] : [];
+    const extra = [
+      ...(aheadRefs.length ? [this.selectRefs(aheadRefs)] : []), ...aheadLists.map((k) => this.selectList(k)),
+      ...aheadIds.flatMap(([name, count]) => takeIdsStatements(name, count)),
+    ];
     const all = [...this.prelude, ...extra, ...statements];
     const settledRead = first && this.settled.length > 0;
     this.prelude = [];
@@ -491,6 +536,10 @@ class BatchedTx implements Tx {
     let at = results.length - statements.length - extra.length;
     if (aheadRefs.length) this.keepRows(aheadRefs, results[at++].rows);
     for (const kind of aheadLists) this.listed.set(kind, results[at++].rows);
+    for (const [name, count] of aheadIds) {
+      this.prefetched.push({ name, count, first: Number(results[at + 1].rows[0].first), used: false });
+      at += 3;
+    }
     this.firstSent ||= first;
     return results[results.length - 1 - answering].rows;
   }
@@ -551,7 +600,7 @@ class BatchedTx implements Tx {
     if (deletes.length) {
       statements.push(`DELETE FROM ${RECORDS_TABLE} WHERE (kind, key) IN (${deletes.map((w) => `(${this.lit(w.kind)}, ${this.lit(w.key)})`).join(', ')})`);
     }
-    statements.push('COMMIT');
+    statements.push(...this.giveBack(), 'COMMIT');
     if (this.lock !== undefined) statements.push(`SELECT pg_advisory_unlock(${this.lockId()})`);
     this.ahead = undefined;
     await commitOrUnknown(() => this.send(statements));

@@ -133,6 +133,16 @@ for (const kind of ['memory', 'sqlite', 'postgres'] as StoreKind[]) {
       assert.equal((await store.dump()).sequences.current?.order, undefined, 'a sequence the state leaves out stays out until an id of it is taken');
       assert.equal(await store.transaction((tx) => takeIds(tx, 'order', 1)), 5120000001);
       assert.deepEqual((await store.dump()).sequences.current, { customer: 100, linkedMembership: 1, email: 502, order: 5120000002 });
+      // Transactions of one shape taking ids, then none, then another count: the ids follow on without a gap.
+      const taken: number[] = [];
+      for (const count of [1, 0, 2, 1, 1]) {
+        await store.transaction(async (tx) => {
+          if (count) taken.push(await takeIds(tx, 'email', count));
+          await tx.put('faults', 'f', { id: 'f', remaining: count } as never);
+        }, { shape: 'welcome', lock: 'welcome' });
+      }
+      assert.deepEqual(taken, [502, 503, 505, 506]);
+      assert.equal((await store.dump()).sequences.current?.email, 507);
     }));
 
     it('STO-03 the simulator round-trips the default fixtures through the store', () => withStore(async (store) => {

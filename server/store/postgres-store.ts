@@ -459,6 +459,8 @@ class BatchedTx implements Tx {
 
   private async takeFromSequence(name: SequenceName, count: number): Promise<number> {
     this.later.ids.push([name, count]);
+    // The first message takes the blocks ahead; this take comes after them, or it would leave them a gap.
+    if (this.prelude.length) await this.send([]);
     const ahead = this.prefetched.find((b) => !b.used && b.name === name && b.count === count);
     if (ahead) {
       ahead.used = true;

@@ -1,7 +1,7 @@
 // The schema of the SQL stores (SQLite and PostgreSQL), as numbered migrations. Each runs once,
 // in a transaction, on start; every statement is idempotent (IF NOT EXISTS), so a migration
 // interrupted half-way or raced by another instance is simply run again. Keep the SQL plain:
-// TEXT columns, composite primary keys, a BIGSERIAL, INSERT … ON CONFLICT — what SQLite, PostgreSQL,
+// TEXT columns, composite primary keys, a BIGSERIAL, INSERT … ON CONFLICT, sequences (PostgreSQL) — what SQLite, PostgreSQL,
 // CockroachDB, YugabyteDB and Aurora all accept (docs/deploy.md lists it).
 import { SEQUENCE_NAMES, type SequenceName } from '../domain/id-sequences.js';
 

@@ -1,9 +1,10 @@
 // The request mixes. Every target gets the same method, path, headers and body; only the
 // simulator checks the token (Prism and the bare app accept any).
 import type { RequestSpec } from 'autocannon';
+import { generatedCustomer } from './fixtures.js';
 
 export type ScenarioId = 'patch' | 'get' | 'post' | 'replay' | 'invalid' | 'order' | 'subscriptions'
-  | 'orders' | 'customers' | 'resellers' | 'notifications';
+  | 'orders' | 'customers' | 'resellers' | 'notifications' | 'patch-spread';
 
 export interface Scenario {
   id: ScenarioId;
@@ -170,6 +171,48 @@ export const LIST_SCENARIOS: Scenario[] = [
   },
 ];
 
+/** How many generated customers (bench/fixtures.ts, a fixture file of 100 customers or more) the spread PATCHes take turns on. */
+export const SPREAD_CUSTOMERS = 90;
+
+/** PATCH of a different customer each request (the generated ones, each resent as it is): calls that a lock per customer lets run at once. */
+function spreadPatches(): Pick<Scenario, 'spec' | 'once'> {
+  const path = (i: number) => `/v3/customers/${3_000_000_000 + (i % SPREAD_CUSTOMERS)}`;
+  const body = (i: number) => {
+    const { companyName, preferredLanguage, marketSegment, address, contacts } = generatedCustomer(i % SPREAD_CUSTOMERS).companyProfile as Record<string, unknown>;
+    return JSON.stringify({ companyProfile: { companyName, preferredLanguage, marketSegment, address, contacts } });
+  };
+  const counters = new WeakMap<ScenarioContext, { n: number }>();
+  const next = (ctx: ScenarioContext) => {
+    let c = counters.get(ctx);
+    if (!c) counters.set(ctx, (c = { n: 0 }));
+    return c.n++;
+  };
+  const tag = (ctx: ScenarioContext) => `${ctx.prefix}${ctx.sender ?? ''}`;
+  return {
+    spec(ctx) {
+      return {
+        method: 'PATCH', path: path(0), headers: headers(ctx, `${tag(ctx)}-s`, true), body: body(0),
+        setupRequest(request) {
+          const n = next(ctx);
+          request.path = path(n);
+          request.body = body(n);
+          request.headers!['X-Correlation-Id'] = `${tag(ctx)}-s${n}`;
+          return request;
+        },
+      };
+    },
+    once(ctx) {
+      const n = next(ctx);
+      return { method: 'PATCH', path: path(n), headers: headers(ctx, `${tag(ctx)}-s${n}`, true), body: body(n) };
+    },
+  };
+}
+
+/** The stores' scenarios beyond the ones above (bench/pg-locks.ts). */
+export const STORE_SCENARIOS: Scenario[] = [
+  { id: 'patch-spread', title: `PATCH /v3/customers/{one of ${SPREAD_CUSTOMERS} customers in turn} (fresh correlation id)`, method: 'PATCH', path: '/v3/customers/{id}', expected: [200], ...spreadPatches() },
+];
+
 export function scenario(id: ScenarioId): Scenario {
-  return [...SCENARIOS, ...LIST_SCENARIOS].find((s) => s.id === id)!;
+  return [...SCENARIOS, ...LIST_SCENARIOS, ...STORE_SCENARIOS].find((s) => s.id === id)!;
 }

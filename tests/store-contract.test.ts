@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import request from 'supertest';
 import { createApp } from '../server/app.js';
 import { buildSimulator } from '../server/simulator.js';
-import { emptyContents, getMany, type Store } from '../server/store/store.js';
+import { emptyContents, getMany, takeIds, type Store } from '../server/store/store.js';
 import { withTestStore, postgresUnavailable, type StoreKind } from './support/harness.js';
 import { readFixtures } from '../server/startup/fixtures.js';
 import type { Customer } from '../server/domain/types.js';
@@ -112,6 +112,37 @@ for (const kind of ['memory', 'sqlite', 'postgres'] as StoreKind[]) {
         await tx.put('sequences', 'current', { ...seq, customer: seq.customer + 1 });
       }, { snapshot: true })));
       assert.equal((await store.transaction((tx) => tx.get('sequences', 'current')))!.customer, 2 * n);
+    }));
+
+    it('STO-20 takeIds gives concurrent transactions blocks of consecutive ids no other gets; replaceAll sets the next id, dump answers it', () => withStore(async (store) => {
+      const contents = emptyContents();
+      contents.sequences.current = { customer: 100, linkedMembership: 1, email: 7 };
+      await store.replaceAll(contents);
+      const sizes = Array.from({ length: 12 }, (_, i) => 1 + (i % 3));
+      const blocks = await Promise.all(sizes.map((size, i) => store.transaction(async (tx) => {
+        const first = await takeIds(tx, 'email', size);
+        await new Promise((r) => setTimeout(r, i % 2));
+        return Array.from({ length: size }, (_, j) => first + j);
+      }, { lock: `taker ${i}` })));
+      const total = sizes.reduce((a, b) => a + b, 0);
+      assert.deepEqual(blocks.flat().sort((a, b) => a - b), Array.from({ length: total }, (_, i) => 7 + i), 'every id once, none skipped');
+      assert.deepEqual((await store.dump()).sequences.current, { customer: 100, linkedMembership: 1, email: 7 + total });
+      contents.sequences.current = { customer: 100, linkedMembership: 1, email: 500 };
+      await store.replaceAll(contents);
+      assert.equal(await store.transaction((tx) => takeIds(tx, 'email', 2)), 500);
+      assert.equal((await store.dump()).sequences.current?.order, undefined, 'a sequence the state leaves out stays out until an id of it is taken');
+      assert.equal(await store.transaction((tx) => takeIds(tx, 'order', 1)), 5120000001);
+      assert.deepEqual((await store.dump()).sequences.current, { customer: 100, linkedMembership: 1, email: 502, order: 5120000002 });
+      // Transactions of one shape taking ids, then none, then another count: the ids follow on without a gap.
+      const taken: number[] = [];
+      for (const count of [1, 0, 2, 1, 1]) {
+        await store.transaction(async (tx) => {
+          if (count) taken.push(await takeIds(tx, 'email', count));
+          await tx.put('faults', 'f', { id: 'f', remaining: count } as never);
+        }, { shape: 'welcome', lock: 'welcome' });
+      }
+      assert.deepEqual(taken, [502, 503, 505, 506]);
+      assert.equal((await store.dump()).sequences.current?.email, 507);
     }));
 
     it('STO-03 the simulator round-trips the default fixtures through the store', () => withStore(async (store) => {

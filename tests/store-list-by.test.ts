@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import pg from 'pg';
-import { listByQuery } from '../server/store/migrations.js';
+import { SCHEMA_VERSION, listByQuery } from '../server/store/migrations.js';
 import { PostgresStore } from '../server/store/postgres-store.js';
 import { chooseDriver, openSqlite, type SqliteDriver } from '../server/store/sqlite-driver.js';
 import { SqliteStore } from '../server/store/sqlite-store.js';
@@ -124,7 +124,7 @@ describe('listBy: a database of schema version 4 upgrades on start', () => {
       assert.deepEqual(await listsOf(upgraded), [['a', 'c'], ['b']]);
       await upgraded.close();
       const check = openSqlite(driver.driver, driver.path, file, 1000);
-      assert.equal(check.prepare<{ v: number }>('SELECT MAX(version) AS v FROM vipm_schema_migrations').get()?.v, 5);
+      assert.equal(check.prepare<{ v: number }>('SELECT MAX(version) AS v FROM vipm_schema_migrations').get()?.v, SCHEMA_VERSION);
       const plan = check.prepare<{ detail: string }>(`EXPLAIN QUERY PLAN ${listByQuery('sqlite', 'customers', 'resellerId', '?')}`).all('r1').map((r) => r.detail).join(' ');
       assert.match(plan, /USING INDEX vipm_records_customers_by_resellerid/);
       check.close();
@@ -145,7 +145,7 @@ describe('listBy: a database of schema version 4 upgrades on start', () => {
       const upgraded = await PostgresStore.open(TEST_DATABASE_URL, { schema, poolSize: 2 });
       assert.deepEqual(await listsOf(upgraded), [['a', 'c'], ['b']]);
       await upgraded.close();
-      assert.equal(Number((await client.query('SELECT MAX(version) AS v FROM vipm_schema_migrations')).rows[0].v), 5);
+      assert.equal(Number((await client.query('SELECT MAX(version) AS v FROM vipm_schema_migrations')).rows[0].v), SCHEMA_VERSION);
       // Planned as on a large table (a few rows alone would be read in full).
       const plan = (await client.query(`SET enable_seqscan = off; EXPLAIN ${listByQuery('postgres', 'customers', 'resellerId', "'r1'")}`) as unknown as pg.QueryResult[])[1].rows.map((r) => r['QUERY PLAN']).join(' ');
       assert.match(plan, /Index Scan using vipm_records_customers_by_resellerid/);

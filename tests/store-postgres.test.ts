@@ -15,7 +15,8 @@ import pg from 'pg';
 import { startSimulator } from '../server/index.js';
 import { connectSimulator } from '../server/control-plane/http-client.js';
 import { apiClient, startChildSimulator, tokenFor, type ChildSimulator } from './support/child-simulator.js';
-import { freshSchema, postgresUnavailable, TEST_DATABASE_URL } from './support/harness.js';
+import { freshSchema, postgresUnavailable, TEST_DATABASE_URL, withTestStore } from './support/harness.js';
+import type { Customer } from '../server/domain/types.js';
 
 const BIN = 'bin/vipm-sim.js';
 const pgSkip = await postgresUnavailable();
@@ -106,6 +107,29 @@ describe('PostgreSQL fleet (--database-url)', { skip: pgSkip }, () => {
     assert.equal(new Set(emails.map((e) => e.emailId)).size, 50, 'email ids are unique');
   });
 
+  it('STO-21 customers, their orders and welcome emails created at once through A and B all get ids of their own; every one acknowledged is there', async () => {
+    const n = 12;
+    const created = await Promise.all(Array.from({ length: n }, (_, i) => call(fleet[i % 2].url, 'POST', '/v3/customers', newCustomer(`Parallel Create ${i}`))));
+    for (const r of created) assert.equal(r.status, 201, r.text);
+    const customerIds: string[] = created.map((r) => r.body.customerId);
+    assert.equal(new Set(customerIds).size, n, 'customer ids are unique');
+    const order = { orderType: 'NEW', currencyCode: 'USD', lineItems: [{ extLineItemNumber: 1, offerId: '65304479CA01A12', quantity: 2 }] };
+    const placed = await Promise.all(customerIds.flatMap((id, i) => [0, 1].map((k) => call(fleet[(i + k) % 2].url, 'POST', `/v3/customers/${id}/orders`, order))));
+    for (const r of placed) assert.equal(r.status, 201, r.text);
+    const orderIds: string[] = placed.map((r) => r.body.orderId);
+    assert.equal(new Set(orderIds).size, orderIds.length, 'order ids are unique across customers');
+    const state = await connectSimulator(fleet[2].url).state();
+    for (const id of customerIds) assert.ok(state.customers.some((c) => c.customerId === id), `customer ${id} lost`);
+    const stored = new Set((state.orders ?? []).map((o) => o.orderId));
+    for (const id of orderIds) assert.ok(stored.has(id), `order ${id} lost`);
+    const emailIds = (state.emails ?? []).map((e) => e.emailId);
+    assert.equal(new Set(emailIds).size, emailIds.length, 'email ids are unique');
+    assert.ok(customerIds.every((id) => (state.emails ?? []).some((e) => e.customerId === id)), 'every customer got its welcome email');
+    for (const [name, taken] of [['customer', customerIds], ['order', orderIds]] as const) {
+      assert.ok(Number(state.sequences?.[name]) > Math.max(...taken.map(Number)), `the exported next ${name} id is past every one taken`);
+    }
+  });
+
   it('STO-10 a reused X-Request-Id is caught across instances', async () => {
     const requestId = randomUUID();
     const first = await call(fleet[0].url, 'GET', '/v3/customers/9876543210', undefined, { 'x-request-id': requestId });
@@ -127,6 +151,38 @@ describe('PostgreSQL fleet (--database-url)', { skip: pgSkip }, () => {
     assert.equal((await call(fleet[1].url, 'GET', '/v3/customers/9876543210')).status, 200, 'the fault was used up across the fleet');
     await connectSimulator(fleet[0].url).freezeClock(false);
   });
+});
+
+describe('PostgreSQL locks by what a call writes', { skip: pgSkip }, () => {
+  const customer = (id: string) => ({ customerId: id, companyProfile: { companyName: id } }) as unknown as Customer;
+
+  it('STO-21 transactions on different locks run at once; on one lock, one after another', { timeout: 60_000 }, () => withTestStore('postgres', async (store) => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    let holding!: () => void;
+    const holds = new Promise<void>((resolve) => { holding = resolve; });
+    const done: string[] = [];
+    const first = store.transaction(async (tx) => {
+      await tx.get('customers', 'a');
+      holding();
+      await held;
+      await tx.put('customers', 'a', customer('a'));
+      done.push('a, first');
+    }, { lock: 'customer a' });
+    await holds;
+    const same = store.transaction(async (tx) => {
+      await tx.put('customers', 'a2', customer('a2'));
+      done.push('a, second');
+    }, { lock: 'customer a' });
+    // Queued behind `first`, this would wait for ever (the test's timeout).
+    await store.transaction(async (tx) => {
+      await tx.put('customers', 'b', customer('b'));
+      done.push('b');
+    }, { lock: 'customer b' });
+    release();
+    await Promise.all([first, same]);
+    assert.deepEqual(done, ['b', 'a, first', 'a, second']);
+  }));
 });
 
 /** Journal rows in the schema the URL's search_path names. */

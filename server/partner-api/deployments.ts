@@ -4,30 +4,21 @@ import {
   createDeployment, deploymentView, findDeployment, listDeployments, updateDeployment,
 } from '../domain/customers/deployments.js';
 import { SUBSCRIPTION_ACTIVE } from '../domain/orders/order-types.js';
-import type { Customer } from '../domain/types.js';
-import { SINGLETON, type Tx } from '../store/store.js';
+import { withNewIds } from './new-ids.js';
 import { saveCustomer } from './account-index.js';
 import type { PartnerHandlers } from './call-context.js';
 import { customerHoldings } from './orders.js';
 
-export const FIRST_DEPLOYMENT_ID = 3454000001;
-
-/** The next free deployment id (state may be imported with ids of its own). */
-async function nextDeploymentId(tx: Tx, customer: Customer): Promise<string> {
-  const sequences = (await tx.get('sequences', SINGLETON))!;
-  let next = sequences.deployment ?? FIRST_DEPLOYMENT_ID;
-  while ((customer.deployments ?? []).some((d) => d.deploymentId === String(next))) next++;
-  await tx.put('sequences', SINGLETON, { ...sequences, deployment: next + 1 });
-  return String(next);
-}
 
 export function deploymentHandlers(): PartnerHandlers<'createDeployment' | 'listDeployments' | 'getDeployment' | 'updateDeployment'> {
   return {
     async createDeployment(ctx) {
       const { customer } = await ctx.scope.customer(ctx.input.path['customer-id']);
       const request = ctx.input.body();
-      // A refused request moves no sequence: the call's writes are kept only when it succeeds.
-      const created = createDeployment(customer, await ctx.scope.distributor(), request, await nextDeploymentId(ctx.tx, customer), ctx.now);
+      // A refused request moves no sequence (withNewIds). The next deployment id the customer does not hold (a state may be imported with ids of its own).
+      const distributor = await ctx.scope.distributor();
+      const needs = { deployment: { count: 1, taken: (id: string) => (customer.deployments ?? []).some((d) => d.deploymentId === id) } };
+      const created = await withNewIds(ctx.tx, needs, (ids) => createDeployment(customer, distributor, request, String(ids.deployment), ctx.now));
       await saveCustomer(ctx.tx, created.customer);
       return deploymentView(customer.customerId, created.deployment);
     },

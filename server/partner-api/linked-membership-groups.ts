@@ -2,7 +2,7 @@
 // discount level on their customers, and free group ids.
 import { customerAt, type LifecycleSettings } from '../domain/customers/customer.js';
 import { derivedGroups, groupAt, participantIds, refreshDue, withGroupLevel } from '../domain/commitments/linked-membership-groups.js';
-import type { Customer, LinkedMembershipGroup, Reseller, Sequences } from '../domain/types.js';
+import type { Customer, LinkedMembershipGroup, Reseller } from '../domain/types.js';
 import { resellerAt } from '../domain/partners/reseller-account.js';
 import { settledHoldings } from './holdings.js';
 import { getMany, type Tx } from '../store/store.js';
@@ -37,12 +37,8 @@ export async function withGroup(tx: Tx, customer: Customer, now: Date, settings:
   return group ? withGroupLevel(customer, await settledGroup(tx, group, now, settings)) : customer;
 }
 
-/** The sequences with the next group id moved past any id already taken (state may be imported). */
-export async function freeGroupId(tx: Tx, sequences: Sequences): Promise<Sequences> {
-  let next = sequences.linkedMembership;
-  while (await tx.get('linkedMembershipGroups', String(next))) next++;
-  return { ...sequences, linkedMembership: next };
-}
+/** A group id is free when no group holds it (a state may be imported with ids of its own). */
+export const groupIdTaken = (tx: Tx) => async (id: string) => !!(await tx.get('linkedMembershipGroups', id));
 
 /** Seeding a group owner through the control plane gives it its group record, when it has none. */
 export async function ensureGroupOf(tx: Tx, customer: Customer): Promise<void> {

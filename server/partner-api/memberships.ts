@@ -3,10 +3,10 @@
 import { ACTIVE } from '../domain/customers/account-status.js';
 import { assertCanMigrate, membershipOrFail, previewOffers, startTransfer, transferOrFail, transferView } from '../domain/migration/migration-transfer.js';
 import { migrationErrors } from '../domain/migration/migration-errors.js';
-import { SINGLETON } from '../store/store.js';
 import type { SimulatorSettings } from '../settings.js';
 import type { PartnerHandlers } from './call-context.js';
-import { freeCustomerId, sequencesOf } from './customers.js';
+import { customerIdTaken } from './customers.js';
+import { withNewIds } from './new-ids.js';
 import { catalogueOf, saveHoldings } from './holdings.js';
 
 export function membershipHandlers(settings: SimulatorSettings): PartnerHandlers<'previewMembershipOffers' | 'createMembershipTransfer' | 'getMembershipTransfer'> {
@@ -36,12 +36,10 @@ export function membershipHandlers(settings: SimulatorSettings): PartnerHandlers
         catalogue, distributor: await ctx.scope.distributor(), reseller, now: ctx.now,
         ignoreOrderReturn: q['ignore-order-return'] ?? false, expireOpenPas,
       });
-      const sequences = await freeCustomerId(ctx.tx, await sequencesOf(ctx.tx));
-      const started = startTransfer(membership, {
-        resellerId, customerId: String(sequences.customer), catalogue, now: ctx.now, delayMs: settings.activationDelayMs, expireOpenPas,
-      });
+      const started = await withNewIds(ctx.tx, { customer: { count: 1, taken: customerIdTaken(ctx.tx) } }, (ids) => startTransfer(membership, {
+        resellerId, customerId: String(ids.customer), catalogue, now: ctx.now, delayMs: settings.activationDelayMs, expireOpenPas,
+      }));
       await saveHoldings(ctx.tx, { customer: started.customer, orders: [], subscriptions: started.subscriptions });
-      await ctx.tx.put('sequences', SINGLETON, { ...sequences, customer: sequences.customer + 1 });
       await ctx.tx.put('vipMemberships', id, started.membership);
       return transferView(started.membership, ctx.now);
     },

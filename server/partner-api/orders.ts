@@ -9,7 +9,7 @@ import { orderHistory, type HistoryQuery } from '../domain/orders/order-history.
 import { orderView } from '../domain/orders/order-view.js';
 import type { Order } from '../domain/orders/order-types.js';
 import type { MarketSegment } from '../domain/types.js';
-import { SINGLETON, type Tx } from '../store/store.js';
+import { withNewIds } from './new-ids.js';
 import type { CallContext, PartnerHandlers, PartnerOperationId } from './call-context.js';
 import type { SimulatorSettings } from '../settings.js';
 import { catalogueOf, saveHoldings, settledHoldings } from './holdings.js';
@@ -37,14 +37,6 @@ async function previewHoldings(ctx: CallContext<PartnerOperationId>, customerId:
   }
 }
 
-/** The next free order id (state may be imported with ids of its own). */
-async function nextOrderId(tx: Tx, taken: Order[]): Promise<string> {
-  const sequences = (await tx.get('sequences', SINGLETON))!;
-  let next = sequences.order ?? 5120000001;
-  while (taken.some((o) => o.orderId === String(next))) next++;
-  await tx.put('sequences', SINGLETON, { ...sequences, order: next + 1 });
-  return String(next);
-}
 
 const fetchPrice = (query: { 'fetch-price'?: boolean }) => query['fetch-price'] === true;
 
@@ -63,12 +55,14 @@ export function orderHandlers(settings: SimulatorSettings): PartnerHandlers<'cre
       const held = request.orderType === 'PREVIEW' ? await previewHoldings(ctx, customerId, distributorSegments) : await customerHoldings(ctx, customerId);
       const query = ctx.input.query();
       const withPrice = fetchPrice(query);
-      const orderId = isPreviewOrder(request.orderType) ? '' : await nextOrderId(ctx.tx, held.orders);
       // Renewals may apply the codes the subscriptions opted for, so they read the discounts too.
       const withCodes = (request.lineItems ?? []).some((l) => l.flexDiscountCodes?.length) || request.orderType === 'PREVIEW_RENEWAL' || request.orderType === 'RENEWAL';
       const flexDiscounts = withCodes ? await ctx.tx.list('flexDiscounts') : [];
       const distributor = await ctx.scope.distributor();
-      const { order, placed } = createOrder(request, { ...held, now: ctx.now, distributorSegments, flexDiscounts, distributor }, orderId, settings.orderDelayMs);
+      const preview = isPreviewOrder(request.orderType);
+      // The next order id the customer's orders do not hold (a state may be imported with ids of its own).
+      const needs = { order: { count: preview ? 0 : 1, taken: (id: string) => held.orders.some((o) => o.orderId === id) } };
+      const { order, placed } = await withNewIds(ctx.tx, needs, (ids) => createOrder(request, { ...held, now: ctx.now, distributorSegments, flexDiscounts, distributor }, preview ? '' : String(ids.order), settings.orderDelayMs));
       if (placed) {
         const customer = order.orderType === 'NEW' ? withAcquisitionsOrdered(held.customer, order.lineItems, held.catalogue) : held.customer;
         // An armed failure is taken by the next order placed, which then ends in that status.

@@ -19,6 +19,7 @@ import { OperationInput } from './operation-input.js';
 import { simulatedNow } from '../store/simulated-now.js';
 import type { PartnerHandler } from './call-context.js';
 import { zipCitiesReady } from './zip-cities.js';
+import { writeLock } from './write-locks.js';
 
 export type { CallContext, PartnerHandler } from './call-context.js';
 
@@ -35,8 +36,6 @@ export async function authenticate(tx: Tx, call: ApiCall, now: Date): Promise<Ap
   return client;
 }
 
-/** Calls that change state queue on one lock across a fleet instead of conflicting and rerunning. */
-const WRITES_LOCK = 'partner-writes';
 /**
  * Reads write only their own replay record and request id, and the rare customer whose settlement
  * stopped at its cap of anniversaries (partner-api/holdings.ts), a record any writer of it also
@@ -44,17 +43,21 @@ const WRITES_LOCK = 'partner-writes';
  */
 const READS = new Set(['GET', 'HEAD']);
 
+/** The call's replay record: an API key is its client's id, so it is known before the client is read. */
+function replayRecord(call: ApiCall): RecordRef[] {
+  const apiKey = call.headers['x-api-key'];
+  const correlationId = call.headers['x-correlation-id'];
+  return apiKey && correlationId ? [['idempotency', replayKey(apiKey, call.method, requestTarget(call.path, call.query), correlationId)]] : [];
+}
+
 /** The records every call reads first, in one round trip where the store batches (PostgreSQL). */
-function readAhead(call: ApiCall): RecordRef[] {
+function readAhead(call: ApiCall, replay: RecordRef[]): RecordRef[] {
   const apiKey = call.headers['x-api-key'];
   const token = bearerToken(call.headers.authorization);
-  const correlationId = call.headers['x-correlation-id'];
   const refs: RecordRef[] = [['clock', SINGLETON]];
   if (apiKey) refs.push(['clients', apiKey]);
   if (token) refs.push(['tokens', token]);
-  // An API key is its client's id, so the replay record is known before the client is read.
-  if (apiKey && correlationId) refs.push(['idempotency', replayKey(apiKey, call.method, requestTarget(call.path, call.query), correlationId)]);
-  return refs;
+  return [...refs, ...replay];
 }
 
 export interface PartnerCallSetup {
@@ -70,9 +73,10 @@ export async function runPartnerCall(setup: PartnerCallSetup, operationId: strin
   if (sentCorrelationId) echo['X-Correlation-Id'] = sentCorrelationId;
   echo['X-Request-Id'] = sentRequestId || randomUUID();
   await zipCitiesReady(); // before the transaction: the address rules may need the table
+  const replay = replayRecord(call);
   try {
     return await setup.store.transaction(async (tx) => {
-      await getMany(tx, readAhead(call));
+      await getMany(tx, readAhead(call, replay));
       const now = await simulatedNow(tx, realNowMs);
       const client = await authenticate(tx, call, now);
       const { correlationId, clientRequestId } = checkCallHeaders(call.method, call.headers);
@@ -101,7 +105,11 @@ export async function runPartnerCall(setup: PartnerCallSetup, operationId: strin
       await tx.put('idempotency', key, idempotencyRecord(key, response, now));
       for (const used of requestIds?.mark ?? []) await tx.put('requestIds', used, requestIdRecord(used, now));
       return { ...response, at: now };
-    }, { shape: `${call.method} ${call.path}`, ...(READS.has(call.method) ? { snapshot: true } : { lock: WRITES_LOCK }) });
+    }, { shape: `${call.method} ${call.path}`, ...(READS.has(call.method) ? { snapshot: true } : {
+      lock: writeLock(operationId, call.params),
+      // Its key holds the method and path, so only calls on the same lock write it.
+      settled: replay,
+    }) });
   } catch (error) {
     if (error instanceof AdobeError) return errorResponse(error, echo);
     throw error;

@@ -6,12 +6,11 @@ import type { Contact, Reseller } from '../domain/types.js';
 import type { SimulatorSettings } from '../settings.js';
 import { nextResellerId } from '../domain/partners/reseller.js';
 import { listBy, SINGLETON, type Tx } from '../store/store.js';
-import { sequencesOf } from './customers.js';
 import type { PartnerHandlers } from './call-context.js';
 
 /** The next reseller id, from the sequences; a store written before they kept it finds it from every reseller, once. */
 async function takeResellerId(tx: Tx): Promise<string> {
-  const sequences = await sequencesOf(tx);
+  const sequences = (await tx.get('sequences', SINGLETON))!;
   const next = sequences.reseller ?? nextResellerId((await tx.list('resellers')).map((r) => r.resellerId));
   await tx.put('sequences', SINGLETON, { ...sequences, reseller: next + 1 });
   return String(next);

@@ -4,12 +4,13 @@
 import { customerAt, type LifecycleSettings } from '../domain/customers/customer.js';
 import { normalizeDistributor } from '../domain/control/state.js';
 import {
-  commitTransfer, FIRST_TRANSFER_ID, previewTransfer, transferDetailsView, transferView, usableCode, type ResellerChangeCode,
+  commitTransfer, previewTransfer, transferDetailsView, transferView, usableCode, type ResellerChangeCode,
 } from '../domain/partners/reseller-change.js';
 import { resellerAt } from '../domain/partners/reseller-account.js';
 import { transferErrors } from '../domain/partners/transfer-errors.js';
 import type { Distributor } from '../domain/types.js';
-import { SINGLETON, type Tx } from '../store/store.js';
+import type { Tx } from '../store/store.js';
+import { withNewIds } from './new-ids.js';
 import type { PartnerHandlers } from './call-context.js';
 import { saveHoldings, settledHoldings } from './holdings.js';
 import { withGroup } from './linked-membership-groups.js';
@@ -28,14 +29,6 @@ export async function codeCustomer(tx: Tx, code: ResellerChangeCode, now: Date, 
   return { held, shown: await withGroup(tx, held.customer, now, settings) };
 }
 
-/** The next free transfer id (state may be imported with ids of its own): one read per id taken, not a list. */
-async function nextTransferId(tx: Tx): Promise<string> {
-  const sequences = (await tx.get('sequences', SINGLETON))!;
-  let next = sequences.transfer ?? FIRST_TRANSFER_ID;
-  while (await tx.get('transfers', String(next))) next++;
-  await tx.put('sequences', SINGLETON, { ...sequences, transfer: next + 1 });
-  return String(next);
-}
 
 export function transferHandlers(settings: LifecycleSettings): PartnerHandlers<'createResellerTransfer' | 'getResellerTransfer'> {
   return {
@@ -46,8 +39,10 @@ export function transferHandlers(settings: LifecycleSettings): PartnerHandlers<'
       const { held, shown } = await codeCustomer(ctx.tx, code, ctx.now, settings);
       const parties = { customer: shown, reseller, distributor: await distributorOf(ctx.tx, reseller.distributorId) };
       if (request.action === 'PREVIEW') return previewTransfer(parties, code, held.subscriptions, ctx.now);
-      const transferId = await nextTransferId(ctx.tx);
-      const done = commitTransfer(parties, code, held.subscriptions, { transferId, requestedBy: request.requestedBy }, ctx.now);
+      // The next transfer id no transfer holds (a state may be imported with ids of its own): one read per id taken, not a list.
+      const needs = { transfer: { count: 1, taken: async (id: string) => !!(await ctx.tx.get('transfers', id)) } };
+      const done = await withNewIds(ctx.tx, needs, (ids) => commitTransfer(parties, code, held.subscriptions, { transferId: String(ids.transfer), requestedBy: request.requestedBy }, ctx.now));
+      const transferId = done.transfer.transferId;
       // The customer is stored as settled (without its group's level, which is read again on each call).
       await saveHoldings(ctx.tx, { ...held, customer: { ...held.customer, resellerId: reseller.resellerId } });
       await ctx.tx.put('resellerChangeCodes', done.code.code, done.code);

@@ -1,14 +1,17 @@
 // The schema of the SQL stores (SQLite and PostgreSQL), as numbered migrations. Each runs once,
 // in a transaction, on start; every statement is idempotent (IF NOT EXISTS), so a migration
 // interrupted half-way or raced by another instance is simply run again. Keep the SQL plain:
-// TEXT columns, composite primary keys, a BIGSERIAL, INSERT … ON CONFLICT — what SQLite, PostgreSQL,
+// TEXT columns, composite primary keys, a BIGSERIAL, INSERT … ON CONFLICT, sequences (PostgreSQL) — what SQLite, PostgreSQL,
 // CockroachDB, YugabyteDB and Aurora all accept (docs/deploy.md lists it).
+import { SEQUENCE_NAMES, type SequenceName } from '../domain/id-sequences.js';
 
 export const MIGRATIONS_TABLE = 'vipm_schema_migrations';
 export const RECORDS_TABLE = 'vipm_records';
 /** The fleet's request journal, and the control plane's values every instance reads (PostgreSQL only). */
 export const JOURNAL_TABLE = 'vipm_journal';
 export const FLEET_VALUES_TABLE = 'vipm_fleet_values';
+/** The database sequence each kind of id is taken from (PostgreSQL only). */
+export const sequenceOf = (name: SequenceName) => `vipm_ids_${name.toLowerCase()}`;
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -53,6 +56,9 @@ function listIndex(engine: Engine, kind: string, field: string): string {
   const columns = engine === 'sqlite' ? fieldExpression(engine, field) : `${fieldExpression(engine, field)}, seq`;
   return `CREATE INDEX IF NOT EXISTS vipm_records_${kind}_by_${field.toLowerCase()} ON ${RECORDS_TABLE} (${columns}) WHERE kind = '${kind}'`;
 }
+
+/** The migration that adds the id sequences (PostgreSQL). */
+export const SEQUENCES_MIGRATION = 6;
 
 export const MIGRATIONS: Migration[] = [
   {
@@ -102,6 +108,16 @@ export const MIGRATIONS: Migration[] = [
     statements: {
       sqlite: LIST_INDEXES.map(([kind, field]) => listIndex('sqlite', kind, field)),
       postgres: LIST_INDEXES.map(([kind, field]) => listIndex('postgres', kind, field)),
+    },
+  },
+  {
+    version: SEQUENCES_MIGRATION,
+    description: 'a sequence per kind of id, so that calls creating records for different customers share no counter',
+    statements: {
+      // One SQLite file has one writer: its ids stay in the sequences record.
+      sqlite: [],
+      // Started from the sequences record by the store, in the same transaction (postgres-store.ts#seedSequences).
+      postgres: SEQUENCE_NAMES.map((name) => `CREATE SEQUENCE IF NOT EXISTS ${sequenceOf(name)} AS BIGINT`),
     },
   },
 ];

@@ -12,12 +12,14 @@
 // layer answers with 500/1124; the pool reconnects by itself once the database is back.
 import pg from 'pg';
 import {
-  CREATE_MIGRATIONS_TABLE, MIGRATIONS, MIGRATIONS_TABLE, PURGE_BATCH, RECORDS_TABLE, SCHEMA_VERSION, expiryOf, listByQuery, newerSchemaError, statementsFor,
+  CREATE_MIGRATIONS_TABLE, MIGRATIONS, MIGRATIONS_TABLE, PURGE_BATCH, RECORDS_TABLE, SCHEMA_VERSION, SEQUENCES_MIGRATION, expiryOf, listByQuery, newerSchemaError, sequenceOf, statementsFor,
 } from './migrations.js';
 import { overlayIndexed, type PlacedRow } from './indexed-list.js';
 import {
-  KINDS, emptyContents, type Collections, type IndexedFields, type IndexedKind, type Kind, type RecordRef, type Store, type StoreContents, type TransactionOptions, type Tx,
+  KINDS, SINGLETON, emptyContents, type Collections, type IndexedFields, type IndexedKind, type Kind, type RecordRef, type Store, type StoreContents, type TransactionOptions, type Tx,
 } from './store.js';
+import { FIRST_IDS, SEQUENCE_NAMES, type SequenceName } from '../domain/id-sequences.js';
+import type { Sequences } from '../domain/types.js';
 import { PostgresFleet } from './postgres-fleet.js';
 import { overlay } from './write-buffer.js';
 
@@ -40,6 +42,12 @@ export interface PostgresOptions {
 }
 
 const RETRYABLE = new Set(['40001', '40P01', '23505']);
+/**
+ * The server ran out of predicate locks (SERIALIZABLE keeps each transaction's reads until the
+ * transactions overlapping it end; many concurrent changing calls on different locks need
+ * `max_pred_locks_per_transaction` above its default, docs/deploy.md): rerun a few times.
+ */
+const OUT_OF_SHARED_MEMORY = '53200';
 const CONNECTION_LOST = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006', 'ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT']);
 type Query = (text: string, values: unknown[]) => Promise<pg.QueryResult>;
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -138,6 +146,7 @@ export class PostgresStore implements Store {
           for (const m of MIGRATIONS) {
             if (m.version <= found) continue;
             for (const sql of statementsFor(m, 'postgres')) await client.query(sql);
+            if (m.version === SEQUENCES_MIGRATION) await seedSequences(client);
             await client.query(`INSERT INTO ${MIGRATIONS_TABLE} (version, description, applied_at) VALUES ($1, $2, $3) ON CONFLICT (version) DO NOTHING`, [m.version, m.description, new Date().toISOString()]);
           }
           await client.query('COMMIT');
@@ -164,9 +173,9 @@ export class PostgresStore implements Store {
     return done;
   }
 
-  private attempts<T>(work: (tx: Tx) => Promise<T>, lock: string | undefined, { shape, snapshot }: TransactionOptions): Promise<T> {
+  private attempts<T>(work: (tx: Tx) => Promise<T>, lock: string | undefined, { shape, snapshot, settled }: TransactionOptions): Promise<T> {
     return this.run(async (client, failed) => {
-      const tx = new BatchedTx(client, failed, lock, this.readAheads.get(shape), snapshot ? BEGIN_SNAPSHOT : BEGIN);
+      const tx = new BatchedTx(client, failed, lock, this.readAheads.get(shape), snapshot ? BEGIN_SNAPSHOT : BEGIN, this.advisoryLocks, lock !== undefined ? settled : undefined);
       try {
         const result = await work(tx);
         await tx.commit();
@@ -191,7 +200,7 @@ export class PostgresStore implements Store {
       } catch (error) {
         if (error instanceof CommitUnknown) throw error.cause;
         const cause = failure ?? error;
-        const again = isRetryable(cause) ? attempt < this.maxAttempts : isConnectionLost(cause) && attempt < 3;
+        const again = isRetryable(cause) ? attempt < this.maxAttempts : (isConnectionLost(cause) || codeOf(cause) === OUT_OF_SHARED_MEMORY) && attempt < 3;
         if (!again) throw failure && isConnectionLost(failure) ? failure : error;
         if (isRetryable(cause)) this.retries++;
         await sleep(backoff(attempt));
@@ -265,6 +274,9 @@ export class PostgresStore implements Store {
         const params = batch.map((_, j) => `($${j * 4 + 1}, $${j * 4 + 2}, $${j * 4 + 3}, $${j * 4 + 4})`).join(', ');
         await q(`INSERT INTO ${RECORDS_TABLE} (kind, key, value, expires_at) VALUES ${params}`, batch.flat());
       }
+      // Not undone by a rollback: a rerun sets them again, and a transaction that took ids from
+      // the old ones conflicts with this one (it read records this one deletes) and reruns too.
+      if (this.advisoryLocks) await q(setSequences(contents.sequences[SINGLETON]), []);
     });
   }
 
@@ -276,6 +288,9 @@ export class PostgresStore implements Store {
         const table = contents[row.kind as Kind] as Record<string, unknown> | undefined;
         if (table) table[row.key] = JSON.parse(row.value);
       }
+      const record = contents.sequences[SINGLETON];
+      // Read after the records, so at or past every id they hold.
+      if (record && this.advisoryLocks) contents.sequences[SINGLETON] = withTaken(record, (await q(SELECT_SEQUENCES, [])).rows);
       return contents;
     });
   }
@@ -302,6 +317,67 @@ async function commitOrUnknown<T>(send: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * Id sequences (migration 6). A transaction takes a block of ids with nextval and setval, which
+ * are not undone by a rollback: no two transactions get the same id, and ids taken by one that
+ * rolls back or reruns are skipped. Taking a block and setting a sequence (reset, import) hold
+ * the sequence's own advisory lock for that one statement, so no other taker comes between the
+ * nextval and the setval; the lock is released in the same message.
+ */
+function underSequenceLock(name: SequenceName, statement: string): string[] {
+  const key = `hashtextextended(current_schema() || ' id sequence ${name}', 0)`;
+  return [`SELECT pg_advisory_lock(${key})`, statement, `SELECT pg_advisory_unlock(${key})`];
+}
+
+/** The statements that take `count` consecutive ids; the second answers the first id. */
+function takeIdsStatements(name: SequenceName, count: number): string[] {
+  const seq = `'${sequenceOf(name)}'`;
+  return underSequenceLock(name, `SELECT setval(${seq}, nextval(${seq}) + ${count - 1}) - ${count - 1} AS first`);
+}
+
+/** Gives a block back: the sequence's next id becomes its first again, if it is still the one after its last. */
+function giveBackStatements(name: SequenceName, first: number, count: number): string[] {
+  const seq = sequenceOf(name);
+  const end = first + count - 1;
+  return underSequenceLock(name, `SELECT setval('${seq}', ${first}, false) FROM ${seq} WHERE (last_value = ${end} AND is_called) OR (last_value = ${end + 1} AND NOT is_called)`);
+}
+
+/**
+ * Sets every sequence so that its next id is the record's (or the first id where it names none);
+ * `locked` while ids may be taken meanwhile.
+ */
+function setSequences(record: Sequences | undefined, locked = true): string {
+  return SEQUENCE_NAMES.flatMap((name) => {
+    const next = record?.[name] ?? FIRST_IDS[name];
+    // A sequence starts at 1: a state may name any integer (the other stores would give it out).
+    const set = `SELECT setval('${sequenceOf(name)}', ${Number.isSafeInteger(next) ? Math.max(1, next) : FIRST_IDS[name]}, false)`;
+    return locked ? underSequenceLock(name, set) : [set];
+  }).join('; ');
+}
+
+/**
+ * Starts the sequences from the sequences record, when the database already holds a state (in
+ * the migration's transaction: no instance takes ids from them before it commits).
+ */
+async function seedSequences(client: pg.PoolClient): Promise<void> {
+  const { rows } = await client.query(`SELECT value FROM ${RECORDS_TABLE} WHERE kind = 'sequences' AND key = $1`, [SINGLETON]);
+  await client.query(setSequences(rows[0] ? JSON.parse(rows[0].value) : undefined, false));
+}
+
+const SELECT_SEQUENCES = SEQUENCE_NAMES.map((name) => `SELECT '${name}' AS name, last_value, is_called FROM ${sequenceOf(name)}`).join(' UNION ALL ');
+
+/**
+ * The sequences record with each sequence's next id: a name the record leaves out (a state saved
+ * before that kind of id existed) stays out until an id of it is taken.
+ */
+function withTaken(record: Sequences, rows: Array<{ name: SequenceName; last_value: string; is_called: boolean }>): Sequences {
+  const next: Sequences = { ...record };
+  for (const { name, last_value: last, is_called: called } of rows) {
+    if (called || record[name] !== undefined) next[name] = Number(last) + (called ? 1 : 0);
+  }
+  return next;
+}
+
 type Written = { kind: Kind; key: string; value: unknown | undefined };
 const refKey = (kind: string, key: string) => `${kind}\u0000${key}`;
 
@@ -309,6 +385,8 @@ const refKey = (kind: string, key: string) => `${kind}\u0000${key}`;
 export interface ReadAhead {
   refs: RecordRef[];
   lists: Kind[];
+  /** Blocks of ids taken (sequence, count), in order. */
+  ids: Array<readonly [SequenceName, number]>;
 }
 
 /** How many shapes are remembered, and how much of each. */
@@ -326,7 +404,7 @@ export class ReadAheads {
   remember(shape: string | undefined, ahead: ReadAhead): void {
     if (shape === undefined) return;
     this.shapes.delete(shape);
-    this.shapes.set(shape, { refs: ahead.refs.slice(0, READ_AHEAD_REFS), lists: ahead.lists.slice(0, 4) });
+    this.shapes.set(shape, { refs: ahead.refs.slice(0, READ_AHEAD_REFS), lists: ahead.lists.slice(0, 4), ids: ahead.ids.slice(0, 4) });
     if (this.shapes.size > READ_AHEAD_SHAPES) this.shapes.delete(this.shapes.keys().next().value!);
   }
 }
@@ -347,9 +425,20 @@ class BatchedTx implements Tx {
   private readonly writes = new Map<string, Written>();
   /** What still has to be sent before the first statement: the lock and BEGIN. */
   private prelude: string[];
+  /** Records read with the prelude, before the snapshot (TransactionOptions.settled). */
+  private readonly settled: readonly RecordRef[];
+  /** Read with the prelude, or already read: not to be asked for again. */
+  private asked(kind: string, key: string): boolean {
+    return this.read.has(refKey(kind, key)) || (this.prelude.length > 0 && this.settled.some(([k, v]) => k === kind && v === key));
+  }
   private open = true;
   /** What this transaction read after its first query: the read-ahead of the next of its shape. */
-  readonly later: ReadAhead = { refs: [], lists: [] };
+  readonly later: ReadAhead = { refs: [], lists: [], ids: [] };
+  /**
+   * Blocks of ids taken with the first message, as the last transaction of this shape took them:
+   * a take of the same sequence and count uses one; those left unused go back (see giveBack).
+   */
+  private readonly prefetched: Array<{ name: SequenceName; count: number; first: number; used: boolean }> = [];
 
   constructor(
     private readonly client: pg.PoolClient,
@@ -357,8 +446,46 @@ class BatchedTx implements Tx {
     private readonly lock: string | undefined,
     private ahead: ReadAhead | undefined,
     begin: string,
+    sequences: boolean,
+    settled: readonly RecordRef[] = [],
   ) {
-    this.prelude = lock !== undefined ? [`SELECT pg_advisory_lock(${this.lockId()})`, 'COMMIT', begin] : [begin];
+    // The settled records are read between the lock and BEGIN: in an implicit transaction of their own.
+    this.settled = settled.filter(([, key]) => !key.includes('\0'));
+    const before = this.settled.length ? [this.selectRefs(this.settled)] : [];
+    this.prelude = lock !== undefined ? [`SELECT pg_advisory_lock(${this.lockId()})`, ...before, 'COMMIT', begin] : [begin];
+    this.sequences = sequences;
+    if (sequences) this.takeIds = (name, count) => this.takeFromSequence(name, count);
+  }
+
+  /** Ids from the database's sequences, where the engine has the advisory locks taking a block needs; else from the sequences record. */
+  readonly takeIds?: (name: SequenceName, count: number) => Promise<number>;
+
+  private readonly sequences: boolean;
+
+  private async takeFromSequence(name: SequenceName, count: number): Promise<number> {
+    this.later.ids.push([name, count]);
+    // The first message takes the blocks ahead; this take comes after them, or it would leave them a gap.
+    if (this.prelude.length) await this.send([]);
+    const ahead = this.prefetched.find((b) => !b.used && b.name === name && b.count === count);
+    if (ahead) {
+      ahead.used = true;
+      return ahead.first;
+    }
+    const rows = await this.send([...this.giveBack(name), ...takeIdsStatements(name, count)], 1);
+    return Number(rows[0].first);
+  }
+
+  /**
+   * Statements that give the unused blocks taken ahead (of one sequence, or all) back, the last
+   * taken first, each only while no other transaction has taken ids after it: serial calls leave
+   * no gap (a rejected call changes nothing, as on the other stores).
+   */
+  private giveBack(name?: SequenceName): string[] {
+    const unused = this.prefetched.filter((b) => !b.used && (name === undefined || b.name === name)).reverse();
+    return unused.flatMap((b) => {
+      b.used = true;
+      return giveBackStatements(b.name, b.first, b.count);
+    });
   }
 
   private lockId(): string {
@@ -385,18 +512,23 @@ class BatchedTx implements Tx {
 
   /**
    * Sends the statements (after the prelude and the read-ahead, when not sent yet) in one
-   * message; answers the last statement's rows.
+   * message; answers the rows of the statement `answering` places before the last (0: the last).
    */
-  private async send(statements: string[]): Promise<Array<Record<string, string>>> {
+  private async send(statements: string[], answering = 0): Promise<Array<Record<string, string>>> {
     if (!this.open) throw new Error('transaction used after it ended');
     const first = this.prelude.length > 0;
     const ahead = this.ahead;
     this.ahead = undefined;
     // A predicted key with a NUL is absent too (see getMany), and would break the query text.
-    const aheadRefs = ahead?.refs.filter(([kind, key]) => !key.includes('\0') && !this.read.has(refKey(kind, key))) ?? [];
+    const aheadRefs = ahead?.refs.filter(([kind, key]) => !key.includes('\0') && !this.asked(kind, key)) ?? [];
     const aheadLists = ahead?.lists.filter((kind) => !this.listed.has(kind)) ?? [];
-    const extra = [...(aheadRefs.length ? [this.selectRefs(aheadRefs)] : []), ...aheadLists.map((k) => this.selectList(k))];
+    const aheadIds = this.sequences ? ahead?.ids ?? [] : [];
+    const extra = [
+      ...(aheadRefs.length ? [this.selectRefs(aheadRefs)] : []), ...aheadLists.map((k) => this.selectList(k)),
+      ...aheadIds.flatMap(([name, count]) => takeIdsStatements(name, count)),
+    ];
     const all = [...this.prelude, ...extra, ...statements];
+    const settledRead = first && this.settled.length > 0;
     this.prelude = [];
     let results: pg.QueryResult[];
     try {
@@ -406,11 +538,17 @@ class BatchedTx implements Tx {
       this.failed(error);
       throw error;
     }
+    // The prelude's statements come first: the lock, then the settled records' read.
+    if (settledRead) this.keepRows(this.settled, results[1].rows);
     let at = results.length - statements.length - extra.length;
     if (aheadRefs.length) this.keepRows(aheadRefs, results[at++].rows);
     for (const kind of aheadLists) this.listed.set(kind, results[at++].rows);
+    for (const [name, count] of aheadIds) {
+      this.prefetched.push({ name, count, first: Number(results[at + 1].rows[0].first), used: false });
+      at += 3;
+    }
     this.firstSent ||= first;
-    return results[results.length - 1].rows;
+    return results[results.length - 1 - answering].rows;
   }
 
   /** Set once the first message went out: reads after it are what read-ahead learns. */
@@ -423,8 +561,9 @@ class BatchedTx implements Tx {
   async getMany(refs: readonly RecordRef[]): Promise<unknown[]> {
     if (this.firstSent) for (const ref of refs) if (!this.writes.has(refKey(...ref))) this.later.refs.push(ref);
     // PostgreSQL text holds no NUL, so no stored key has one: such a key is absent without asking.
-    const missing = refs.filter(([kind, key]) => !key.includes('\0') && !this.writes.has(refKey(kind, key)) && !this.read.has(refKey(kind, key)));
+    const missing = refs.filter(([kind, key]) => !key.includes('\0') && !this.writes.has(refKey(kind, key)) && !this.asked(kind, key));
     if (missing.length) this.keepRows(missing, await this.send([this.selectRefs(missing)]));
+    else if (this.prelude.length && refs.some(([kind, key]) => this.asked(kind, key))) await this.send([]);
     return refs.map(([kind, key]) => {
       const id = refKey(kind, key);
       const written = this.writes.get(id);
@@ -488,7 +627,7 @@ class BatchedTx implements Tx {
     if (deletes.length) {
       statements.push(`DELETE FROM ${RECORDS_TABLE} WHERE (kind, key) IN (${deletes.map((w) => `(${this.lit(w.kind)}, ${this.lit(w.key)})`).join(', ')})`);
     }
-    statements.push('COMMIT');
+    statements.push(...this.giveBack(), 'COMMIT');
     if (this.lock !== undefined) statements.push(`SELECT pg_advisory_unlock(${this.lockId()})`);
     this.ahead = undefined;
     await commitOrUnknown(() => this.send(statements));

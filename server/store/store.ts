@@ -2,6 +2,7 @@
 // what it changes commits together, or not at all. Implementations: memory-store (default),
 // sqlite-store (--data FILE) and postgres-store (--database-url); open-store.ts chooses.
 import type { Person } from '../domain/customers/contacts.js';
+import { FIRST_IDS, type SequenceName } from '../domain/id-sequences.js';
 import type { Fault } from '../domain/control/faults.js';
 import type { Catalogue } from '../domain/catalogue/catalogue.js';
 import type { FlexDiscount } from '../domain/discounts/flex-discounts.js';
@@ -70,6 +71,13 @@ export interface Tx {
    * where the store keeps one (memory). Optional: `listBy(tx, …)` below works on any Tx.
    */
   listBy?<K extends IndexedKind>(kind: K, field: IndexedFields[K], value: string): Promise<Collections[K][]>;
+  /**
+   * The first of `count` consecutive ids of the sequence, given to no other transaction, from
+   * where the store keeps sequences outside the records (PostgreSQL: ids taken by a transaction
+   * that rolls back or reruns are skipped, not reused). Optional: `takeIds(tx, …)` below works
+   * on any Tx.
+   */
+  takeIds?(name: SequenceName, count: number): Promise<number>;
 }
 
 /** The fields lists select by (a reseller's customers, a distributor's resellers, a country's linked-membership groups): what listBy answers from an index. */
@@ -92,6 +100,28 @@ export function getMany(tx: Tx, refs: readonly RecordRef[]): Promise<unknown[]> 
   return tx.getMany ? tx.getMany(refs) : Promise.all(refs.map(([kind, key]) => tx.get(kind, key)));
 }
 
+/**
+ * The first of `count` consecutive ids of the sequence: from the store's own sequences where it
+ * has them, else from the `sequences` record (read and written in the transaction, so two
+ * transactions taking ids conflict: fine where transactions run one at a time).
+ */
+export async function takeIds(tx: Tx, name: SequenceName, count: number): Promise<number> {
+  if (!Number.isInteger(count) || count < 1) throw new RangeError(`takeIds: ${count} ids of ${name}`);
+  if (tx.takeIds) return tx.takeIds(name, count);
+  const sequences = (await tx.get('sequences', SINGLETON))!;
+  const first = sequences[name] ?? FIRST_IDS[name];
+  await tx.put('sequences', SINGLETON, { ...sequences, [name]: first + count });
+  return first;
+}
+
+/** The next id of the sequence that is not `taken` yet (a state may be imported with ids of its own). */
+export async function takeFreeId(tx: Tx, name: SequenceName, taken: (id: string) => Promise<boolean> | boolean): Promise<string> {
+  for (;;) {
+    const id = String(await takeIds(tx, name, 1));
+    if (!(await taken(id))) return id;
+  }
+}
+
 export interface TransactionOptions {
   /**
    * Transactions naming the same lock run one after another across every process sharing the
@@ -110,6 +140,14 @@ export interface TransactionOptions {
    * writes of one record still conflict), which spares it SERIALIZABLE's false conflicts.
    */
   snapshot?: boolean;
+  /**
+   * Records whose state the `lock` settles: only transactions holding the same lock write them,
+   * and two inserts of one fail on its key. A store that tracks what a serializable transaction
+   * reads (PostgreSQL, by index page) reads these just before the transaction's snapshot, under
+   * the lock but outside that tracking, so transactions on other locks that insert records
+   * beside them are not taken for conflicts (a call's own replay record, say).
+   */
+  settled?: readonly RecordRef[];
 }
 
 /** A journal entry as the fleet's journal stores it: the columns it is searched by, and the entry as JSON. */

@@ -6,7 +6,12 @@ import { getMany, listBy, recordKey, type Collections, type IndexedFields, type 
 export class WriteBuffer implements Tx {
   private readonly writes = new Map<string, { kind: Kind; key: string; value: unknown | undefined }>();
 
-  constructor(private readonly tx: Tx) {}
+  /** The store's own sequences, where it has them: ids taken outside the transaction are not held back. */
+  readonly takeIds?: Tx['takeIds'];
+
+  constructor(private readonly tx: Tx) {
+    if (tx.takeIds) this.takeIds = (name, count) => tx.takeIds!(name, count);
+  }
 
   async get<K extends Kind>(kind: K, key: string): Promise<Collections[K] | undefined> {
     const w = this.writes.get(`${kind}\u0000${key}`);

@@ -9,7 +9,8 @@ import type { Catalogue } from '../catalogue/catalogue.js';
 import { normalizeFlexDiscount, type FlexDiscount, type FlexDiscountSeed } from '../discounts/flex-discounts.js';
 import { orderBooks, subscriptionBooks, type SeededOrder, type SeededSubscription } from '../orders/seeded-holdings.js';
 import type { OrderBook, SubscriptionBook } from '../orders/order-types.js';
-import { FIRST_TRANSFER_ID, type ResellerChangeCode, type ResellerTransfer } from '../partners/reseller-change.js';
+import type { ResellerChangeCode, ResellerTransfer } from '../partners/reseller-change.js';
+import { FIRST_IDS } from '../id-sequences.js';
 import { ACTIVE } from '../customers/account-status.js';
 import { normalizeVipMembership, type VipMembership, type VipMembershipSeed } from '../migration/vip-membership.js';
 import type {
@@ -131,7 +132,7 @@ export function clockOf(doc: StateDocument, realNowMs: number): ClockState {
 function deploymentSequence(doc: StateDocument): Pick<Sequences, 'deployment'> {
   const ids = doc.customers.flatMap((c) => (c.deployments ?? []).map((d) => d.deploymentId));
   if (doc.sequences?.deployment) return { deployment: doc.sequences.deployment };
-  return ids.length ? { deployment: nextAfter(ids, 3454000001) } : {};
+  return ids.length ? { deployment: nextAfter(ids, FIRST_IDS.deployment) } : {};
 }
 
 export function normalizeState(doc: StateDocument, realNowMs: number): NormalizedState {
@@ -143,13 +144,13 @@ export function normalizeState(doc: StateDocument, realNowMs: number): Normalize
   return {
     clock,
     sequences: {
-      customer: doc.sequences?.customer ?? nextAfter(customers.map((c) => c.customerId), 1005600001),
+      customer: doc.sequences?.customer ?? nextAfter(customers.map((c) => c.customerId), FIRST_IDS.customer),
       linkedMembership: doc.sequences?.linkedMembership
-        ?? nextAfter(customers.map((c) => c.linkedMembership?.id ?? ''), 51001001),
-      email: doc.sequences?.email ?? nextAfter(emails.map((e) => e.emailId), 1),
-      order: doc.sequences?.order ?? nextAfter((doc.orders ?? []).map((o) => o.orderId), 5120000001),
+        ?? nextAfter(customers.map((c) => c.linkedMembership?.id ?? ''), FIRST_IDS.linkedMembership),
+      email: doc.sequences?.email ?? nextAfter(emails.map((e) => e.emailId), FIRST_IDS.email),
+      order: doc.sequences?.order ?? nextAfter((doc.orders ?? []).map((o) => o.orderId), FIRST_IDS.order),
       ...deploymentSequence(doc),
-      transfer: doc.sequences?.transfer ?? nextAfter((doc.transfers ?? []).map((t) => t.transferId), FIRST_TRANSFER_ID),
+      transfer: doc.sequences?.transfer ?? nextAfter((doc.transfers ?? []).map((t) => t.transferId), FIRST_IDS.transfer),
       reseller: Math.max(doc.sequences?.reseller ?? 0, nextResellerId(doc.resellers.map((r) => r.resellerId))),
     },
     distributors: doc.distributors.map((d) => normalizeDistributor(d)),

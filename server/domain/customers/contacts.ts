@@ -89,7 +89,7 @@ export interface EmailContext {
 }
 
 /** The admin welcome email every contact of a create or update request receives. */
-export function welcomeEmails(requested: Contact[], ctx: EmailContext, now: Date, sequences: Sequences): { emails: WelcomeEmail[]; sequences: Sequences } {
+export function welcomeEmails(requested: Contact[], ctx: EmailContext, now: Date, sequences: Pick<Sequences, 'email'>): { emails: WelcomeEmail[]; sequences: Pick<Sequences, 'email'> } {
   let next = sequences.email;
   const emails = requested.map((c): WelcomeEmail => ({
     emailId: String(next++), to: c.email, customerId: ctx.customerId, firstName: c.firstName, lastName: c.lastName,

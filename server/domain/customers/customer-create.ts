@@ -22,14 +22,16 @@ export interface CreateContext {
   distributorResellers: ReadonlySet<string>;
   now: Date;
   activationDelayMs: number;
-  sequences: Sequences;
+  /** The new customer's id and the first of the ids its welcome emails take (one a contact). */
+  sequences: CreateIds;
   email: Omit<EmailContext, 'customerId'>;
 }
+
+export type CreateIds = Pick<Sequences, 'customer' | 'email'>;
 
 export interface Created {
   customer: Customer;
   emails: WelcomeEmail[];
-  sequences: Sequences;
 }
 
 /**
@@ -103,7 +105,6 @@ export function createCustomer(request: CreateCustomerRequest, ctx: CreateContex
   if (commitment) {
     customer = { ...customer, threeYearCommit: requestCommitment({ ...customer, threeYearCommit: emptyThreeYearCommit() }, commitment.minimumQuantities, now, 'benefits[0].commitmentRequest') };
   }
-  const sequences = { ...ctx.sequences, customer: ctx.sequences.customer + 1 };
-  const sent = welcomeEmails(profile.contacts, { ...ctx.email, customerId }, now, sequences);
-  return { customer, emails: sent.emails, sequences: sent.sequences };
+  const sent = welcomeEmails(profile.contacts, { ...ctx.email, customerId }, now, ctx.sequences);
+  return { customer, emails: sent.emails };
 }

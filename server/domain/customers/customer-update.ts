@@ -21,14 +21,16 @@ export interface UpdateContext {
   /** The reseller's distributor (the direct partner): its global-sales and LGA enablement apply. */
   distributor: Distributor;
   now: Date;
-  sequences: Sequences;
+  /** The id a group the update creates takes, and the first of the ids its welcome emails take (one a contact). */
+  sequences: UpdateIds;
   email: Omit<EmailContext, 'customerId'>;
 }
+
+export type UpdateIds = Pick<Sequences, 'linkedMembership' | 'email'>;
 
 export interface Updated {
   customer: Customer;
   emails: WelcomeEmail[];
-  sequences: Sequences;
   /** The linked membership group the update created. */
   group?: LinkedMembershipGroup;
 }
@@ -82,13 +84,10 @@ export function updateCustomer(customer: Customer, request: UpdateCustomerReques
     createsLinkedMembership: !!request.linkedMembership && !customer.linkedMembership,
   });
   const threeYearCommit = threeYearCommitOf(customer, request, now);
-  let sequences = ctx.sequences;
   let linkedMembership = customer.linkedMembership;
   let group: LinkedMembershipGroup | undefined;
   if (request.linkedMembership) {
-    const linked = linkMembership(customer, request.linkedMembership, threeYearCommit !== customer.threeYearCommit || hasThreeYearCommit(customer), now, sequences);
-    linkedMembership = linked.membership;
-    sequences = linked.sequences;
+    linkedMembership = linkMembership(customer, request.linkedMembership, threeYearCommit !== customer.threeYearCommit || hasThreeYearCommit(customer), now, ctx.sequences.linkedMembership);
     if (linkedMembership !== customer.linkedMembership) ({ group, membership: linkedMembership } = newGroup(customer, linkedMembership, reseller.distributorId));
   }
   const updated: Customer = {
@@ -101,6 +100,6 @@ export function updateCustomer(customer: Customer, request: UpdateCustomerReques
     lga,
     admins: syncAdmins(customer.admins, profile.contacts, now),
   };
-  const sent = welcomeEmails(profile.contacts, { ...ctx.email, customerId: customer.customerId }, now, sequences);
-  return { customer: updated, emails: sent.emails, sequences: sent.sequences, group };
+  const sent = welcomeEmails(profile.contacts, { ...ctx.email, customerId: customer.customerId }, now, ctx.sequences);
+  return { customer: updated, emails: sent.emails, group };
 }

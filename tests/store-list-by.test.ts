@@ -118,7 +118,7 @@ describe('listBy: a database of schema version 4 upgrades on start', () => {
       await first.close();
       const driver = chooseDriver() as { driver: SqliteDriver; path?: string };
       const raw = openSqlite(driver.driver, driver.path, file, 1000);
-      raw.exec(`DROP INDEX vipm_records_customers_by_resellerid; DROP INDEX vipm_records_resellers_by_distributorid; DROP INDEX vipm_records_linkedmembershipgroups_by_country; DELETE FROM vipm_schema_migrations WHERE version = 5`);
+      raw.exec(`DROP INDEX vipm_records_customers_by_resellerid; DROP INDEX vipm_records_resellers_by_distributorid; DROP INDEX vipm_records_linkedmembershipgroups_by_country; DELETE FROM vipm_schema_migrations WHERE version >= 5`);
       raw.close();
       const upgraded = SqliteStore.open(file);
       assert.deepEqual(await listsOf(upgraded), [['a', 'c'], ['b']]);
@@ -141,7 +141,7 @@ describe('listBy: a database of schema version 4 upgrades on start', () => {
     const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
     await client.connect();
     try {
-      await client.query(`SET search_path = ${schema}; DROP INDEX vipm_records_customers_by_resellerid; DROP INDEX vipm_records_resellers_by_distributorid; DROP INDEX vipm_records_linkedmembershipgroups_by_country; DELETE FROM vipm_schema_migrations WHERE version = 5`);
+      await client.query(`SET search_path = ${schema}; DROP INDEX vipm_records_customers_by_resellerid; DROP INDEX vipm_records_resellers_by_distributorid; DROP INDEX vipm_records_linkedmembershipgroups_by_country; DELETE FROM vipm_schema_migrations WHERE version >= 5`);
       const upgraded = await PostgresStore.open(TEST_DATABASE_URL, { schema, poolSize: 2 });
       assert.deepEqual(await listsOf(upgraded), [['a', 'c'], ['b']]);
       await upgraded.close();

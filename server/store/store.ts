@@ -149,6 +149,11 @@ export interface FleetShared {
   setValue(key: string, value: string): Promise<void>;
 }
 
+/** What a store's `snapshot` keeps: only the store that made it reads it. */
+export interface StoreSnapshot {
+  readonly madeBy: Store;
+}
+
 /** Every record of every collection, by key: what reset, import and export move as a whole. */
 export type StoreContents = { [K in Kind]: Record<string, Collections[K]> };
 
@@ -164,6 +169,14 @@ export interface Store {
   /** Replaces everything the store holds, atomically. */
   replaceAll(contents: StoreContents): Promise<void>;
   dump(): Promise<StoreContents>;
+  /**
+   * The records held now, kept to go back to with `restore` (memory: shared with the store's own,
+   * which stay encoded, so reset costs neither a copy of every record nor the time to make one).
+   * Stores without it are given the contents again.
+   */
+  snapshot?(): Promise<StoreSnapshot>;
+  /** Replaces everything the store holds with the snapshot's records, the kinds in `replacing` with those. */
+  restore?(snapshot: StoreSnapshot, replacing: Partial<StoreContents>): Promise<void>;
   /**
    * Deletes up to one small batch of the kind's records that expired before `now` and answers
    * how many; stores that bound their collections otherwise (memory) need not have it.

@@ -21,7 +21,7 @@ describe('record codec (the memory store keeps large kinds encoded)', () => {
       customer(6, { discounts: [{ offerType: 'LICENSE', level: '02' }] }),
       customer(7, { discounts: [{ offerType: 'LICENSE', level: '01' }, { offerType: 'CONSUMABLES', level: 'T1' }, { offerType: 'LICENSE', level: '03' }] }),
       { ...customer(8), status: undefined },
-      { status: '1002', ...customer(9) },
+      Object.fromEntries(Object.entries(customer(9)).reverse()),
       customer(10, { companyProfile: null, extra: { nested: [1, [2, { three: 3 }]] } }),
       customer(11, { tags: 0, activatesAt: [null], status: { n: [0] } }),
       JSON.parse('{"__proto__": {"polluted": true}, "customerId": "x"}'),
@@ -44,6 +44,15 @@ describe('record codec (the memory store keeps large kinds encoded)', () => {
     assert.throws(() => decoded.discounts.push({ offerType: 'X', level: '1' }), TypeError);
     decoded.status = '1004';
     assert.equal((codec.decode(codec.encode(customer(3))) as ReturnType<typeof customer>).status, '1000');
+  });
+
+  it('a table answers the record last written, and the same after its decoded copies are gone', () => {
+    const table = RecordTable.of(Array.from({ length: 300 }, (_, i) => [String(i), customer(i)] as [string, unknown]), true);
+    table.set('7', customer(7, { status: '1004' }));
+    for (let i = 0; i < 300; i++) assert.deepEqual(table.get(String(i)), json(customer(i, i === 7 ? { status: '1004' } : {})));
+    table.delete('7');
+    assert.equal(table.get('7'), undefined);
+    assert.equal(table.size, 299);
   });
 
   it('a table and its share read the same records until one of them writes', () => {

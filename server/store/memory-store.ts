@@ -112,9 +112,9 @@ export class MemoryStore implements Store {
   /** Maps keep insertion order: the first keys are the oldest. */
   private trim(kind: Kind, table: RecordTable): void {
     let held = this.held.get(kind) ?? 0;
-    for (const [key, value] of table) {
+    for (const key of table.keys()) {
       if (table.size <= this.maxRecords && held <= this.maxRecordBytes) break;
-      held -= recordBytes(key, value);
+      held -= recordBytes(key, table.get(key));
       table.delete(key);
     }
     this.held.set(kind, held);

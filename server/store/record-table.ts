@@ -1,10 +1,16 @@
 // One collection of the memory store: records by key, in the order they were first stored. The
-// large kinds keep each record encoded (record-codec.ts) and decode it on read. A table can be
-// shared (the copy reset goes back to): both sides read the same entries until one of them
-// writes, which copies the entries first.
+// large kinds keep each record encoded (record-codec.ts) and decode it on read; the records read
+// or written last are kept decoded too, so the hot ones (the customer a test or a load works on)
+// cost no decoding. A table can be shared (the copy reset goes back to): both sides read the same
+// entries until one of them writes, which copies the entries first.
 import { RecordCodec } from './record-codec.js';
 
+/** Decoded records an encoded table keeps at hand. */
+const RECENT = 256;
+
 export class RecordTable<V = unknown> implements Iterable<[string, V]> {
+  private readonly recent = new Map<string, V>();
+
   private constructor(private entries: Map<string, unknown>, private readonly codec: RecordCodec | undefined, private shared = false) {}
 
   /** A table of these records; `compact`: kept encoded, against the last of them as the template. */
@@ -25,15 +31,32 @@ export class RecordTable<V = unknown> implements Iterable<[string, V]> {
 
   get(key: string): V | undefined {
     const stored = this.entries.get(key);
-    return (this.codec && stored !== undefined ? this.codec.decode(stored as string) : stored) as V | undefined;
+    if (!this.codec || stored === undefined) return stored as V | undefined;
+    const known = this.recent.get(key);
+    if (known !== undefined) return known;
+    const record = this.codec.decode(stored as string) as V;
+    this.remember(key, record);
+    return record;
   }
 
   set(key: string, record: V): void {
-    this.own().set(key, this.codec ? this.codec.encode(record) : record);
+    if (!this.codec) {
+      this.own().set(key, record);
+      return;
+    }
+    this.own().set(key, this.codec.encode(record));
+    this.recent.delete(key);
+    this.remember(key, record);
   }
 
   delete(key: string): void {
     this.own().delete(key);
+    this.recent.delete(key);
+  }
+
+  private remember(key: string, record: V): void {
+    this.recent.set(key, record);
+    if (this.recent.size > RECENT) this.recent.delete(this.recent.keys().next().value!);
   }
 
   *[Symbol.iterator](): Iterator<[string, V]> {

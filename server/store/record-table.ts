@@ -1,14 +1,16 @@
 // One collection of the memory store: records by key, in the order they were first stored. The
 // large kinds keep each record encoded (record-codec.ts) and decode it on read; the records read
-// or written last are kept decoded too, so the hot ones (the customer a test or a load works on)
-// cost no decoding. A table can be shared (the copy reset goes back to): both sides read the same
-// entries until one of them writes, which copies the entries first.
+// or written last are kept decoded too, and a record written is encoded only when it leaves them,
+// so the hot ones (the customer a test or a load works on) cost neither. A table can be shared
+// (the copy reset goes back to): both sides read the same entries until one of them writes, which
+// copies the entries first.
 import { RecordCodec } from './record-codec.js';
 
 /** Decoded records an encoded table keeps at hand. */
 const RECENT = 256;
 
 export class RecordTable<V = unknown> implements Iterable<[string, V]> {
+  /** The records read or written last, oldest first: those written are in `entries` as they are, not yet encoded. */
   private readonly recent = new Map<string, V>();
 
   private constructor(private entries: Map<string, unknown>, private readonly codec: RecordCodec | undefined, private shared = false) {}
@@ -31,7 +33,7 @@ export class RecordTable<V = unknown> implements Iterable<[string, V]> {
 
   get(key: string): V | undefined {
     const stored = this.entries.get(key);
-    if (!this.codec || stored === undefined) return stored as V | undefined;
+    if (!this.codec || typeof stored !== 'string') return stored as V | undefined;
     const known = this.recent.get(key);
     if (known !== undefined) return known;
     const record = this.codec.decode(stored as string) as V;
@@ -44,7 +46,7 @@ export class RecordTable<V = unknown> implements Iterable<[string, V]> {
       this.own().set(key, record);
       return;
     }
-    this.own().set(key, this.codec.encode(record));
+    this.own().set(key, record);
     this.recent.delete(key);
     this.remember(key, record);
   }
@@ -56,7 +58,15 @@ export class RecordTable<V = unknown> implements Iterable<[string, V]> {
 
   private remember(key: string, record: V): void {
     this.recent.set(key, record);
-    if (this.recent.size > RECENT) this.recent.delete(this.recent.keys().next().value!);
+    if (this.recent.size <= RECENT) return;
+    const [oldest, held] = this.recent.entries().next().value!;
+    this.recent.delete(oldest);
+    this.encode(oldest, held);
+  }
+
+  /** A record written is encoded once it is no longer among the recent ones (or the table is shared). */
+  private encode(key: string, record: V): void {
+    if (this.entries.get(key) === record) this.own().set(key, this.codec!.encode(record));
   }
 
   *[Symbol.iterator](): Iterator<[string, V]> {
@@ -73,6 +83,7 @@ export class RecordTable<V = unknown> implements Iterable<[string, V]> {
 
   /** A table with the same records, sharing them until either side writes. */
   share(): RecordTable<V> {
+    if (this.codec) for (const [key, record] of this.recent) this.encode(key, record);
     this.shared = true;
     return new RecordTable<V>(this.entries, this.codec, true);
   }

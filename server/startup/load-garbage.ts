@@ -1,7 +1,8 @@
 // After a large state is loaded, most of the heap is the garbage of loading it (the file's text,
 // the document, the normalized copy, the records before they were encoded). V8 would give those
 // pages back to the system seconds later, once idle; collected before the simulator answers, its
-// memory when ready is what it holds (with 100,000 customers some 300 MB less).
+// memory when ready is what it holds (with 100,000 customers, in one process: RSS 825 MB right
+// after loading, 388 MB after these collections, about 0.1 s each).
 import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 

@@ -76,6 +76,7 @@ export class MemoryStore implements Store {
         for (const [k, v] of written) (v === DELETED ? merged.delete(k) : merged.set(k, v));
         return [...merged.values()] as never;
       },
+      count: async (kind) => (overlay.get(kind)?.size ? (await tx.list(kind)).length : tables[kind].size),
       listBy: async (kind, field, value) => {
         const index = this.indexes.get(kind);
         if (!index || overlay.get(kind)?.size) {

@@ -70,6 +70,11 @@ export interface Tx {
    * where the store keeps one (memory). Optional: `listBy(tx, …)` below works on any Tx.
    */
   listBy?<K extends IndexedKind>(kind: K, field: IndexedFields[K], value: string): Promise<Collections[K][]>;
+  /**
+   * How many records the kind holds: without reading them where the store can (memory, whose
+   * large kinds would be decoded by list). Optional: `count(tx, kind)` below works on any Tx.
+   */
+  count?(kind: Kind): Promise<number>;
 }
 
 /** The fields lists select by (a reseller's customers, a distributor's resellers): what listBy answers from an index. */
@@ -84,6 +89,11 @@ export const INDEXED_FIELDS: { [K in IndexedKind]: IndexedFields[K] } = { custom
 export function listBy<K extends IndexedKind>(tx: Tx, kind: K, field: IndexedFields[K], value: string): Promise<Collections[K][]> {
   if (tx.listBy) return tx.listBy(kind, field, value);
   return tx.list(kind).then((all) => all.filter((r) => (r as unknown as Record<string, unknown>)[field] === value));
+}
+
+/** How many records the kind holds: from the store where it knows, the length of list otherwise. */
+export function count(tx: Tx, kind: Kind): Promise<number> {
+  return tx.count ? tx.count(kind) : tx.list(kind).then((all) => all.length);
 }
 
 /** Reads the records in one batch where the Tx can (PostgreSQL), one by one otherwise. */

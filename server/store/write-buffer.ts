@@ -1,7 +1,7 @@
 // A view of a transaction that holds its writes back until flush(): an operation that fails
 // with an Adobe error leaves nothing behind, while the same transaction still records the
 // error response for replay.
-import { getMany, listBy, recordKey, type Collections, type IndexedFields, type IndexedKind, type Kind, type RecordRef, type Tx } from './store.js';
+import { count, getMany, listBy, recordKey, type Collections, type IndexedFields, type IndexedKind, type Kind, type RecordRef, type Tx } from './store.js';
 
 export class WriteBuffer implements Tx {
   private readonly writes = new Map<string, { kind: Kind; key: string; value: unknown | undefined }>();
@@ -40,6 +40,11 @@ export class WriteBuffer implements Tx {
   async listBy<K extends IndexedKind>(kind: K, field: IndexedFields[K], value: string): Promise<Collections[K][]> {
     if (![...this.writes.values()].some((w) => w.kind === kind)) return listBy(this.tx, kind, field, value);
     return (await this.list(kind)).filter((r) => (r as unknown as Record<string, unknown>)[field] === value);
+  }
+
+  async count(kind: Kind): Promise<number> {
+    if (![...this.writes.values()].some((w) => w.kind === kind)) return count(this.tx, kind);
+    return (await this.list(kind)).length;
   }
 
   async flush(): Promise<void> {

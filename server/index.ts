@@ -11,6 +11,7 @@ import { createLogger, type LogOptions } from './logging/logger.js';
 import type { InProcessControlPlane } from './control-plane/in-process.js';
 import type { StateDocument } from './domain/control/state.js';
 import { readFixtures } from './startup/fixtures.js';
+import { collectLoadGarbage } from './startup/load-garbage.js';
 import { checkOptions, listenError, StartError } from './startup/start-options.js';
 import type { SimulatorSettings } from './settings.js';
 import { startPurging } from './store/purge.js';
@@ -81,8 +82,13 @@ export function fixturesFrom(option: SimulatorOptions['fixtures']): StateDocumen
   return option;
 }
 
-/** The fixtures, checked as PUT /__sandbox/state checks a state document (same schema, same messages). */
-async function startWith(simulator: Simulator, fixtures: StateDocument, where: string, keepStored: boolean): Promise<'loaded' | 'kept'> {
+/**
+ * The fixtures, checked as PUT /__sandbox/state checks a state document (same schema, same
+ * messages). Takes the document out of `pending`, so nothing holds it once it is loaded.
+ */
+async function startWith(simulator: Simulator, pending: { fixtures?: StateDocument }, where: string, keepStored: boolean): Promise<'loaded' | 'kept'> {
+  const fixtures = pending.fixtures!;
+  pending.fixtures = undefined;
   try {
     return await simulator.keeper.start(validBody<StateDocument>(simulator.contract, 'putState', fixtures)!, { keepStored });
   } catch (error) {
@@ -106,7 +112,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   if (!isLoopback(host) && !options.adminToken) {
     throw new StartError('VIPM_SIM_ADMIN_TOKEN_REQUIRED', `refusing to listen on ${host} without an admin token: anyone who reaches it could rewrite the control plane (set --admin-token or VIPM_SIM_ADMIN_TOKEN)`);
   }
-  const fixtures = fixturesFrom(options.fixtures);
+  const pending = { fixtures: fixturesFrom(options.fixtures) };
   const where = typeof options.fixtures === 'string' && options.fixtures !== 'empty' ? options.fixtures : options.fixtures === undefined ? 'fixtures/default.json' : '(the document given)';
   const choice = { data: options.data, databaseUrl: options.databaseUrl, maxRecords: options.maxRecords, maxRecordBytes: options.maxRecordBytes };
   const store = options.store ?? await openStore(choice);
@@ -115,7 +121,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   const journal = new Journal(options.journalSize, options.journalBytes);
   const simulator = buildSimulator(store, { settings: options.settings, journal, journalScope: options.journalScope });
   try {
-    state = await startWith(simulator, fixtures, where, options.keepStoredState ?? isPersistent(choice));
+    state = await startWith(simulator, pending, where, options.keepStoredState ?? isPersistent(choice));
+    collectLoadGarbage();
     const scheduler = new FairScheduler();
     const app = createApp(simulator, { logger: createLogger(options.log), adminToken: options.adminToken, scheduler });
     server = await listen(app, options.port ?? 0, host, scheduler);

@@ -11,7 +11,7 @@ import { catalogueProblems, type Catalogue } from '../domain/catalogue/catalogue
 import { switchPathProblems } from '../domain/catalogue/switch-paths.js';
 import { errorFor, errors } from '../domain/protocol/errors.js';
 import { assertReferencesResolve } from '../domain/control/state-references.js';
-import { emptyContents, recordKey, SINGLETON, type Kind, type Store, type StoreContents } from '../store/store.js';
+import { count, emptyContents, recordKey, SINGLETON, type Kind, type Store, type StoreContents } from '../store/store.js';
 
 const LISTED: Array<Exclude<Kind, 'clock' | 'sequences' | 'faults' | 'accounts' | 'people' | 'catalogue' | 'flexDiscounts'>> = ['distributors', 'clients', 'resellers', 'customers', 'emails', 'tokens', 'idempotency', 'requestIds', 'linkedMembershipGroups', 'orders', 'subscriptions', 'vipMemberships', 'resellerChangeCodes', 'transfers'];
 
@@ -48,10 +48,10 @@ export async function loadState(store: Store, doc: StateDocument, realNowMs: num
 /** How many of the main records the store holds. */
 export async function stateCounts(store: Store) {
   return store.transaction(async (tx) => ({
-    distributors: (await tx.list('distributors')).length,
-    resellers: (await tx.list('resellers')).length,
-    customers: (await tx.list('customers')).length,
-    emails: (await tx.list('emails')).length,
+    distributors: await count(tx, 'distributors'),
+    resellers: await count(tx, 'resellers'),
+    customers: await count(tx, 'customers'),
+    emails: await count(tx, 'emails'),
   }));
 }
 

@@ -2,7 +2,7 @@
 // import and export, the simulated clock and the current Pact provider state. It reads and writes
 // the store; it knows nothing of the partner API.
 import { clockOf, EMPTY_STATE, type StateDocument } from '../domain/control/state.js';
-import { KINDS, SINGLETON, type Store, type StoreContents } from '../store/store.js';
+import { KINDS, SINGLETON, type Store, type StoreContents, type StoreSnapshot } from '../store/store.js';
 import type { SimulatorSettings } from '../settings.js';
 import { changeClock, readClock, type ClockChange, type ClockView } from './clock.js';
 import { exportState, loadState, stateContents, stateCounts } from './state-io.js';
@@ -27,6 +27,8 @@ export class StateKeeper {
   /** What reset goes back to: the state the simulator started with. */
   private fixtures: StateDocument = EMPTY_STATE;
   private startContents: StoreContents | undefined;
+  /** The start fixtures as the store keeps them (a store with snapshots, fixtures that pin the clock), and their access tokens. */
+  private startSnapshot: { snapshot: StoreSnapshot; tokens: StoreContents['tokens'] } | undefined;
 
   constructor(private readonly parts: StateKeeperParts) {}
 
@@ -62,6 +64,7 @@ export class StateKeeper {
    */
   async start(fixtures: StateDocument, options: { keepStored?: boolean } = {}): Promise<'loaded' | 'kept'> {
     this.startContents = undefined;
+    this.startSnapshot = undefined;
     const pinned = Boolean(fixtures.clock?.now);
     this.fixtures = pinned ? fixtures : structuredClone(fixtures);
     const contents = this.fixtureContents(this.parts.realNow());
@@ -71,6 +74,11 @@ export class StateKeeper {
     if (pinned) this.fixtures = { ...EMPTY_STATE, clock: { ...fixtures.clock } };
     if (!options.keepStored) {
       await this.store.replaceAll(contents);
+      // The store keeps the records (compactly, in memory): reset goes back to its snapshot, not to a second copy of them here.
+      if (pinned && this.store.snapshot) {
+        this.startSnapshot = { snapshot: await this.store.snapshot(), tokens: contents.tokens };
+        this.startContents = undefined;
+      }
       return 'loaded';
     }
     return this.store.transaction(async (tx) => {
@@ -88,10 +96,12 @@ export class StateKeeper {
    */
   async reset(empty = false): Promise<void> {
     const realNow = this.parts.realNow();
-    const start = empty ? stateContents(EMPTY_STATE, realNow, this.parts.settings) : this.fixtureContents(realNow);
+    const kept = empty || !this.store.restore ? undefined : this.startSnapshot;
+    const start = kept ? undefined : empty ? stateContents(EMPTY_STATE, realNow, this.parts.settings) : this.fixtureContents(realNow);
     const issued = await this.store.transaction((tx) => tx.list('tokens'));
-    const tokens = { ...start.tokens, ...Object.fromEntries(issued.map((t) => [t.accessToken, t])) };
-    await this.store.replaceAll({ ...start, tokens });
+    const tokens = { ...(kept?.tokens ?? start!.tokens), ...Object.fromEntries(issued.map((t) => [t.accessToken, t])) };
+    if (kept) await this.store.restore!(kept.snapshot, { clock: { [SINGLETON]: clockOf(this.fixtures, realNow) }, tokens });
+    else await this.store.replaceAll({ ...start!, tokens });
   }
 
   /**

@@ -38,7 +38,7 @@ export class FieldIndex {
   }
 
   /** The keys with the value, in the table's order. */
-  keys(value: string, table: Map<string, unknown>): Iterable<string> {
+  keys(value: string, table: Iterable<[string, unknown]>): Iterable<string> {
     if (this.unordered.has(value)) {
       const ordered = new Set<string>();
       for (const [key, record] of table) if (this.valueOf(record) === value) ordered.add(key);
@@ -49,9 +49,17 @@ export class FieldIndex {
     return this.buckets.get(value) ?? [];
   }
 
-  static of(field: string, table: Map<string, unknown>): FieldIndex {
+  static of(field: string, table: Iterable<[string, unknown]>): FieldIndex {
     const index = new FieldIndex(field);
     for (const [key, record] of table) index.update(key, undefined, record);
+    return index;
+  }
+
+  /** An index of its own with the same entries (for a copy of the table, e.g. what reset goes back to). */
+  copy(): FieldIndex {
+    const index = new FieldIndex(this.field);
+    for (const [value, keys] of this.buckets) index.buckets.set(value, new Set(keys));
+    for (const value of this.unordered) index.unordered.add(value);
     return index;
   }
 }

@@ -78,6 +78,11 @@ export interface Tx {
    * on any Tx.
    */
   takeIds?(name: SequenceName, count: number): Promise<number>;
+  /**
+   * How many records the kind holds: without reading them where the store can (memory, whose
+   * large kinds would be decoded by list). Optional: `count(tx, kind)` below works on any Tx.
+   */
+  count?(kind: Kind): Promise<number>;
 }
 
 /** The fields lists select by (a reseller's customers, a distributor's resellers, a country's linked-membership groups): what listBy answers from an index. */
@@ -93,6 +98,11 @@ export const INDEXED_FIELDS: { [K in IndexedKind]: IndexedFields[K] } = { custom
 export function listBy<K extends IndexedKind>(tx: Tx, kind: K, field: IndexedFields[K], value: string): Promise<Collections[K][]> {
   if (tx.listBy) return tx.listBy(kind, field, value);
   return tx.list(kind).then((all) => all.filter((r) => (r as unknown as Record<string, unknown>)[field] === value));
+}
+
+/** How many records the kind holds: from the store where it knows, the length of list otherwise. */
+export function count(tx: Tx, kind: Kind): Promise<number> {
+  return tx.count ? tx.count(kind) : tx.list(kind).then((all) => all.length);
 }
 
 /** Reads the records in one batch where the Tx can (PostgreSQL), one by one otherwise. */
@@ -188,6 +198,11 @@ export interface FleetShared {
   setValue(key: string, value: string): Promise<void>;
 }
 
+/** What a store's `snapshot` keeps: only the store that made it reads it. */
+export interface StoreSnapshot {
+  readonly madeBy: Store;
+}
+
 /** Every record of every collection, by key: what reset, import and export move as a whole. */
 export type StoreContents = { [K in Kind]: Record<string, Collections[K]> };
 
@@ -203,6 +218,14 @@ export interface Store {
   /** Replaces everything the store holds, atomically. */
   replaceAll(contents: StoreContents): Promise<void>;
   dump(): Promise<StoreContents>;
+  /**
+   * The records held now, kept to go back to with `restore` (memory: shared with the store's own,
+   * which stay encoded, so reset costs neither a copy of every record nor the time to make one).
+   * Stores without it are given the contents again.
+   */
+  snapshot?(): Promise<StoreSnapshot>;
+  /** Replaces everything the store holds with the snapshot's records, the kinds in `replacing` with those. */
+  restore?(snapshot: StoreSnapshot, replacing: Partial<StoreContents>): Promise<void>;
   /**
    * Deletes up to one small batch of the kind's records that expired before `now` and answers
    * how many; stores that bound their collections otherwise (memory) need not have it.

@@ -1,7 +1,7 @@
 // A view of a transaction that holds its writes back until flush(): an operation that fails
 // with an Adobe error leaves nothing behind, while the same transaction still records the
 // error response for replay.
-import { getMany, listBy, recordKey, type Collections, type IndexedFields, type IndexedKind, type Kind, type RecordRef, type Tx } from './store.js';
+import { count, getMany, listBy, recordKey, type Collections, type IndexedFields, type IndexedKind, type Kind, type RecordRef, type Tx } from './store.js';
 
 export class WriteBuffer implements Tx {
   private readonly writes = new Map<string, { kind: Kind; key: string; value: unknown | undefined }>();
@@ -52,6 +52,11 @@ export class WriteBuffer implements Tx {
     // A stored record moved to the value keeps its place in list's order, which only list() knows.
     if ((await getMany(this.tx, joining.map((w) => [kind, w.key] as const))).some((r) => r !== undefined)) return (await this.list(kind)).filter(has);
     return overlay(kind, listed, mine).filter(has) as Collections[K][];
+  }
+
+  async count(kind: Kind): Promise<number> {
+    if (![...this.writes.values()].some((w) => w.kind === kind)) return count(this.tx, kind);
+    return (await this.list(kind)).length;
   }
 
   async flush(): Promise<void> {

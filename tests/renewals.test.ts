@@ -163,16 +163,22 @@ describe('early renewal', () => {
     assert.deepEqual(system.map((o: any) => o.lineItems[0].quantity), [4]);
   });
 
-  it('REN-08 new products and extra seats join an early renewal: a new product is scheduled (1009) and starts on the renewal date', async () => {
-    const p = await partner();
+  /** 12 All Apps seats bought, then renewed early at AD-10 for `seats` with 2 Photoshop seats added: the RENEWAL, completed. */
+  async function earlyRenewalAddingPhotoshop(p: Partner, seats: number) {
     const subs = await buy(p, [{ extLineItemNumber: 1, offerId: ALL_APPS, quantity: 12 }]);
     await p.to('2027-04-22T10:00:00Z');
     const placed = await p.call('POST', ORDERS, renewal([
-      { extLineItemNumber: 1, offerId: ALL_APPS, subscriptionId: subs['65304479'].subscriptionId, quantity: 15 },
+      { extLineItemNumber: 1, offerId: ALL_APPS, subscriptionId: subs['65304479'].subscriptionId, quantity: seats },
       { extLineItemNumber: 2, offerId: PHOTOSHOP, quantity: 2 },
     ]));
     assert.equal(placed.status, 201, placed.text);
     await p.advance('PT2M');
+    return placed.body;
+  }
+
+  it('REN-08 new products and extra seats join an early renewal: a new product is scheduled (1009) and starts on the renewal date', async () => {
+    const p = await partner();
+    await earlyRenewalAddingPhotoshop(p, 15);
     let after = await subscriptions(p);
     assert.deepEqual([after['65304921'].status, after['65304921'].renewedQuantity, after['65304479'].renewedQuantity], ['1009', 2, 15]);
     await p.to(`${AD}T09:00:00Z`);
@@ -183,15 +189,8 @@ describe('early renewal', () => {
 
   it('REN-28 an early renewal is returned whole within 14 days: renewedQuantity goes back to 0, a product it scheduled does not start, the anniversary does not roll back, and the auto-renewal renews the seats on the renewal date', async () => {
     const p = await partner();
-    const subs = await buy(p, [{ extLineItemNumber: 1, offerId: ALL_APPS, quantity: 12 }]);
-    await p.to('2027-04-22T10:00:00Z');
-    const placed = await p.call('POST', ORDERS, renewal([
-      { extLineItemNumber: 1, offerId: ALL_APPS, subscriptionId: subs['65304479'].subscriptionId, quantity: 12 },
-      { extLineItemNumber: 2, offerId: PHOTOSHOP, quantity: 2 },
-    ]));
-    assert.equal(placed.status, 201, placed.text);
-    await p.advance('PT2M');
-    const renewed = (await p.call('GET', `${ORDERS}/${placed.body.orderId}`)).body;
+    const placed = await earlyRenewalAddingPhotoshop(p, 12);
+    const renewed = (await p.call('GET', `${ORDERS}/${placed.orderId}`)).body;
     const back = (lines: any[]) => ({ orderType: 'RETURN', referenceOrderId: renewed.orderId, lineItems: lines.map((l: any) => ({ extLineItemNumber: l.extLineItemNumber, offerId: l.offerId, quantity: l.quantity })) });
     assertError(await p.call('POST', ORDERS, back(renewed.lineItems.slice(0, 1))), 400, '2131', ['Line Item: 2']);
     const returned = await p.call('POST', ORDERS, back(renewed.lineItems));

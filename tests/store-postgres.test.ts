@@ -230,6 +230,26 @@ function credentialsPact(): string {
   return file;
 }
 
+describe('PostgreSQL: a transaction of many writes', { skip: pgSkip }, () => {
+  const customer = (id: string) => ({ customerId: id, resellerId: 'r', companyProfile: { companyName: id } }) as unknown as Customer;
+
+  it('STO-22 a transaction writing more records than one message carries (a large state loaded into an empty database) commits all of them together, and one that fails in its last message leaves none of the earlier ones', { timeout: 60_000 }, () => withTestStore('postgres', async (store) => {
+    const ids = Array.from({ length: 2_500 }, (_, i) => `big${String(i).padStart(5, '0')}`);
+    await store.transaction(async (tx) => {
+      for (const id of ids) await tx.put('customers', id, customer(id));
+    });
+    const written = await store.transaction(async (tx) => (await tx.list('customers')).filter((c) => c.customerId.startsWith('big')).map((c) => c.customerId));
+    assert.deepEqual(written, ids);
+    // A second large transaction that fails at its end leaves nothing of its earlier messages.
+    await assert.rejects(store.transaction(async (tx) => {
+      for (const id of ids) await tx.put('customers', `${id}x`, customer(`${id}x`));
+      await tx.put('customers', 'not\u0000valid', customer('x'));
+    }));
+    const left = (await store.transaction(async (tx) => tx.list('customers'))).filter((c) => c.customerId.endsWith('x'));
+    assert.equal(left.length, 0);
+  }));
+});
+
 describe('PostgreSQL fleet: one journal, one provider state', { skip: pgSkip }, () => {
   let fleet: Instance[] = [];
   let url = '';

@@ -615,15 +615,21 @@ class BatchedTx implements Tx {
   }
 
   /** The writes, COMMIT and the unlock in one message; nothing at all when nothing was sent or written. */
+  private upsert(puts: Written[]): string {
+    const rows = puts.map((w) => `(${this.lit(w.kind)}, ${this.lit(w.key)}, ${this.lit(JSON.stringify(w.value))}, ${this.lit(expiryOf(w.kind, w.value))})`);
+    return `INSERT INTO ${RECORDS_TABLE} (kind, key, value, expires_at) VALUES ${rows.join(', ')} ON CONFLICT (kind, key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at`;
+  }
+
   async commit(): Promise<void> {
     const puts = [...this.writes.values()].filter((w) => w.value !== undefined);
     const deletes = [...this.writes.values()].filter((w) => w.value === undefined);
     if (this.prelude.length && !puts.length && !deletes.length) return;
+    // A state loaded into an empty database is one transaction of every record: its upserts go
+    // ahead in messages of a bounded size (still before COMMIT), not as one text of them all.
+    let from = 0;
+    for (; puts.length - from > WRITES_PER_MESSAGE; from += WRITES_PER_MESSAGE) await this.send([this.upsert(puts.slice(from, from + WRITES_PER_MESSAGE))]);
     const statements: string[] = [];
-    if (puts.length) {
-      const rows = puts.map((w) => `(${this.lit(w.kind)}, ${this.lit(w.key)}, ${this.lit(JSON.stringify(w.value))}, ${this.lit(expiryOf(w.kind, w.value))})`);
-      statements.push(`INSERT INTO ${RECORDS_TABLE} (kind, key, value, expires_at) VALUES ${rows.join(', ')} ON CONFLICT (kind, key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at`);
-    }
+    if (from < puts.length) statements.push(this.upsert(puts.slice(from)));
     if (deletes.length) {
       statements.push(`DELETE FROM ${RECORDS_TABLE} WHERE (kind, key) IN (${deletes.map((w) => `(${this.lit(w.kind)}, ${this.lit(w.key)})`).join(', ')})`);
     }
@@ -637,6 +643,9 @@ class BatchedTx implements Tx {
     this.open = false;
   }
 }
+
+/** Records one message of a transaction's writes holds at most (the last goes with COMMIT). */
+const WRITES_PER_MESSAGE = 1_000;
 
 const BEGIN = 'BEGIN ISOLATION LEVEL SERIALIZABLE';
 const BEGIN_SNAPSHOT = 'BEGIN ISOLATION LEVEL REPEATABLE READ';

@@ -21,7 +21,8 @@ import {
 const flags = new Set(process.argv.slice(2));
 if (flags.has('--help') || flags.has('-h')) {
   console.log(`npm run bench [-- options]
-  --quick        every target and scenario, shorter (under a minute): 1 round of 0.6 s, 5,000 requests
+  --quick        every target and scenario, shorter (about a minute, then the goals quick: a few more):
+                 1 round of 0.6 s, 5,000 requests
                  for the RSS check, 10,000 customers for the scale check; writes bench/results/quick.json
   --profile      start the simulators with --cpu-prof (bench/profiles/) and print where the PATCH
                  process spent its time; writes bench/results/profile.json

@@ -1,10 +1,9 @@
 // The error codes of deployments, with the messages of docs/references/error-handling.md; 1139,
 // 1140 and 1142 are the global-sales codes of domain/protocol/errors.ts.
-import { AdobeError } from '../protocol/errors.js';
+import { tableError } from '../protocol/errors.js';
 import { orderErrors } from '../orders/order-errors.js';
 
-const make = (status: number, code: string, message: string) =>
-  (details: string[] = [], reason?: string) => new AdobeError(status, code, reason ? `${message}: ${reason}` : message, details);
+const make = tableError;
 
 export const deploymentErrors = {
   sameCountry: make(400, '1141', 'Deployment and customer country cannot be the same'),

@@ -1,10 +1,9 @@
 // The error codes of Adobe's migration pages (references/error-handling.md: 5115–5121), with its
 // messages. 5117 names every REASON_CODE in the message and in additionalDetails, as production
 // clients read it (docs/rules.md MIG-05).
-import { AdobeError } from '../protocol/errors.js';
+import { AdobeError, tableError } from '../protocol/errors.js';
 
-const make = (status: number, code: string, message: string) =>
-  (details: string[] = [], reason?: string) => new AdobeError(status, code, reason ? `${message}: ${reason}` : message, details);
+const make = tableError;
 
 export const migrationErrors = {
   invalidMembership: make(400, '5115', 'Invalid Membership ID'),

@@ -1,10 +1,9 @@
 // The error codes of Adobe's order, subscription and price-list pages, with the messages of
 // docs/references/error-handling.md (and manage-pricing/index.md for 1159–1162). The details name
 // the field or line, as the pages' additionalDetails do.
-import { AdobeError } from '../protocol/errors.js';
+import { tableError } from '../protocol/errors.js';
 
-const make = (status: number, code: string, message: string) =>
-  (details: string[] = [], reason?: string) => new AdobeError(status, code, reason ? `${message}: ${reason}` : message, details);
+const make = tableError;
 
 export const orderErrors = {
   invalidSearch: make(400, '1132', 'Invalid value for search parameter'),

@@ -1,9 +1,8 @@
 // The error codes of Adobe's mid-term upgrade pages (docs/mid-term/error-codes.md), with their
 // messages; the details name the field or the line, as the order errors' do.
-import { AdobeError } from '../protocol/errors.js';
+import { tableError } from '../protocol/errors.js';
 
-const make = (status: number, code: string, message: string) =>
-  (details: string[] = [], reason?: string) => new AdobeError(status, code, reason ? `${message}: ${reason}` : message, details);
+const make = tableError;
 
 export const switchErrors = {
   quantityMismatch: make(400, '2149', 'Switch plan error: Requested quantity and cancel quantity must be equal'),

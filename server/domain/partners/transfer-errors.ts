@@ -1,9 +1,8 @@
 // The error codes of Adobe's reseller-change pages, with the messages of
 // docs/references/error-handling.md. The details name the field, as the pages' additionalDetails do.
-import { AdobeError } from '../protocol/errors.js';
+import { tableError } from '../protocol/errors.js';
 
-const make = (status: number, code: string, message: string) =>
-  (details: string[] = [], reason?: string) => new AdobeError(status, code, reason ? `${message}: ${reason}` : message, details);
+const make = tableError;
 
 export const transferErrors = {
   invalidCode: make(404, '1128', 'Invalid Reseller Change Code'),

@@ -25,6 +25,13 @@ export interface AdobeErrorBody {
   additionalDetails: string[];
 }
 
+/**
+ * An error of Adobe's tables for one area: its documented message, followed by `: reason` where
+ * the simulator says what triggered it, and the details naming the field or the line.
+ */
+export const tableError = (status: number, code: string, message: string) =>
+  (details: string[] = [], reason?: string) => new AdobeError(status, code, reason ? `${message}: ${reason}` : message, details);
+
 const make = (status: number, code: string, defaultMessage: string) =>
   (details: string[] = [], message = defaultMessage) => new AdobeError(status, code, message, details);
 

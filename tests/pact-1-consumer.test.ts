@@ -706,6 +706,28 @@ describe('published pacts: a partner client of the customer API', () => {
       assert.equal((await client(server.url).getSubscriptions(CUSTOMER_ID)).items[0].renewedQuantity, 10);
     })));
 
+  it('sees which subscriptions may be renewed by hand in the early window (allowedActions)', () => pact.addInteraction()
+    .given('a customer 10 days before its anniversary with auto-renewal off', { customerId: CUSTOMER_ID })
+    .uponReceiving('a request for the subscriptions in the early renewal window')
+    .withRequest('GET', `/v3/customers/${CUSTOMER_ID}/subscriptions`, (b) => b.headers(requestHeaders(false)))
+    .willRespondWith(200, (b) => b.headers(jsonHeaders).jsonBody({
+      totalCount: M.integer(1), items: M.eachLike(subscriptionBody({ autoRenewal: { enabled: false, renewalQuantity: M.integer(10) }, allowedActions: ['MANUAL_RENEWAL'] })),
+      links: { self: { uri: `/v3/customers/${CUSTOMER_ID}/subscriptions`, method: 'GET', headers: [] } },
+    }))
+    .executeTest(settled(async (server) => {
+      assert.deepEqual((await client(server.url).getSubscriptions(CUSTOMER_ID)).items[0].allowedActions, ['MANUAL_RENEWAL']);
+    })));
+
+  it('returns an early renewal within 14 days: 201, open (1002)', () => pact.addInteraction()
+    .given('an early renewal done', { customerId: CUSTOMER_ID })
+    .uponReceiving('a RETURN of the completed early RENEWAL order')
+    .withRequest('POST', `/v3/customers/${CUSTOMER_ID}/orders`, (b) => b.headers(requestHeaders(true)).jsonBody({ orderType: 'RETURN', referenceOrderId: '5120000001', lineItems: [{ extLineItemNumber: 1, offerId: '65304479CA02A12', quantity: 10 }] }))
+    .willRespondWith(201, (b) => b.headers(jsonHeaders).jsonBody(orderBody({ orderType: 'RETURN', referenceOrderId: '5120000001', orderId: M.string('5120000002') }, { offerId: '65304479CA02A12', quantity: 10, subscriptionId: M.regex(/^[0-9a-f]{30}NA$/, ALL_APPS_SUBSCRIPTION) })))
+    .executeTest(settled(async (server) => {
+      const order = await client(server.url).createOrder(CUSTOMER_ID, { orderType: 'RETURN', referenceOrderId: '5120000001', lineItems: [{ extLineItemNumber: 1, offerId: '65304479CA02A12', quantity: 10 }] });
+      assert.deepEqual([order.orderType, order.status], ['RETURN', '1002']);
+    })));
+
   it('cannot change the segment of a customer with active subscriptions (1119)', () => pact.addInteraction()
     .given('a customer with active subscriptions exists', { customerId: CUSTOMER_ID })
     .uponReceiving('an update of the segment of a customer with active subscriptions')

@@ -15,7 +15,7 @@ export class RecordTable<V = unknown> implements Iterable<[string, V]> {
 
   private constructor(private entries: Map<string, unknown>, private readonly codec: RecordCodec | undefined, private shared = false) {}
 
-  /** A table of these records; `compact`: kept encoded, against the last of them as the template. */
+  /** A table of these records; `compact`: kept encoded, against a template chosen from them (record-codec.ts). */
   static of<V>(records: Iterable<[string, V]>, compact: boolean): RecordTable<V> {
     if (!compact) return new RecordTable<V>(new Map(records), undefined);
     const all = [...records];
@@ -42,11 +42,8 @@ export class RecordTable<V = unknown> implements Iterable<[string, V]> {
   }
 
   set(key: string, record: V): void {
-    if (!this.codec) {
-      this.own().set(key, record);
-      return;
-    }
     this.own().set(key, record);
+    if (!this.codec) return;
     this.recent.delete(key);
     this.remember(key, record);
   }
